@@ -1,0 +1,542 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
+import { parseInline, plainText } from '../data/inline.js';
+import {
+  back,
+  choicesOf,
+  choose,
+  current,
+  getNode,
+  goTo,
+  path,
+  progress,
+  restart,
+  start,
+  type Navigation,
+} from '../data/navigator.js';
+import type { Audience, Block, Choice, InlineText, NodeId, TreeNode } from '../data/types.js';
+import { NAVIGATE_EVENT, type EntHelpNavigateDetail } from './events.js';
+import { styles } from './ent-help.styles.js';
+
+/** How the tree is shown. */
+export type EntHelpMode = 'stepper' | 'accordion';
+
+const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
+const EMAIL_PATTERN = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+
+const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
+const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
+const iconRestart = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M4 12a8 8 0 1 0 2.5-5.8M4 4v4h4" />
+</svg>`;
+const iconChevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg>`;
+const iconInfo = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <circle cx="12" cy="12" r="9" /><path d="M12 11v6M12 7.5v.5" />
+</svg>`;
+const iconExternal = html`<svg viewBox="0 0 24 24" aria-hidden="true" class="inline-icon">
+  <path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6" />
+</svg>`;
+
+/** Where focus goes after the next render. */
+type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
+
+let sharedTree: ReturnType<typeof createDefaultTree> | undefined;
+
+/**
+ * Walks a student or a parent who cannot sign in to the Île-de-France ENT through the
+ * lycée's troubleshooting decision tree, to the steps to follow or the person to contact.
+ *
+ * @summary The lycée's ENT sign-in help, as a step-by-step guide or an accordion.
+ *
+ * @attr {"stepper" | "accordion"} mode - How the tree is shown: one question at a time
+ *   (`stepper`, the default) or every case as a section of an accordion (`accordion`).
+ * @attr {string} node - Id of the node shown (`accueil`, `cas-1`, `cas-2`,
+ *   `cas-2-mail-non-recu`, `cas-3`, `autres-cas`). Reflects navigation; set it to show a node.
+ * @attr {number} heading-level - Level (1–6) of the widget's title; the headings inside
+ *   follow from it. Default 2.
+ * @attr {string} portal-url - The ENT portal's `https:` URL. Default `https://ent.iledefrance.fr`.
+ * @attr {string} contact-email - The school's contact address. Default
+ *   `campus.coulommiers@ac-creteil.fr`.
+ *
+ * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
+ *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart title - The widget's title.
+ * @csspart trail - The answers given so far and the step number (stepper).
+ * @csspart progress - The progress bar (stepper).
+ * @csspart step - The current question or outcome (stepper).
+ * @csspart step-title - The heading of the current question or outcome (stepper).
+ * @csspart choice - An answer button (stepper).
+ * @csspart steps - A numbered list of steps to follow.
+ * @csspart note - Advice set apart (a delay, a tip).
+ * @csspart contacts - Who to contact.
+ * @csspart link - A link to the portal or to the contact address.
+ * @csspart back-button - The « Retour » button (stepper).
+ * @csspart restart-button - The « Recommencer » button (stepper).
+ * @csspart section - One case of the accordion.
+ * @csspart section-button - The button that opens or closes a case (accordion).
+ * @csspart section-panel - The content of a case (accordion).
+ * @csspart notice - A configuration problem, worded for the site's staff.
+ *
+ * @cssprop [--ent-help-accent=#000091] - Buttons, links, step numbers, the top border.
+ * @cssprop [--ent-help-accent-hover=#1212ff] - Accent on hover.
+ * @cssprop [--ent-help-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--ent-help-text=#161616] - Body text.
+ * @cssprop [--ent-help-muted=#3a3a3a] - Secondary text (hints, labels).
+ * @cssprop [--ent-help-background=#ffffff] - The widget's background.
+ * @cssprop [--ent-help-surface=#f6f6f6] - Background of the contacts box.
+ * @cssprop [--ent-help-hover=#f0f0fe] - Background of a hovered or open button.
+ * @cssprop [--ent-help-info-surface=#e8edff] - Background of notes.
+ * @cssprop [--ent-help-border=#929292] - Borders of answer buttons.
+ * @cssprop [--ent-help-border-light=#dddddd] - Separators and frames.
+ * @cssprop [--ent-help-focus-ring=#0a76f6] - The keyboard focus ring.
+ * @cssprop [--ent-help-radius=8px] - Corner radius.
+ * @cssprop [--ent-help-font-family=system-ui] - The font (the host's own font, if you like).
+ */
+export class EntHelp extends LitElement {
+  static override styles = styles;
+
+  /** How the tree is shown: `stepper` (default) or `accordion`. */
+  @property({ reflect: true }) mode: EntHelpMode = 'stepper';
+
+  /**
+   * Id of the node shown. Setting it shows that node (stepper) or opens that case
+   * (accordion); an unknown id is refused with a warning and the node shown is kept.
+   */
+  @property({ reflect: true }) node: NodeId = '';
+
+  /** Level (1–6) of the widget's title; the headings inside follow from it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The ENT portal's URL; only `https:` URLs are accepted. */
+  @property({ attribute: 'portal-url' }) portalUrl: string = DEFAULT_CONFIG.portalUrl;
+
+  /** The school's contact e-mail address. */
+  @property({ attribute: 'contact-email' }) contactEmail: string = DEFAULT_CONFIG.contactEmail;
+
+  @state() private nav: Navigation = start((sharedTree ??= createDefaultTree()));
+  @state() private announcement = '';
+  @state() private notices: readonly string[] = [];
+
+  private pendingFocus: FocusTarget | undefined;
+  private revealPending = false;
+  private readonly warned = new Set<string>();
+
+  /** Shows the previous node. Does nothing at the start. */
+  back(): void {
+    this.navigate(back(this.nav));
+  }
+
+  /** Goes back to the first question. */
+  restart(): void {
+    this.navigate(restart(this.nav));
+  }
+
+  /**
+   * Shows a node by its id, by the shortest path from the start.
+   * @returns `false` (and shows nothing new) when the tree has no such node.
+   */
+  goTo(id: NodeId): boolean {
+    if (!getNode(this.nav.tree, id)) return false;
+    this.navigate(goTo(this.nav, id));
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const notices: string[] = [];
+    if (changed.has('node') && this.node !== this.currentId) {
+      const next = this.node ? goTo(this.nav, this.node) : this.nav;
+      if (this.node && next === this.nav) {
+        notices.push(
+          this.warn(
+            `node="${this.node}"`,
+            `node="${this.node}" is not a node of this tree; use one of: ${this.nav.tree.nodes.map((n) => n.id).join(', ')}.`,
+          ),
+        );
+      }
+      this.navigate(next, { focus: false });
+      this.revealPending = this.hasUpdated || this.mode === 'accordion';
+    }
+    if (!MODES.includes(this.mode)) {
+      notices.push(this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`));
+    }
+    if (!isHttps(this.portalUrl)) {
+      notices.push(
+        this.warn(`portal-url="${this.portalUrl}"`, `portal-url="${this.portalUrl}" is refused: give an https:// address.`),
+      );
+    }
+    if (!EMAIL_PATTERN.test(this.contactEmail)) {
+      notices.push(
+        this.warn(
+          `contact-email="${this.contactEmail}"`,
+          `contact-email="${this.contactEmail}" is not an e-mail address; give one such as name@school.fr.`,
+        ),
+      );
+    }
+    if (notices.join() !== this.notices.join()) this.notices = notices;
+    this.node = this.currentId;
+  }
+
+  protected override updated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (focus?.kind === 'choice') {
+      root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
+    } else if (focus?.kind === 'heading') {
+      (this.effectiveMode === 'accordion'
+        ? root.getElementById(`trigger-${this.currentId}`)
+        : root.getElementById('step-title')
+      )?.focus();
+    }
+    if (this.revealPending) {
+      this.revealPending = false;
+      if (this.effectiveMode === 'accordion' && this.nav.path.length > 1) {
+        root.getElementById(`section-${this.currentId}`)?.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const tree = this.nav.tree;
+    return html`
+      <section class="base" part="base" aria-labelledby="title">
+        <div class="title" part="title" id="title" role="heading" aria-level=${this.level(0)}>
+          ${this.inline(tree.title)}
+        </div>
+        ${this.notices.length
+          ? html`<div class="notice" part="notice" role="note">
+              ${this.notices.map((n) => html`<p>${n}</p>`)}
+            </div>`
+          : nothing}
+        ${this.effectiveMode === 'accordion' ? this.renderAccordion() : this.renderStepper()}
+        ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  // ---- Stepper -------------------------------------------------------------------
+
+  private renderStepper(): TemplateResult {
+    const node = current(this.nav);
+    const { step, total } = progress(this.nav);
+    const nodes = path(this.nav);
+    const atStart = nodes.length === 1;
+    return html`
+      <nav class="trail" part="trail" aria-label=${msg('Votre parcours', { id: 'ui.trail-label' })}>
+        ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
+        <ol>
+          ${nodes.slice(0, -1).map((from, i) => {
+            const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
+            return html`<li>
+              <button
+                type="button"
+                @click=${() => this.navigate(goTo(this.nav, from.id), { focus: true })}
+                aria-label=${msg(str`Changer la réponse : ${this.plain(answer?.label ?? from.title)}`, {
+                  id: 'ui.change-answer',
+                })}
+              >
+                ${this.inline(answer?.label ?? from.title)}
+              </button>
+            </li>`;
+          })}
+          <li aria-current="step">${msg(str`Étape ${step} sur ${total}`, { id: 'ui.progress' })}</li>
+        </ol>
+      </nav>
+      <div class="progress" part="progress" aria-hidden="true">
+        ${Array.from({ length: total }, (_, i) => html`<span class=${i < step ? 'done' : ''}></span>`)}
+      </div>
+      <div class="card" part="step">
+        <div class="step-title" part="step-title" id="step-title" role="heading" aria-level=${this.level(1)} tabindex="-1">
+          ${this.inline(node.title)}
+        </div>
+        ${node.kind === 'question'
+          ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
+              ${this.renderChoices(node.choices)}`
+          : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}`}
+      </div>
+      ${atStart
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="back" part="back-button" @click=${this.onBack}>
+              ${iconBack}${msg('Retour', { id: 'ui.back' })}
+            </button>
+            <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
+              ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
+            </button>
+          </div>`}
+    `;
+  }
+
+  private renderChoices(choices: readonly Choice[]): TemplateResult {
+    return html`<ul class="choices" role="list">
+      ${repeat(
+        choices,
+        (c) => c.next,
+        (c) => html`<li>
+          <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
+            <span class="choice-text">
+              <span class="choice-label">${this.inline(c.label)}</span>
+              ${c.hint ? html`<span class="choice-hint">${this.inline(c.hint)}</span>` : nothing}
+            </span>
+            ${iconNext}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderFollowUps(node: TreeNode): TemplateResult | typeof nothing {
+    if (node.kind !== 'outcome' || !node.followUps?.length) return nothing;
+    return html`<div class="follow-ups">
+      ${node.followUpsTitle
+        ? html`<div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
+            ${this.inline(node.followUpsTitle)}
+          </div>`
+        : nothing}
+      ${this.renderChoices(node.followUps)}
+    </div>`;
+  }
+
+  // ---- Accordion -----------------------------------------------------------------
+
+  private renderAccordion(): TemplateResult {
+    const first = getNode(this.nav.tree, this.nav.tree.start)!;
+    return html`
+      ${first.kind === 'question'
+        ? html`<p class="intro">${this.inline(first.title)} ${first.hint ? this.inline(first.hint) : nothing}</p>`
+        : this.renderContent(first.content)}
+      ${this.renderSections(first, [first.id], 1)}
+    `;
+  }
+
+  private renderSections(parent: TreeNode, trail: readonly NodeId[], depth: number): TemplateResult | typeof nothing {
+    const choices = choicesOf(parent);
+    if (!choices.length) return nothing;
+    return html`<div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
+      ${repeat(
+        choices,
+        (c) => c.next,
+        (c) => {
+          const node = getNode(this.nav.tree, c.next);
+          if (!node || trail.includes(node.id)) return nothing;
+          const open = this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id;
+          return html`<div class="section" part="section" id="section-${node.id}">
+            <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
+              <button
+                type="button"
+                class="trigger"
+                part="section-button"
+                id="trigger-${node.id}"
+                data-trigger
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="panel-${node.id}"
+                @click=${() => this.onToggle(parent.id, node.id, open)}
+              >
+                <span>${this.inline(node.title)}</span>${iconChevron}
+              </button>
+            </div>
+            <div
+              class="panel"
+              part="section-panel"
+              id="panel-${node.id}"
+              role="region"
+              aria-labelledby="trigger-${node.id}"
+              hidden=${open ? nothing : 'until-found'}
+              @beforematch=${() => this.navigate(goTo(this.nav, node.id))}
+            >
+              ${node.kind === 'question'
+                ? node.hint
+                  ? html`<p class="hint">${this.inline(node.hint)}</p>`
+                  : nothing
+                : this.renderContent(node.content)}
+              ${node.kind === 'outcome' && node.followUpsTitle && node.followUps?.length
+                ? html`<p class="follow-ups-title">${this.inline(node.followUpsTitle)}</p>`
+                : nothing}
+              ${this.renderSections(node, [...trail, node.id], depth + 1)}
+            </div>
+          </div>`;
+        },
+      )}
+    </div>`;
+  }
+
+  // ---- Content shared by both views ------------------------------------------------
+
+  private renderContent(blocks: readonly Block[]): TemplateResult {
+    return html`${blocks.map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+          return html`<p>${this.inline(block.text)}</p>`;
+        case 'note':
+          return html`<p class="note" part="note">${iconInfo}<span>${this.inline(block.text)}</span></p>`;
+        case 'steps':
+          return html`${block.intro ? html`<p>${this.inline(block.intro)}</p>` : nothing}
+            <ol class="steps" part="steps">
+              ${block.items.map((item) => html`<li>${this.inline(item)}</li>`)}
+            </ol>`;
+        case 'contacts':
+          return html`<div class="contacts" part="contacts">
+            <p class="contacts-title">${msg('Qui contacter ?', { id: 'ui.contacts' })}</p>
+            <ul>
+              ${block.items.map(
+                (c) => html`<li>
+                  <span class="audience">${audienceLabel(c.audience)}</span>${this.inline(c.text)}
+                </li>`,
+              )}
+            </ul>
+          </div>`;
+      }
+    })}`;
+  }
+
+  /** Renders an inline text as text nodes and elements: never as HTML. */
+  private inline(text: InlineText): TemplateResult {
+    return html`${parseInline(text).map((s) => {
+      switch (s.type) {
+        case 'strong':
+          return html`<strong>${s.text}</strong>`;
+        case 'portal':
+          return html`<a href=${this.config.portalUrl} part="link" target="_blank" rel="noopener noreferrer"
+            >${this.config.portalUrl}${iconExternal}<span class="visually-hidden"
+              >${msg(' (nouvel onglet)', { id: 'ui.new-tab' })}</span
+            ></a
+          >`;
+        case 'email':
+          return html`<a href="mailto:${this.config.contactEmail}" part="link">${this.config.contactEmail}</a>`;
+        default:
+          return s.text;
+      }
+    })}`;
+  }
+
+  private plain(text: InlineText): string {
+    return plainText(text, { portal: this.config.portalUrl, email: this.config.contactEmail });
+  }
+
+  // ---- Handlers --------------------------------------------------------------------
+
+  private onChoose = (event: Event): void => {
+    const next = (event.currentTarget as HTMLElement).dataset['next']!;
+    this.navigate(choose(this.nav, next), { focus: true });
+  };
+
+  private onBack = (): void => {
+    const left = this.currentId;
+    this.navigate(back(this.nav), { focus: { kind: 'choice', next: left } });
+  };
+
+  private onRestart = (): void => {
+    this.navigate(restart(this.nav), { focus: true });
+  };
+
+  private onToggle(parent: NodeId, id: NodeId, open: boolean): void {
+    this.navigate(goTo(this.nav, open ? parent : id));
+  }
+
+  /** WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
+  private onAccordionKey = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    if (!target.matches('[data-trigger]')) return;
+    const triggers = [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>('[data-trigger]')].filter(
+      (t) => !t.closest('[hidden]'),
+    );
+    const at = triggers.indexOf(target);
+    const to = {
+      ArrowDown: (at + 1) % triggers.length,
+      ArrowUp: (at - 1 + triggers.length) % triggers.length,
+      Home: 0,
+      End: triggers.length - 1,
+    }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    triggers[to]?.focus();
+  };
+
+  // ---- State -----------------------------------------------------------------------
+
+  /**
+   * The one way the node shown changes: updates the state, the `node` property, the
+   * announcement and focus, and fires `ent-help-navigate` once.
+   * @param focus `true` to move focus to the new step, a target to focus another element,
+   *   `false` (programmatic changes) to move focus only if it was inside the widget.
+   */
+  private navigate(next: Navigation, { focus = false }: { focus?: boolean | FocusTarget } = {}): void {
+    if (next === this.nav) return;
+    const previous = this.currentId;
+    this.nav = next;
+    this.node = this.currentId;
+    if (!this.hasUpdated) return;
+    const { step, total } = progress(next);
+    const node = current(next);
+    this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
+    this.pendingFocus =
+      typeof focus === 'object'
+        ? focus
+        : focus || this.matches(':focus-within')
+          ? { kind: 'heading' }
+          : undefined;
+    if (this.effectiveMode === 'accordion' && typeof focus !== 'object') this.pendingFocus = undefined;
+    const detail: EntHelpNavigateDetail = {
+      node: node.id,
+      path: [...next.path],
+      previous,
+      outcome: node.kind === 'outcome',
+    };
+    this.dispatchEvent(new CustomEvent(NAVIGATE_EVENT, { detail, bubbles: true, composed: true }));
+  }
+
+  private get currentId(): NodeId {
+    return this.nav.path[this.nav.path.length - 1]!;
+  }
+
+  private get effectiveMode(): EntHelpMode {
+    return MODES.includes(this.mode) ? this.mode : 'stepper';
+  }
+
+  private get config(): { portalUrl: string; contactEmail: string } {
+    return {
+      portalUrl: isHttps(this.portalUrl) ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
+      contactEmail: EMAIL_PATTERN.test(this.contactEmail) ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
+    };
+  }
+
+  /** Heading level `offset` below the widget's title, within 1–6. */
+  private level(offset: number): number {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    return Math.min(6, Math.max(1, base) + offset);
+  }
+
+  /** Warns once per distinct problem; returns the message for the widget's notice. */
+  private warn(key: string, message: string): string {
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`<ent-help>: ${message}`);
+    }
+    return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
+  }
+}
+
+function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function audienceLabel(audience: Audience): string {
+  switch (audience) {
+    case 'eleve':
+      return msg('Vous êtes élève', { id: 'ui.audience-student' });
+    case 'parent':
+      return msg('Vous êtes parent', { id: 'ui.audience-parent' });
+    default:
+      return msg('Élève ou parent', { id: 'ui.audience-all' });
+  }
+}

@@ -1,0 +1,489 @@
+import { css } from 'lit';
+
+/**
+ * Sizes are in px and em, never rem: a host theme's `html { font-size: 62.5% }` must not
+ * shrink the widget. Every inherited property is reset on `:host` for the same reason.
+ * Public custom properties (`--ent-help-*`) are read once here into private ones (`--_*`),
+ * each with the default theme as fallback; dark mode changes only the fallbacks.
+ */
+export const styles = css`
+  :host {
+    --_accent: var(--ent-help-accent, #000091);
+    --_accent-hover: var(--ent-help-accent-hover, #1212ff);
+    --_on-accent: var(--ent-help-on-accent, #ffffff);
+    --_text: var(--ent-help-text, #161616);
+    --_muted: var(--ent-help-muted, #3a3a3a);
+    --_background: var(--ent-help-background, #ffffff);
+    --_surface: var(--ent-help-surface, #f6f6f6);
+    --_hover: var(--ent-help-hover, #f0f0fe);
+    --_info: var(--ent-help-info-surface, #e8edff);
+    --_border: var(--ent-help-border, #929292);
+    --_border-light: var(--ent-help-border-light, #dddddd);
+    --_focus: var(--ent-help-focus-ring, #0a76f6);
+    --_radius: var(--ent-help-radius, 8px);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_text);
+    font-family: var(
+      --ent-help-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      Arial,
+      sans-serif
+    );
+    font-size: 16px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--ent-help-accent, #8585f6);
+      --_accent-hover: var(--ent-help-accent-hover, #b1b1f9);
+      --_on-accent: var(--ent-help-on-accent, #000091);
+      --_text: var(--ent-help-text, #eeeeee);
+      --_muted: var(--ent-help-muted, #cecece);
+      --_background: var(--ent-help-background, #161616);
+      --_surface: var(--ent-help-surface, #242424);
+      --_hover: var(--ent-help-hover, #21213f);
+      --_info: var(--ent-help-info-surface, #1d2437);
+      --_border: var(--ent-help-border, #888888);
+      --_border-light: var(--ent-help-border-light, #3a3a3a);
+      --_focus: var(--ent-help-focus-ring, #8ab4f8);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden]:not([hidden='until-found']) {
+    display: none !important;
+  }
+
+  .base {
+    background: var(--_background);
+    border: 1px solid var(--_border-light);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 20px 16px;
+  }
+  @container (min-width: 600px) {
+    .base {
+      padding: 32px 40px;
+    }
+  }
+
+  .title {
+    margin: 0 0 16px;
+    font-size: 1.375em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  @container (min-width: 600px) {
+    .title {
+      font-size: 1.75em;
+    }
+  }
+
+  p {
+    margin: 0 0 12px;
+  }
+  strong {
+    font-weight: 700;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    margin: 0;
+    cursor: pointer;
+    text-transform: none;
+    letter-spacing: inherit;
+  }
+
+  /* Progress and the answers given so far */
+  .trail {
+    margin: 0 0 16px;
+  }
+  .trail-label {
+    margin: 0 0 4px;
+    color: var(--_muted);
+  }
+  .trail ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .trail li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .trail li + li::before {
+    content: '›';
+    color: var(--_muted);
+  }
+  .trail button {
+    min-height: 44px;
+    padding: 8px 14px;
+    border: 1px solid var(--_border-light);
+    border-radius: 22px;
+    background: var(--_background);
+    color: var(--_accent);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .trail button:hover {
+    background: var(--_hover);
+  }
+  .trail [aria-current] {
+    font-weight: 700;
+  }
+  .progress {
+    display: flex;
+    gap: 6px;
+    margin: 0 0 20px;
+  }
+  .progress span {
+    flex: 1;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_border-light);
+  }
+  .progress .done {
+    background: var(--_accent);
+  }
+
+  /* The current step */
+  .step-title {
+    margin: 0 0 8px;
+    font-size: 1.25em;
+    line-height: 1.35;
+    font-weight: 700;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .choices {
+    display: grid;
+    gap: 12px;
+    margin: 16px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    width: 100%;
+    min-height: 56px;
+    padding: 14px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    text-align: start;
+  }
+  .choice:hover {
+    background: var(--_hover);
+    border-color: var(--_accent);
+  }
+  .choice-text {
+    flex: 1;
+    min-width: 0;
+  }
+  .choice-label {
+    display: block;
+    color: var(--_accent);
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .choice-hint {
+    display: block;
+    margin-top: 2px;
+    color: var(--_muted);
+  }
+  .choice svg {
+    color: var(--_accent);
+  }
+  :host(:dir(rtl)) .choice svg,
+  :host(:dir(rtl)) .back svg {
+    transform: scaleX(-1);
+  }
+
+  /* Outcome content */
+  .steps {
+    margin: 0 0 16px;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
+  }
+  .steps li {
+    position: relative;
+    counter-increment: step;
+    min-height: 32px;
+    margin: 0 0 12px;
+    padding-inline-start: 44px;
+  }
+  .steps li::before {
+    content: counter(step);
+    position: absolute;
+    inset-inline-start: 0;
+    top: -2px;
+    width: 32px;
+    height: 32px;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    line-height: 32px;
+    text-align: center;
+  }
+  .note {
+    display: flex;
+    gap: 12px;
+    margin: 0 0 16px;
+    padding: 12px 16px;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_info);
+  }
+  .note svg {
+    margin-top: 2px;
+    color: var(--_accent);
+  }
+  .contacts {
+    margin: 0 0 16px;
+    padding: 16px;
+    border: 1px solid var(--_border-light);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .contacts-title {
+    margin: 0 0 8px;
+    font-weight: 700;
+  }
+  .contacts ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contacts li + li {
+    margin-top: 8px;
+  }
+  .audience {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .follow-ups {
+    margin-top: 24px;
+    padding-top: 16px;
+    border-top: 1px solid var(--_border-light);
+  }
+  .follow-ups-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .follow-ups .choices {
+    margin-top: 8px;
+  }
+
+  /* Back and restart */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin-top: 24px;
+    padding-top: 16px;
+    border-top: 1px solid var(--_border-light);
+  }
+  .actions button {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border-radius: var(--_radius);
+    font-weight: 500;
+  }
+  .back {
+    border: 1px solid var(--_accent);
+    background: var(--_background);
+    color: var(--_accent);
+  }
+  .back:hover {
+    background: var(--_hover);
+  }
+  .restart {
+    border: 1px solid transparent;
+    background: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .restart:hover {
+    background: var(--_hover);
+  }
+
+  /* Accordion */
+  .intro {
+    color: var(--_muted);
+  }
+  .sections {
+    border-top: 1px solid var(--_border-light);
+  }
+  .section {
+    border-bottom: 1px solid var(--_border-light);
+  }
+  .section-heading {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 400;
+  }
+  .trigger {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    width: 100%;
+    min-height: 56px;
+    padding: 12px 8px;
+    border: 0;
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+  }
+  .trigger:hover {
+    background: var(--_hover);
+  }
+  .trigger[aria-expanded='true'] {
+    background: var(--_hover);
+  }
+  .trigger span {
+    flex: 1;
+    min-width: 0;
+  }
+  .trigger svg {
+    transition: transform 0.2s ease;
+  }
+  .trigger[aria-expanded='true'] svg {
+    transform: rotate(180deg);
+  }
+  .panel {
+    padding: 16px 8px 8px;
+  }
+  .panel .sections {
+    margin-top: 8px;
+    border: 1px solid var(--_border-light);
+    border-radius: var(--_radius);
+  }
+  .panel .section:last-child {
+    border-bottom: 0;
+  }
+  .panel .trigger {
+    padding-inline: 12px;
+  }
+  .panel .panel {
+    padding-inline: 12px;
+  }
+
+  .source {
+    margin: 20px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .notice {
+    margin: 0 0 16px;
+    padding: 12px 16px;
+    border: 1px solid #b34000;
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .progress .done,
+    .steps li::before {
+      background: CanvasText;
+      color: Canvas;
+      forced-color-adjust: none;
+    }
+    .choice,
+    .trigger,
+    .actions button,
+    .trail button {
+      border: 1px solid ButtonText;
+    }
+    .progress span {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

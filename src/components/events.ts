@@ -1,0 +1,25 @@
+/** Events fired by `<ent-help>`: names, detail shapes and global typings. */
+import type { NodeId } from '../data/types.js';
+
+/** Detail of `ent-help-navigate`: ids only, never personal data. */
+export interface EntHelpNavigateDetail {
+  /** The id of the node now shown. */
+  readonly node: NodeId;
+  /** The ids from the tree's start to that node. */
+  readonly path: readonly NodeId[];
+  /** The id shown before. */
+  readonly previous: NodeId;
+  /** `true` when the node is an outcome (what to do), `false` for a question. */
+  readonly outcome: boolean;
+}
+
+/** Fired on `<ent-help>` each time the node shown changes after the first render. */
+export type EntHelpNavigateEvent = CustomEvent<EntHelpNavigateDetail>;
+
+export const NAVIGATE_EVENT = 'ent-help-navigate';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ent-help-navigate': EntHelpNavigateEvent;
+  }
+}

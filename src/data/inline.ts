@@ -1,0 +1,46 @@
+/**
+ * The inline format of tree texts (see {@link InlineText}): parsed into segments that a
+ * view renders as text nodes and elements, never as HTML.
+ */
+import type { InlineText } from './types.js';
+
+/** A run of an {@link InlineText}. */
+export type Segment =
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'strong'; readonly text: string }
+  | { readonly type: 'portal' }
+  | { readonly type: 'email' };
+
+const TOKEN = /\*\*(.+?)\*\*|\{(portal|email)\}/g;
+
+/**
+ * Splits a text into plain, bold and placeholder segments.
+ * `**…**` becomes `strong`, `{portal}` and `{email}` become placeholders; anything else,
+ * including an unknown `{name}` or an unmatched `**`, stays plain text.
+ * @param text any string; never throws.
+ * @returns the segments in order; an empty array for an empty string.
+ */
+export function parseInline(text: InlineText): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const index = match.index;
+    if (index > last) segments.push({ type: 'text', text: text.slice(last, index) });
+    if (match[1] !== undefined) segments.push({ type: 'strong', text: match[1] });
+    else segments.push({ type: match[2] as 'portal' | 'email' });
+    last = index + match[0].length;
+  }
+  if (last < text.length) segments.push({ type: 'text', text: text.slice(last) });
+  return segments;
+}
+
+/**
+ * The text as a person reads it, with placeholders replaced (for announcements,
+ * accessible names and plain-text exports).
+ * @param values what `{portal}` and `{email}` stand for.
+ */
+export function plainText(text: InlineText, values: { portal: string; email: string }): string {
+  return parseInline(text)
+    .map((s) => (s.type === 'portal' ? values.portal : s.type === 'email' ? values.email : s.text))
+    .join('');
+}

@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { createDefaultTree, DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
+import { parseInline, plainText } from '../src/data/inline.js';
+import {
+  back,
+  choose,
+  current,
+  goTo,
+  path,
+  progress,
+  restart,
+  routeTo,
+  start,
+  type Navigation,
+} from '../src/data/navigator.js';
+import type { Tree } from '../src/data/types.js';
+import { validateTree } from '../src/data/validate.js';
+
+const tree = createDefaultTree();
+type Step = (nav: Navigation) => Navigation;
+const steps = {
+  choose: (id: string): Step => (nav) => choose(nav, id),
+  goTo: (id: string): Step => (nav) => goTo(nav, id),
+  back: (): Step => back,
+  restart: (): Step => restart,
+};
+const run = (...sequence: Step[]): Navigation => sequence.reduce((nav, step) => step(nav), start(tree));
+
+describe('navigator', () => {
+  const cases: { name: string; sequence: Step[]; path: string[] }[] = [
+    { name: 'starts at the first question', sequence: [], path: ['accueil'] },
+    { name: 'choose follows an answer', sequence: [steps.choose('cas-1')], path: ['accueil', 'cas-1'] },
+    {
+      name: 'choose follows a follow-up of an outcome',
+      sequence: [steps.choose('cas-2'), steps.choose('cas-2-mail-non-recu')],
+      path: ['accueil', 'cas-2', 'cas-2-mail-non-recu'],
+    },
+    {
+      name: 'choose refuses a node the current node does not offer',
+      sequence: [steps.choose('cas-2-mail-non-recu')],
+      path: ['accueil'],
+    },
+    { name: 'choose refuses an unknown id', sequence: [steps.choose('nope')], path: ['accueil'] },
+    {
+      name: 'back returns one step',
+      sequence: [steps.choose('cas-2'), steps.choose('cas-2-mail-non-recu'), steps.back()],
+      path: ['accueil', 'cas-2'],
+    },
+    { name: 'back at the start stays there', sequence: [steps.back()], path: ['accueil'] },
+    {
+      name: 'restart goes back to the start',
+      sequence: [steps.choose('cas-2'), steps.choose('cas-2-mail-non-recu'), steps.restart()],
+      path: ['accueil'],
+    },
+    {
+      name: 'goTo reaches a deep node by its shortest path',
+      sequence: [steps.goTo('cas-2-mail-non-recu')],
+      path: ['accueil', 'cas-2', 'cas-2-mail-non-recu'],
+    },
+    {
+      name: 'goTo a node on the path cuts the path there',
+      sequence: [steps.goTo('cas-2-mail-non-recu'), steps.goTo('cas-2')],
+      path: ['accueil', 'cas-2'],
+    },
+    {
+      name: 'goTo from one case to another',
+      sequence: [steps.choose('cas-3'), steps.goTo('autres-cas')],
+      path: ['accueil', 'autres-cas'],
+    },
+    { name: 'goTo an unknown id changes nothing', sequence: [steps.choose('cas-1'), steps.goTo('cas-9')], path: ['accueil', 'cas-1'] },
+  ];
+  for (const { name, sequence, path: expected } of cases) {
+    it(name, () => {
+      const nav = run(...sequence);
+      expect(nav.path).to.deep.equal(expected);
+      expect(current(nav).id).to.equal(expected[expected.length - 1]);
+      expect(path(nav).map((n) => n.id)).to.deep.equal(expected);
+    });
+  }
+
+  it('returns the same object when nothing changes, and never mutates', () => {
+    const nav = start(tree);
+    const frozen = Object.freeze({ ...nav, path: Object.freeze([...nav.path]) });
+    expect(choose(frozen, 'nope')).to.equal(frozen);
+    expect(back(frozen)).to.equal(frozen);
+    expect(restart(frozen)).to.equal(frozen);
+    expect(goTo(frozen, 'accueil')).to.equal(frozen);
+    const next = choose(frozen, 'cas-1');
+    expect(next).not.to.equal(frozen);
+    expect(frozen.path).to.deep.equal(['accueil']);
+  });
+
+  const progressCases: [string, { step: number; total: number }][] = [
+    ['accueil', { step: 1, total: 3 }],
+    ['cas-1', { step: 2, total: 2 }],
+    ['cas-2', { step: 2, total: 3 }],
+    ['cas-2-mail-non-recu', { step: 3, total: 3 }],
+    ['autres-cas', { step: 2, total: 2 }],
+  ];
+  for (const [id, expected] of progressCases) {
+    it(`progress at ${id} is step ${expected.step} of ${expected.total}`, () => {
+      expect(progress(goTo(start(tree), id))).to.deep.equal(expected);
+    });
+  }
+
+  it('routeTo finds every node of the default tree, and nothing else', () => {
+    for (const id of DEFAULT_NODE_IDS) expect(routeTo(tree, id)?.at(-1)).to.equal(id);
+    expect(routeTo(tree, 'missing')).to.equal(undefined);
+  });
+});
+
+describe('validateTree', () => {
+  it('finds nothing wrong with the default tree', () => {
+    expect(validateTree(tree)).to.deep.equal([]);
+    expect(tree.nodes.map((n) => n.id)).to.deep.equal([...DEFAULT_NODE_IDS]);
+  });
+
+  const q = (id: string, ...next: string[]) => ({
+    id,
+    kind: 'question' as const,
+    title: `Question ${id}`,
+    choices: next.map((n) => ({ label: `to ${n}`, next: n })),
+  });
+  const o = (id: string) => ({ id, kind: 'outcome' as const, title: `Outcome ${id}`, content: [{ type: 'paragraph' as const, text: 'Do this.' }] });
+  const broken: [string, Tree, string][] = [
+    ['a link to a missing node', { title: 'T', start: 'a', nodes: [q('a', 'b')] }, 'choices[0].next leads to "b", which does not exist'],
+    ['an unreachable node', { title: 'T', start: 'a', nodes: [q('a', 'b'), o('b'), o('c')] }, 'no path from the start reaches this node'],
+    ['a cycle', { title: 'T', start: 'a', nodes: [q('a', 'b'), q('b', 'a')] }, 'a choice leads back to "a": the path loops'],
+    ['a duplicate id', { title: 'T', start: 'a', nodes: [q('a', 'b'), o('b'), o('b')] }, 'the id "b" is used twice'],
+    ['an empty title', { title: 'T', start: 'a', nodes: [{ ...q('a', 'b'), title: ' ' }, o('b')] }, 'title is empty'],
+    ['an empty label', { title: 'T', start: 'a', nodes: [{ ...q('a'), choices: [{ label: '', next: 'b' }] }, o('b')] }, 'choices[0].label is empty'],
+    ['a missing start', { title: 'T', start: 'z', nodes: [o('a')] }, 'the start node "z" does not exist'],
+    ['a question without choices', { title: 'T', start: 'a', nodes: [q('a')] }, 'a question needs at least one choice'],
+    ['an empty step', { title: 'T', start: 'a', nodes: [{ ...o('a'), content: [{ type: 'steps', items: ['ok', ' '] }] }] }, 'content[0] is empty'],
+    ['an id that is not kebab-case', { title: 'T', start: 'Cas 1', nodes: [o('Cas 1')] }, 'the id must be lowercase kebab-case (e.g. "cas-2")'],
+  ];
+  for (const [name, bad, message] of broken) {
+    it(`reports ${name}`, () => {
+      expect(validateTree(bad).map((p) => p.message)).to.include(message);
+    });
+  }
+});
+
+describe('parseInline', () => {
+  const cases: [string, ReturnType<typeof parseInline>][] = [
+    ['', []],
+    ['plain', [{ type: 'text', text: 'plain' }]],
+    [
+      'Go to {portal} **(not 77!)**.',
+      [
+        { type: 'text', text: 'Go to ' },
+        { type: 'portal' },
+        { type: 'text', text: ' ' },
+        { type: 'strong', text: '(not 77!)' },
+        { type: 'text', text: '.' },
+      ],
+    ],
+    ['({email})', [{ type: 'text', text: '(' }, { type: 'email' }, { type: 'text', text: ')' }]],
+    ['{unknown} and ** alone', [{ type: 'text', text: '{unknown} and ** alone' }]],
+    ['<b>not html</b>', [{ type: 'text', text: '<b>not html</b>' }]],
+  ];
+  for (const [input, expected] of cases) {
+    it(`parses ${JSON.stringify(input)}`, () => expect(parseInline(input)).to.deep.equal(expected));
+  }
+  it('plainText fills in the placeholders', () => {
+    expect(plainText('At {portal}, write to {email}.', { portal: 'https://x.fr', email: 'a@b.fr' })).to.equal(
+      'At https://x.fr, write to a@b.fr.',
+    );
+  });
+});
