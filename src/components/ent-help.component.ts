@@ -355,9 +355,6 @@ export class EntHelp extends LitElement {
                   ? html`<p class="hint">${this.inline(node.hint)}</p>`
                   : nothing
                 : this.renderContent(node.content)}
-              ${node.kind === 'outcome' && node.followUpsTitle && node.followUps?.length
-                ? html`<p class="follow-ups-title">${this.inline(node.followUpsTitle)}</p>`
-                : nothing}
               ${this.renderSections(node, [...trail, node.id], depth + 1)}
             </div>
           </div>`;
@@ -386,7 +383,7 @@ export class EntHelp extends LitElement {
             <ul>
               ${block.items.map(
                 (c) => html`<li>
-                  <span class="audience">${audienceLabel(c.audience)}</span>${this.inline(c.text)}
+                  <span class="audience">${audienceLabel(c.audience)}</span> ${this.inline(c.text)}
                 </li>`,
               )}
             </ul>
@@ -410,7 +407,7 @@ export class EntHelp extends LitElement {
         case 'email':
           return html`<a href="mailto:${this.config.contactEmail}" part="link">${this.config.contactEmail}</a>`;
         default:
-          return s.text;
+          return typography(s.text);
       }
     })}`;
   }
@@ -520,6 +517,11 @@ export class EntHelp extends LitElement {
     }
     return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
   }
+}
+
+/** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
+function typography(text: string): string {
+  return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
 
 function isHttps(url: string): boolean {

@@ -179,7 +179,7 @@ export const styles = css`
     align-items: center;
     gap: 8px;
   }
-  .trail li + li::before {
+  .trail li:not(:last-child)::after {
     content: '›';
     color: var(--_muted);
   }
@@ -333,10 +333,7 @@ export const styles = css`
   .audience {
     display: block;
     color: var(--_muted);
-    font-size: 0.875em;
     font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
   }
   .follow-ups {
     margin-top: 24px;
@@ -434,6 +431,9 @@ export const styles = css`
   }
   .panel {
     padding: 16px 8px 8px;
+  }
+  .panel[hidden] {
+    padding: 0;
   }
   .panel .sections {
     margin-top: 8px;

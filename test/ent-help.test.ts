@@ -1,0 +1,412 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
+import type { EntHelpNavigateEvent } from '../src/ent-help.js';
+import { SOURCE_FACTS } from './fixtures/source-facts.js';
+import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
+
+const OUTCOMES = Object.keys(SOURCE_FACTS);
+const status = (el: HTMLElement) => fold(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
+const stepTitle = (el: HTMLElement) => el.shadowRoot!.getElementById('step-title');
+const warnings: unknown[][] = [];
+const originalWarn = console.warn;
+
+describe('<ent-help>', () => {
+  beforeEach(() => {
+    warnings.length = 0;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  describe('rendering', () => {
+    it('shows the title, the first question and its four answers as buttons', async () => {
+      const el = await mount();
+      const title = shadow(el).getElementById('title')!;
+      expect(title.getAttribute('role')).to.equal('heading');
+      expect(title.getAttribute('aria-level')).to.equal('2');
+      expect(fold(title.textContent)).to.equal("Que faire en cas de problème d'accès à l'ENT ?");
+      expect(fold(stepTitle(el)?.textContent)).to.equal('Qu’avez-vous reçu pour vous connecter ?');
+      expect(parts(el, 'choice').map((b) => [b.tagName, fold(b.querySelector('.choice-label')?.textContent)])).to.deep.equal([
+        ['BUTTON', 'Un courrier avec mon identifiant et un mot de passe provisoire'],
+        ['BUTTON', 'Un courrier avec mon identifiant, mais sans mot de passe'],
+        ['BUTTON', 'Aucun courrier'],
+        ['BUTTON', 'Autre problème'],
+      ]);
+      expect(parts(el, 'back-button')).to.have.length(0);
+      expect(el.node).to.equal('accueil');
+      expect(el.getAttribute('node')).to.equal('accueil');
+    });
+
+    for (const id of OUTCOMES) {
+      it(`shows every fact of ${id} word for word (stepper)`, async () => {
+        const el = await mount({ node: id });
+        const text = visibleText(shadow(el));
+        for (const fact of SOURCE_FACTS[id]!) expect(text).to.contain(fact);
+      });
+    }
+
+    it('renders the portal as an https link and the lycée as a mailto link', async () => {
+      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+      expect(mail.getAttribute('href')).to.equal('mailto:campus.coulommiers@ac-creteil.fr');
+      el.node = 'cas-1';
+      await el.updateComplete;
+      const portal = shadow(el).querySelector<HTMLAnchorElement>('a[part="link"]')!;
+      expect(portal.getAttribute('href')).to.equal('https://ent.iledefrance.fr');
+      expect(portal.rel).to.contain('noopener');
+      expect(nameOf(portal)).to.equal('https://ent.iledefrance.fr (nouvel onglet)');
+    });
+
+    it('numbers the steps of an outcome in the source order, as an ordered list', async () => {
+      const el = await mount({ node: 'cas-1' });
+      const items = [...shadow(el).querySelectorAll('ol[part="steps"] > li')].map((li) => visibleText(li));
+      expect(items).to.deep.equal([
+        "Connectez-vous à l'adresse https://ent.iledefrance.fr",
+        'Saisissez votre identifiant et mot de passe provisoire',
+        'Modifiez votre mot de passe et mémorisez-le !',
+        "Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)",
+        'Validez.',
+      ]);
+    });
+
+    it('says who to contact, for a student and for a parent', async () => {
+      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      const contacts = parts(el, 'contacts')[0]!;
+      expect(visibleText(contacts)).to.equal(
+        'Qui contacter ? Vous êtes élève Le professeur principal de la classe Vous êtes parent Le lycée : campus.coulommiers@ac-creteil.fr',
+      );
+    });
+
+    it('follows heading-level for every heading', async () => {
+      const el = await mount({ 'heading-level': '4', node: 'cas-2' });
+      expect(shadow(el).getElementById('title')!.getAttribute('aria-level')).to.equal('4');
+      expect(stepTitle(el)!.getAttribute('aria-level')).to.equal('5');
+      expect(shadow(el).querySelector('.follow-ups-title')!.getAttribute('aria-level')).to.equal('6');
+    });
+  });
+
+  describe('stepper', () => {
+    it('walks from the question to the outcome, shows the answers given and the step', async () => {
+      const el = await mount();
+      parts(el, 'choice')[1]!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(fold(stepTitle(el)?.textContent)).to.match(/^Cas 2 :/);
+      const trail = parts(el, 'trail')[0]!;
+      expect(trail.getAttribute('aria-label')).to.equal('Votre parcours');
+      expect(fold(trail.querySelector('[aria-current="step"]')?.textContent)).to.equal('Étape 2 sur 3');
+      expect(nameOf(trail.querySelector('button'))).to.equal(
+        'Changer la réponse : Un courrier avec mon identifiant, mais sans mot de passe',
+      );
+      parts(el, 'choice')[0]!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expect(fold(parts(el, 'trail')[0]!.querySelector('[aria-current]')?.textContent)).to.equal('Étape 3 sur 3');
+    });
+
+    it('goes back, restarts, and returns to an earlier answer from the trail', async () => {
+      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      parts(el, 'back-button')[0]!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      parts(el, 'restart-button')[0]!.click();
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      el.node = 'cas-2-mail-non-recu';
+      await settle(el);
+      shadow(el).querySelector<HTMLButtonElement>('.trail button')!.click();
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+    });
+
+    it('announces each new step once in a polite status region', async () => {
+      const el = await mount();
+      const region = shadow(el).querySelector('[role="status"]')!;
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+      expect(status(el)).to.equal('');
+      parts(el, 'choice')[2]!.click();
+      await settle(el);
+      expect(status(el)).to.equal(
+        "Étape 2 sur 2 : Cas 3 : Vous n'avez reçu aucun courrier et vous ne disposez pas de votre identifiant ou mot de passe.",
+      );
+    });
+  });
+
+  describe('keyboard and focus', () => {
+    it('is operated with Tab, Enter and Space; focus follows to each new step', async () => {
+      const el = await mount();
+      el.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(parts(el, 'choice')[0]);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(focused(el)).to.equal(stepTitle(el));
+      expect(document.activeElement).to.equal(el);
+
+      // Tab from the heading to the follow-up, then choose it with Space.
+      const followUp = parts(el, 'choice')[0]!;
+      followUp.focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expect(focused(el)).to.equal(stepTitle(el));
+
+      // Back puts focus on the answer chosen before.
+      parts(el, 'back-button')[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(focused(el)).to.equal(parts(el, 'choice')[0]);
+      expect(focused(el)?.getAttribute('data-next')).to.equal('cas-2-mail-non-recu');
+
+      parts(el, 'restart-button')[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      expect(focused(el)).to.equal(stepTitle(el));
+    });
+
+    it('does not take focus when the host sets node', async () => {
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      const el = await mount();
+      el.node = 'cas-1';
+      await settle(el);
+      expect(document.activeElement).to.equal(outside);
+      outside.remove();
+    });
+  });
+
+  describe('accordion', () => {
+    it('lists every case as a button in a heading, collapsed, controlling its region', async () => {
+      const el = await mount({ mode: 'accordion' });
+      const triggers = parts(el, 'section-button');
+      expect(triggers.map((t) => fold(t.textContent))).to.deep.equal([
+        SOURCE_FACTS['cas-1']![0],
+        SOURCE_FACTS['cas-2']![0],
+        'ET SI ?... Vous ne recevez pas de mail de réinitialisation de mot de passe',
+        SOURCE_FACTS['cas-3']![0],
+        'Autres Cas',
+      ]);
+      for (const t of triggers) {
+        expect(t.tagName).to.equal('BUTTON');
+        expect(t.parentElement!.getAttribute('role')).to.equal('heading');
+        expect(t.getAttribute('aria-expanded')).to.equal('false');
+        const panel = shadow(el).getElementById(t.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('role')).to.equal('region');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(t.id);
+        expect(panel.getAttribute('hidden')).to.equal('until-found');
+      }
+    });
+
+    it('opens one case at a time, nests the « ET SI ? » branch, and keeps node in sync', async () => {
+      const el = await mount({ mode: 'accordion' });
+      const trigger = (id: string) => shadow(el).getElementById(`trigger-${id}`)!;
+      trigger('cas-2').click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(trigger('cas-2').getAttribute('aria-expanded')).to.equal('true');
+      expect(shadow(el).getElementById('panel-cas-2')!.hasAttribute('hidden')).to.equal(false);
+      expect(shadow(el).getElementById('panel-cas-2')!.contains(trigger('cas-2-mail-non-recu'))).to.equal(true);
+      trigger('cas-2-mail-non-recu').click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expect(trigger('cas-2').getAttribute('aria-expanded')).to.equal('true');
+      trigger('cas-1').click();
+      await settle(el);
+      expect(el.node).to.equal('cas-1');
+      expect(trigger('cas-2').getAttribute('aria-expanded')).to.equal('false');
+      trigger('cas-1').click();
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      expect(trigger('cas-1').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    for (const id of OUTCOMES) {
+      it(`shows every fact of ${id} word for word when its section is open`, async () => {
+        const el = await mount({ mode: 'accordion', node: id });
+        const panel = shadow(el).getElementById(`panel-${id}`)!;
+        expect(panel.hasAttribute('hidden')).to.equal(false);
+        const text = visibleText(panel);
+        // The first fact is the case's title, which is the section's button.
+        for (const fact of SOURCE_FACTS[id]!.slice(1)) expect(text).to.contain(fact);
+      });
+    }
+
+    it('moves between headers with Up, Down, Home and End, and toggles with Enter and Space', async () => {
+      const el = await mount({ mode: 'accordion' });
+      const triggers = () => parts(el, 'section-button').filter((t) => !t.closest('[hidden]'));
+      triggers()[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(triggers()[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(triggers().at(-1));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(triggers()[0]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(triggers().at(-1));
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(triggers()[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(focused(el)?.id).to.equal('trigger-cas-2');
+      // The nested header is now among the visible headers.
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)?.id).to.equal('trigger-cas-2-mail-non-recu');
+      await sendKeys({ press: 'Space' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+    });
+
+    it('keeps the node when the mode changes', async () => {
+      const el = await mount({ node: 'cas-3' });
+      el.mode = 'accordion';
+      await settle(el);
+      expect(shadow(el).getElementById('trigger-cas-3')!.getAttribute('aria-expanded')).to.equal('true');
+      el.mode = 'stepper';
+      await settle(el);
+      expect(fold(stepTitle(el)?.textContent)).to.match(/^Cas 3 :/);
+    });
+  });
+
+  describe('node attribute and methods', () => {
+    for (const id of DEFAULT_NODE_IDS) {
+      it(`node="${id}" shows that node and reads back`, async () => {
+        const el = await mount({ node: id });
+        expect(el.node).to.equal(id);
+        const heading = fold(stepTitle(el)?.textContent);
+        expect(heading.length).to.be.greaterThan(5);
+        if (id !== 'accueil') expect(visibleText(shadow(el))).to.contain(SOURCE_FACTS[id]![0]!.slice(0, 40));
+      });
+    }
+
+    it('refuses an unknown node with one warning and a readable notice, keeping the node shown', async () => {
+      const el = await mount({ node: 'cas-2' });
+      el.setAttribute('node', 'cas-9');
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(el.getAttribute('node')).to.equal('cas-2');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('node="cas-9"').and.contain('cas-2-mail-non-recu');
+      expect(visibleText(parts(el, 'notice')[0]!)).to.contain('node="cas-9"');
+      expect(fold(stepTitle(el)?.textContent)).to.match(/^Cas 2 :/);
+    });
+
+    it('back(), restart() and goTo() navigate; goTo() of an unknown id returns false', async () => {
+      const el = await mount();
+      expect(el.goTo('cas-2-mail-non-recu')).to.equal(true);
+      await el.updateComplete;
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      el.back();
+      await el.updateComplete;
+      expect(el.node).to.equal('cas-2');
+      el.restart();
+      await el.updateComplete;
+      expect(el.node).to.equal('accueil');
+      expect(el.goTo('nope')).to.equal(false);
+      expect(el.node).to.equal('accueil');
+    });
+  });
+
+  describe('events', () => {
+    it('fires one composed, bubbling ent-help-navigate per navigation, with ids only', async () => {
+      const el = await mount();
+      const seen: EntHelpNavigateEvent[] = [];
+      document.addEventListener('ent-help-navigate', (e) => seen.push(e));
+      const first = oneEvent(el, 'ent-help-navigate');
+      parts(el, 'choice')[1]!.click();
+      const event = (await first) as EntHelpNavigateEvent;
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ node: 'cas-2', path: ['accueil', 'cas-2'], previous: 'accueil', outcome: true });
+      await settle(el);
+      el.back();
+      await settle(el);
+      el.node = 'cas-1';
+      await settle(el);
+      el.goTo('cas-1');
+      await settle(el);
+      expect(seen.map((e) => e.detail.node)).to.deep.equal(['cas-2', 'accueil', 'cas-1']);
+    });
+
+    it('fires nothing for the first render', async () => {
+      let count = 0;
+      const listener = () => count++;
+      document.addEventListener('ent-help-navigate', listener);
+      const el = await mount({ node: 'cas-1' });
+      await settle(el);
+      document.removeEventListener('ent-help-navigate', listener);
+      expect(count).to.equal(0);
+    });
+  });
+
+  describe('configuration', () => {
+    it('uses the school’s portal and address when they are valid', async () => {
+      const el = await mount({ node: 'autres-cas', 'contact-email': 'vie.scolaire@lycee.fr', 'portal-url': 'https://ent.example.fr' });
+      expect(visibleText(shadow(el))).to.contain('au lycée (vie.scolaire@lycee.fr)');
+      expect(shadow(el).querySelector('a[href="mailto:vie.scolaire@lycee.fr"]')).to.exist;
+      el.node = 'cas-1';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a[href="https://ent.example.fr"]')).to.exist;
+      expect(warnings).to.have.length(0);
+    });
+
+    const refused: [string, string, string][] = [
+      ['portal-url', 'javascript:alert(1)', 'https://ent.iledefrance.fr'],
+      ['portal-url', 'http://ent.iledefrance.fr', 'https://ent.iledefrance.fr'],
+      ['contact-email', 'not an address', 'mailto:campus.coulommiers@ac-creteil.fr'],
+      ['contact-email', 'a@b.fr?subject=x', 'mailto:campus.coulommiers@ac-creteil.fr'],
+    ];
+    for (const [attr, value, kept] of refused) {
+      it(`refuses ${attr}="${value}" with one warning and keeps the default`, async () => {
+        const el = await mount({ [attr]: value, node: attr === 'portal-url' ? 'cas-1' : 'autres-cas' });
+        expect(shadow(el).querySelector(`a[href="${kept}"]`)).to.exist;
+        expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain(attr);
+        expect(parts(el, 'notice')).to.have.length(1);
+      });
+    }
+
+    it('falls back to the stepper for an unknown mode, with one warning', async () => {
+      const el = await mount({ mode: 'slideshow' });
+      expect(parts(el, 'choice')).to.have.length(4);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('"stepper" or "accordion"');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const mode of ['stepper', 'accordion']) {
+      for (const id of DEFAULT_NODE_IDS) {
+        it(`has no axe violation in ${mode} at ${id}`, async () => {
+          const el = await mount({ mode, node: id });
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('stays accessible after each navigation by keyboard', async () => {
+      const el = await mount();
+      for (const index of [1, 0]) {
+        parts(el, 'choice')[index]!.focus();
+        await sendKeys({ press: 'Enter' });
+        await settle(el);
+        await expect(el).to.be.accessible();
+      }
+      parts(el, 'back-button')[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

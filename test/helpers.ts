@@ -1,0 +1,49 @@
+import { fixture, html } from '@open-wc/testing';
+import '../src/ent-help.js';
+import type { EntHelp } from '../src/ent-help.js';
+
+/** A rendered `<ent-help>`, attached to the document, after its first update. */
+export async function mount(attrs: Record<string, string> = {}): Promise<EntHelp> {
+  const el = document.createElement('ent-help');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+export function shadow(el: EntHelp): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** What a sighted person reads: rendered text, spaces folded, without visually hidden text. */
+export function visibleText(root: ParentNode): string {
+  const clone = (root instanceof ShadowRoot ? root.querySelector('.base') : root)!.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden, svg').forEach((n) => n.remove());
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Folds every kind of white space (including no-break spaces) to one space. */
+export function fold(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A visible element's accessible text, folded. */
+export function nameOf(el: Element | null | undefined): string {
+  return fold(el?.getAttribute('aria-label') ?? el?.textContent);
+}
+
+/** Buttons in the shadow root, by the part they expose. */
+export function parts(el: EntHelp, part: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}
+
+/** The element focused inside the widget's shadow root, if any. */
+export function focused(el: EntHelp): Element | null {
+  return shadow(el).activeElement;
+}
+
+export async function settle(el: EntHelp): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
