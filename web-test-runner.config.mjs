@@ -2,6 +2,9 @@
 //   BROWSERS=chromium,firefox,webkit (default: all three; WebKit needs xvfb-run, see scripts/test.sh)
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 
 const CHROMIUM_FLAGS = [
@@ -14,7 +17,35 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((b) => b.trim());
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+
+/** A free TCP port on the loopback interface. */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Debian's WebKitWebDriver (webkit2gtk-driver) and waits until it answers. */
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return port;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error('WebKitWebDriver did not start: apt-get install webkit2gtk-driver, and run under xvfb-run.');
+}
 
 const launchers = {
   chromium: () =>
@@ -30,17 +61,33 @@ const launchers = {
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
     }),
+  webkit: async () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: await startWebKitDriver(),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
 };
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  browsers: wanted.map((name) => {
-    const make = launchers[name];
-    if (!make) throw new Error(`Unknown browser "${name}" in BROWSERS; use chromium, firefox or webkit.`);
-    return make();
-  }),
+  browsers: await Promise.all(
+    wanted.map((name) => {
+      const make = launchers[name];
+      if (!make) throw new Error(`Unknown browser "${name}" in BROWSERS; use chromium, firefox or webkit.`);
+      return make();
+    }),
+  ),
   testFramework: { config: { timeout: 10000 } },
   concurrency: 1,
 };

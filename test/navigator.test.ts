@@ -19,8 +19,14 @@ import { validateTree } from '../src/data/validate.js';
 const tree = createDefaultTree();
 type Step = (nav: Navigation) => Navigation;
 const steps = {
-  choose: (id: string): Step => (nav) => choose(nav, id),
-  goTo: (id: string): Step => (nav) => goTo(nav, id),
+  choose:
+    (id: string): Step =>
+    (nav) =>
+      choose(nav, id),
+  goTo:
+    (id: string): Step =>
+    (nav) =>
+      goTo(nav, id),
   back: (): Step => back,
   restart: (): Step => restart,
 };
@@ -67,7 +73,11 @@ describe('navigator', () => {
       sequence: [steps.choose('cas-3'), steps.goTo('autres-cas')],
       path: ['accueil', 'autres-cas'],
     },
-    { name: 'goTo an unknown id changes nothing', sequence: [steps.choose('cas-1'), steps.goTo('cas-9')], path: ['accueil', 'cas-1'] },
+    {
+      name: 'goTo an unknown id changes nothing',
+      sequence: [steps.choose('cas-1'), steps.goTo('cas-9')],
+      path: ['accueil', 'cas-1'],
+    },
   ];
   for (const { name, sequence, path: expected } of cases) {
     it(name, () => {
@@ -121,18 +131,47 @@ describe('validateTree', () => {
     title: `Question ${id}`,
     choices: next.map((n) => ({ label: `to ${n}`, next: n })),
   });
-  const o = (id: string) => ({ id, kind: 'outcome' as const, title: `Outcome ${id}`, content: [{ type: 'paragraph' as const, text: 'Do this.' }] });
+  const o = (id: string) => ({
+    id,
+    kind: 'outcome' as const,
+    title: `Outcome ${id}`,
+    content: [{ type: 'paragraph' as const, text: 'Do this.' }],
+  });
   const broken: [string, Tree, string][] = [
-    ['a link to a missing node', { title: 'T', start: 'a', nodes: [q('a', 'b')] }, 'choices[0].next leads to "b", which does not exist'],
-    ['an unreachable node', { title: 'T', start: 'a', nodes: [q('a', 'b'), o('b'), o('c')] }, 'no path from the start reaches this node'],
-    ['a cycle', { title: 'T', start: 'a', nodes: [q('a', 'b'), q('b', 'a')] }, 'a choice leads back to "a": the path loops'],
+    [
+      'a link to a missing node',
+      { title: 'T', start: 'a', nodes: [q('a', 'b')] },
+      'choices[0].next leads to "b", which does not exist',
+    ],
+    [
+      'an unreachable node',
+      { title: 'T', start: 'a', nodes: [q('a', 'b'), o('b'), o('c')] },
+      'no path from the start reaches this node',
+    ],
+    [
+      'a cycle',
+      { title: 'T', start: 'a', nodes: [q('a', 'b'), q('b', 'a')] },
+      'a choice leads back to "a": the path loops',
+    ],
     ['a duplicate id', { title: 'T', start: 'a', nodes: [q('a', 'b'), o('b'), o('b')] }, 'the id "b" is used twice'],
     ['an empty title', { title: 'T', start: 'a', nodes: [{ ...q('a', 'b'), title: ' ' }, o('b')] }, 'title is empty'],
-    ['an empty label', { title: 'T', start: 'a', nodes: [{ ...q('a'), choices: [{ label: '', next: 'b' }] }, o('b')] }, 'choices[0].label is empty'],
+    [
+      'an empty label',
+      { title: 'T', start: 'a', nodes: [{ ...q('a'), choices: [{ label: '', next: 'b' }] }, o('b')] },
+      'choices[0].label is empty',
+    ],
     ['a missing start', { title: 'T', start: 'z', nodes: [o('a')] }, 'the start node "z" does not exist'],
     ['a question without choices', { title: 'T', start: 'a', nodes: [q('a')] }, 'a question needs at least one choice'],
-    ['an empty step', { title: 'T', start: 'a', nodes: [{ ...o('a'), content: [{ type: 'steps', items: ['ok', ' '] }] }] }, 'content[0] is empty'],
-    ['an id that is not kebab-case', { title: 'T', start: 'Cas 1', nodes: [o('Cas 1')] }, 'the id must be lowercase kebab-case (e.g. "cas-2")'],
+    [
+      'an empty step',
+      { title: 'T', start: 'a', nodes: [{ ...o('a'), content: [{ type: 'steps', items: ['ok', ' '] }] }] },
+      'content[0] is empty',
+    ],
+    [
+      'an id that is not kebab-case',
+      { title: 'T', start: 'Cas 1', nodes: [o('Cas 1')] },
+      'the id must be lowercase kebab-case (e.g. "cas-2")',
+    ],
   ];
   for (const [name, bad, message] of broken) {
     it(`reports ${name}`, () => {

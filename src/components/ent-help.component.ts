@@ -34,7 +34,8 @@ const iconRestart = html`<svg viewBox="0 0 24 24" aria-hidden="true">
 </svg>`;
 const iconChevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg>`;
 const iconInfo = html`<svg viewBox="0 0 24 24" aria-hidden="true">
-  <circle cx="12" cy="12" r="9" /><path d="M12 11v6M12 7.5v.5" />
+  <circle cx="12" cy="12" r="9" />
+  <path d="M12 11v6M12 7.5v.5" />
 </svg>`;
 const iconExternal = html`<svg viewBox="0 0 24 24" aria-hidden="true" class="inline-icon">
   <path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6" />
@@ -162,11 +163,16 @@ export class EntHelp extends LitElement {
       this.revealPending = this.hasUpdated || this.mode === 'accordion';
     }
     if (!MODES.includes(this.mode)) {
-      notices.push(this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`));
+      notices.push(
+        this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
+      );
     }
     if (!isHttps(this.portalUrl)) {
       notices.push(
-        this.warn(`portal-url="${this.portalUrl}"`, `portal-url="${this.portalUrl}" is refused: give an https:// address.`),
+        this.warn(
+          `portal-url="${this.portalUrl}"`,
+          `portal-url="${this.portalUrl}" is refused: give an https:// address.`,
+        ),
       );
     }
     if (!EMAIL_PATTERN.test(this.contactEmail)) {
@@ -208,11 +214,11 @@ export class EntHelp extends LitElement {
         <div class="title" part="title" id="title" role="heading" aria-level=${this.level(0)}>
           ${this.inline(tree.title)}
         </div>
-        ${this.notices.length
-          ? html`<div class="notice" part="notice" role="note">
-              ${this.notices.map((n) => html`<p>${n}</p>`)}
-            </div>`
-          : nothing}
+        ${
+          this.notices.length
+            ? html`<div class="notice" part="notice" role="note">${this.notices.map((n) => html`<p>${n}</p>`)}</div>`
+            : nothing
+        }
         ${this.effectiveMode === 'accordion' ? this.renderAccordion() : this.renderStepper()}
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -252,24 +258,35 @@ export class EntHelp extends LitElement {
         ${Array.from({ length: total }, (_, i) => html`<span class=${i < step ? 'done' : ''}></span>`)}
       </div>
       <div class="card" part="step">
-        <div class="step-title" part="step-title" id="step-title" role="heading" aria-level=${this.level(1)} tabindex="-1">
+        <div
+          class="step-title"
+          part="step-title"
+          id="step-title"
+          role="heading"
+          aria-level=${this.level(1)}
+          tabindex="-1"
+        >
           ${this.inline(node.title)}
         </div>
-        ${node.kind === 'question'
-          ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
+        ${
+          node.kind === 'question'
+            ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
               ${this.renderChoices(node.choices)}`
-          : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}`}
+            : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}`
+        }
       </div>
-      ${atStart
-        ? nothing
-        : html`<div class="actions">
-            <button type="button" class="back" part="back-button" @click=${this.onBack}>
-              ${iconBack}${msg('Retour', { id: 'ui.back' })}
-            </button>
-            <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
-              ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
-            </button>
-          </div>`}
+      ${
+        atStart
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" class="back" part="back-button" @click=${this.onBack}>
+                ${iconBack}${msg('Retour', { id: 'ui.back' })}
+              </button>
+              <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
+                ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
+              </button>
+            </div>`
+      }
     `;
   }
 
@@ -278,15 +295,16 @@ export class EntHelp extends LitElement {
       ${repeat(
         choices,
         (c) => c.next,
-        (c) => html`<li>
-          <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
-            <span class="choice-text">
-              <span class="choice-label">${this.inline(c.label)}</span>
-              ${c.hint ? html`<span class="choice-hint">${this.inline(c.hint)}</span>` : nothing}
-            </span>
-            ${iconNext}
-          </button>
-        </li>`,
+        (c) =>
+          html`<li>
+            <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
+              <span class="choice-text">
+                <span class="choice-label">${this.inline(c.label)}</span>
+                ${c.hint ? html`<span class="choice-hint">${this.inline(c.hint)}</span>` : nothing}
+              </span>
+              ${iconNext}
+            </button>
+          </li>`,
       )}
     </ul>`;
   }
@@ -294,11 +312,13 @@ export class EntHelp extends LitElement {
   private renderFollowUps(node: TreeNode): TemplateResult | typeof nothing {
     if (node.kind !== 'outcome' || !node.followUps?.length) return nothing;
     return html`<div class="follow-ups">
-      ${node.followUpsTitle
-        ? html`<div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
-            ${this.inline(node.followUpsTitle)}
-          </div>`
-        : nothing}
+      ${
+        node.followUpsTitle
+          ? html`<div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
+              ${this.inline(node.followUpsTitle)}
+            </div>`
+          : nothing
+      }
       ${this.renderChoices(node.followUps)}
     </div>`;
   }
@@ -308,9 +328,11 @@ export class EntHelp extends LitElement {
   private renderAccordion(): TemplateResult {
     const first = getNode(this.nav.tree, this.nav.tree.start)!;
     return html`
-      ${first.kind === 'question'
-        ? html`<p class="intro">${this.inline(first.title)} ${first.hint ? this.inline(first.hint) : nothing}</p>`
-        : this.renderContent(first.content)}
+      ${
+        first.kind === 'question'
+          ? html`<p class="intro">${this.inline(first.title)} ${first.hint ? this.inline(first.hint) : nothing}</p>`
+          : this.renderContent(first.content)
+      }
       ${this.renderSections(first, [first.id], 1)}
     `;
   }
@@ -350,11 +372,13 @@ export class EntHelp extends LitElement {
               hidden=${open ? nothing : 'until-found'}
               @beforematch=${() => this.navigate(goTo(this.nav, node.id))}
             >
-              ${node.kind === 'question'
-                ? node.hint
-                  ? html`<p class="hint">${this.inline(node.hint)}</p>`
-                  : nothing
-                : this.renderContent(node.content)}
+              ${
+                node.kind === 'question'
+                  ? node.hint
+                    ? html`<p class="hint">${this.inline(node.hint)}</p>`
+                    : nothing
+                  : this.renderContent(node.content)
+              }
               ${this.renderSections(node, [...trail, node.id], depth + 1)}
             </div>
           </div>`;
@@ -382,9 +406,7 @@ export class EntHelp extends LitElement {
             <p class="contacts-title">${msg('Qui contacter ?', { id: 'ui.contacts' })}</p>
             <ul>
               ${block.items.map(
-                (c) => html`<li>
-                  <span class="audience">${audienceLabel(c.audience)}</span> ${this.inline(c.text)}
-                </li>`,
+                (c) => html`<li><span class="audience">${audienceLabel(c.audience)}</span> ${this.inline(c.text)}</li>`,
               )}
             </ul>
           </div>`;
@@ -473,11 +495,7 @@ export class EntHelp extends LitElement {
     const node = current(next);
     this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
     this.pendingFocus =
-      typeof focus === 'object'
-        ? focus
-        : focus || this.matches(':focus-within')
-          ? { kind: 'heading' }
-          : undefined;
+      typeof focus === 'object' ? focus : focus || this.matches(':focus-within') ? { kind: 'heading' } : undefined;
     if (this.effectiveMode === 'accordion' && typeof focus !== 'object') this.pendingFocus = undefined;
     const detail: EntHelpNavigateDetail = {
       node: node.id,

@@ -26,14 +26,7 @@ export const DEFAULT_CONFIG: SchoolConfig = {
 };
 
 /** Ids of the default tree's nodes: stable, documented, used in links (`#ent-help=cas-2`). */
-export const DEFAULT_NODE_IDS = [
-  'accueil',
-  'cas-1',
-  'cas-2',
-  'cas-2-mail-non-recu',
-  'cas-3',
-  'autres-cas',
-] as const;
+export const DEFAULT_NODE_IDS = ['accueil', 'cas-1', 'cas-2', 'cas-2-mail-non-recu', 'cas-3', 'autres-cas'] as const;
 
 /**
  * Builds the default tree in the active locale. Call it again after a locale change.
@@ -87,16 +80,15 @@ export function createDefaultTree(): Tree {
         id: 'cas-1',
         kind: 'outcome',
         title: msg(
-          'Cas 1 : Vous avez reçu un courrier (papier ou mail) indiquant votre identifiant et votre mot de passe provisoire (code d\'activation)',
+          "Cas 1 : Vous avez reçu un courrier (papier ou mail) indiquant votre identifiant et votre mot de passe provisoire (code d'activation)",
           { id: 'cas-1.title' },
         ),
         content: [
           {
             type: 'paragraph',
-            text: msg(
-              "Cela signifie que vous n'avez jamais utilisé d'ENT dans un établissement d'île de France.",
-              { id: 'cas-1.meaning' },
-            ),
+            text: msg("Cela signifie que vous n'avez jamais utilisé d'ENT dans un établissement d'île de France.", {
+              id: 'cas-1.meaning',
+            }),
           },
           {
             type: 'steps',
@@ -105,10 +97,9 @@ export function createDefaultTree(): Tree {
               msg("Connectez-vous à l'adresse {portal}", { id: 'cas-1.step-1' }),
               msg('Saisissez votre identifiant et mot de passe provisoire', { id: 'cas-1.step-2' }),
               msg('Modifiez votre mot de passe et **mémorisez-le !**', { id: 'cas-1.step-3' }),
-              msg(
-                "Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)",
-                { id: 'cas-1.step-4' },
-              ),
+              msg("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)", {
+                id: 'cas-1.step-4',
+              }),
               msg('Validez.', { id: 'cas-1.step-5' }),
             ],
           },
@@ -244,10 +235,9 @@ export function createDefaultTree(): Tree {
           },
           {
             type: 'note',
-            text: msg(
-              "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.",
-              { id: 'autres-cas.screenshots' },
-            ),
+            text: msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", {
+              id: 'autres-cas.screenshots',
+            }),
           },
           {
             type: 'contacts',

@@ -37,7 +37,10 @@ export function validateTree(tree: Tree): TreeProblem[] {
   for (const node of tree.nodes) {
     choicesOf(node).forEach((choice, i) => {
       if (!byId.has(choice.next))
-        problems.push({ node: node.id, message: `${field(node)}[${i}].next leads to "${choice.next}", which does not exist` });
+        problems.push({
+          node: node.id,
+          message: `${field(node)}[${i}].next leads to "${choice.next}", which does not exist`,
+        });
     });
   }
 

@@ -1,0 +1,66 @@
+// Takes screenshots of the demo page in headless Chromium (Debian's /usr/bin/chromium) so a
+// person can look at what the widget shows, at phone and desktop widths, light and dark.
+//   npm run build && node scripts/screenshots.mjs [out-dir]   (default: screenshots/)
+import { startDevServer } from '@web/dev-server';
+import { mkdir } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+
+const out = process.argv[2] ?? 'screenshots';
+await mkdir(out, { recursive: true });
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, open: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
+});
+
+/** [file name, instance index, node, width, color scheme] */
+const shots = [
+  ['stepper-start', 0, 'accueil', 390, 'light'],
+  ['stepper-cas-2', 0, 'cas-2', 390, 'light'],
+  ['stepper-cas-2-mail-non-recu', 0, 'cas-2-mail-non-recu', 390, 'light'],
+  ['stepper-cas-1-dark', 0, 'cas-1', 390, 'dark'],
+  ['stepper-start-320', 0, 'accueil', 320, 'light'],
+  ['accordion-cas-2', 1, 'cas-2', 390, 'light'],
+  ['accordion-autres-cas-dark', 1, 'autres-cas', 390, 'dark'],
+  ['stepper-cas-1-desktop', 0, 'cas-1', 1280, 'light'],
+  ['accordion-cas-2-desktop', 1, 'cas-2-mail-non-recu', 1280, 'light'],
+];
+let failures = 0;
+for (const [name, index, node, width, scheme] of shots) {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => (failures++, console.error(`${name}: page error: ${e.message}`)));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' && (failures++, console.error(`${name}: console: ${m.text()} ${m.location()?.url ?? ''}`)),
+  );
+  await page.setViewport({ width, height: 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('ent-help'), { timeout: 10000 });
+  const handle = (await page.$$('ent-help'))[index];
+  await handle.evaluate(async (el, id) => {
+    el.node = id;
+    await el.updateComplete;
+  }, node);
+  await handle.screenshot({ path: `${out}/${name}.png` });
+  await page.close();
+  console.log(`${out}/${name}.png`);
+}
+await browser.close();
+await server.stop();
+process.exit(failures ? 1 : 0);
