@@ -39,10 +39,6 @@ const iconInfo = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <circle cx="12" cy="12" r="9" />
   <path d="M12 11v6M12 7.5v.5" />
 </svg>`;
-const iconLanguage = html`<svg viewBox="0 0 24 24" aria-hidden="true">
-  <circle cx="12" cy="12" r="9" />
-  <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9s1.3-6.5 3.8-9" />
-</svg>`;
 const iconExternal = html`<svg viewBox="0 0 24 24" aria-hidden="true" class="inline-icon">
   <path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6" />
 </svg>`;
@@ -290,7 +286,6 @@ export class EntHelp extends LitElement {
       role="group"
       aria-label=${msg('Langue', { id: 'ui.language' })}
     >
-      ${iconLanguage}
       ${(Object.keys(LANGUAGES) as Locale[]).map(
         (code) =>
           html`<button

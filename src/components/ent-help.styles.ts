@@ -96,19 +96,13 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: 4px;
+    gap: 2px;
     margin: -8px 0 12px;
-  }
-  .languages svg {
-    width: 20px;
-    height: 20px;
-    margin-inline-end: 4px;
-    color: var(--_muted);
   }
   .languages button {
     min-width: 44px;
     min-height: 44px;
-    padding: 8px 10px;
+    padding: 8px 6px;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
@@ -219,6 +213,12 @@ export const styles = css`
   .trail li:not(:last-child)::after {
     content: '›';
     color: var(--_muted);
+    /* Drawn left to right in every engine, then flipped for RTL: no reliance on glyph mirroring. */
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  [dir='rtl'] .trail li:not(:last-child)::after {
+    transform: scaleX(-1);
   }
   .trail button {
     min-height: 44px;

@@ -37,7 +37,7 @@
 'cas-2.follow-ups-title': `WHAT IF?…`,
 'cas-2.meaning': `This means that you use the ENT at collège (middle school) or at another school in Île-de-France.`,
 'cas-2.password': `In this case, you must use the password that you use at that other school.`,
-'cas-2.reset': `If signing in still fails after several attempts, you must reset your password by clicking « **besoin d'aide** » (“need help”).`,
+'cas-2.reset': `If signing in still fails after several attempts, you must reset your password by clicking « **besoin d'aide** » (“need help”).`,
 'cas-2.reset-mail': `At the end of the procedure, an e-mail with a link to reset your password will be sent to the e-mail address you gave to that other school (this can take a few minutes).`,
 'cas-2.step-1': `Go to {portal} **(not to ENT 77!)**`,
 'cas-2.step-2': `Enter your login and your password (the one you use at collège)`,
@@ -63,5 +63,6 @@
 'ui.progress': str`Step ${0} of ${1}`,
 'ui.restart': `Start again`,
 'ui.trail-label': `Your path`,
+'test.no-translation': `Texte sans traduction`,
     };
   

@@ -37,7 +37,7 @@
 'cas-2.follow-ups-title': `E SE?…`,
 'cas-2.meaning': `Isto significa que utiliza o ENT no collège (escola do 3.º ciclo) ou noutra escola da Île-de-France.`,
 'cas-2.password': `Neste caso, deve usar a palavra-passe que utiliza nessa outra escola.`,
-'cas-2.reset': `Se o início de sessão falhar após várias tentativas, tem de repor a palavra-passe clicando em « **besoin d'aide** » («preciso de ajuda»).`,
+'cas-2.reset': `Se o início de sessão falhar após várias tentativas, tem de repor a palavra-passe clicando em « **besoin d'aide** » («preciso de ajuda»).`,
 'cas-2.reset-mail': `No fim do procedimento, será enviado um e-mail com uma ligação para repor a palavra-passe para o endereço de e-mail que indicou nessa outra escola (pode demorar alguns minutos).`,
 'cas-2.step-1': `Aceda ao endereço {portal} **(não ao ENT 77!)**`,
 'cas-2.step-2': `Introduza o seu identificador e a palavra-passe (a que utiliza no collège)`,
@@ -63,5 +63,6 @@
 'ui.progress': str`Passo ${0} de ${1}`,
 'ui.restart': `Recomeçar`,
 'ui.trail-label': `O seu percurso`,
+'test.no-translation': `Texte sans traduction`,
     };
   
