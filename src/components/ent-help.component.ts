@@ -19,7 +19,7 @@ import {
   type Navigation,
 } from '../data/navigator.js';
 import type { Audience, Block, Choice, InlineText, NodeId, Tree, TreeNode } from '../data/types.js';
-import { NAVIGATE_EVENT, type EntHelpNavigateDetail } from './events.js';
+import type { EntHelpNavigateDetail } from './events.js';
 import { styles } from './ent-help.styles.js';
 import { chooseLocale, getLocale, LANGUAGES, requestLocale, resolveLocale, type Locale } from './localization.js';
 
@@ -586,7 +586,7 @@ export class EntHelp extends LitElement {
       previous,
       outcome: node.kind === 'outcome',
     };
-    this.dispatchEvent(new CustomEvent(NAVIGATE_EVENT, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('ent-help-navigate', { detail, bubbles: true, composed: true }));
   }
 
   private get currentId(): NodeId {
