@@ -63,6 +63,5 @@
 'ui.progress': str`الخطوة ${0} من ${1}`,
 'ui.restart': `البدء من جديد`,
 'ui.trail-label': `مساركم`,
-'test.no-translation': `Texte sans traduction`,
     };
   

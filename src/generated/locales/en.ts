@@ -63,6 +63,5 @@
 'ui.progress': str`Step ${0} of ${1}`,
 'ui.restart': `Start again`,
 'ui.trail-label': `Your path`,
-'test.no-translation': `Texte sans traduction`,
     };
   

@@ -63,6 +63,5 @@
 'ui.progress': str`Passo ${0} de ${1}`,
 'ui.restart': `Recomeçar`,
 'ui.trail-label': `O seu percurso`,
-'test.no-translation': `Texte sans traduction`,
     };
   
