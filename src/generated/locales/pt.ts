@@ -47,7 +47,7 @@
 'cas-3.title': `Caso 3: Não recebeu nenhuma carta e não tem o seu identificador ou a sua palavra-passe.`,
 'contact.lycee': `A escola (lycée): {email}`,
 'contact.professeur-principal': `O diretor de turma (professeur principal)`,
-'tree.source': `Fonte: FAQ do liceu sobre o acesso ao ENT Île-de-France, traduzida do francês.`,
+'tree.source': `Fonte: FAQ da escola (lycée) sobre o acesso ao ENT Île-de-France, traduzida do francês.`,
 'tree.title': `O que fazer em caso de problema de acesso ao ENT?`,
 'ui.announce': str`Passo ${0} de ${1}: ${2}`,
 'ui.answers': `As suas respostas:`,
