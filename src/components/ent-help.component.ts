@@ -122,6 +122,8 @@ export class EntHelp extends LitElement {
   @state() private nav: Navigation = start((sharedTree ??= createDefaultTree()));
   @state() private announcement = '';
   @state() private notices: readonly string[] = [];
+  /** True between `beforeprint` and `afterprint`: the print view is rendered. */
+  @state() private printing = false;
 
   private pendingFocus: FocusTarget | undefined;
   private revealPending = false;
@@ -145,6 +147,18 @@ export class EntHelp extends LitElement {
     if (!getNode(this.nav.tree, id)) return false;
     this.navigate(goTo(this.nav, id));
     return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -219,7 +233,13 @@ export class EntHelp extends LitElement {
             ? html`<div class="notice" part="notice" role="note">${this.notices.map((n) => html`<p>${n}</p>`)}</div>`
             : nothing
         }
-        ${this.effectiveMode === 'accordion' ? this.renderAccordion() : this.renderStepper()}
+        ${
+          this.effectiveMode === 'accordion'
+            ? this.renderAccordion()
+            : this.printing
+              ? this.renderPrintedPath()
+              : this.renderStepper()
+        }
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
@@ -290,6 +310,56 @@ export class EntHelp extends LitElement {
     `;
   }
 
+  /**
+   * The stepper on paper: each question asked with the answer given, then the current node in
+   * full (an outcome with its contacts and its « ET SI ? » cases), with no control.
+   */
+  private renderPrintedPath(): TemplateResult {
+    const nodes = path(this.nav);
+    const node = current(this.nav);
+    return html`
+      ${
+        nodes.length > 1
+          ? html`<div class="trail" part="trail">
+              <p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>
+              <ol class="printed-path">
+                ${nodes.slice(0, -1).map((from, i) => {
+                  const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
+                  return html`<li>
+                    ${this.inline(from.title)} <strong>${this.inline(answer?.label ?? nodes[i + 1]!.title)}</strong>
+                  </li>`;
+                })}
+              </ol>
+            </div>`
+          : nothing
+      }
+      <div class="card" part="step">
+        <div class="step-title" part="step-title" id="step-title" role="heading" aria-level=${this.level(1)}>
+          ${this.inline(node.title)}
+        </div>
+        ${
+          node.kind === 'question'
+            ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
+                <ul>
+                  ${node.choices.map((c) => html`<li>${this.inline(c.label)}</li>`)}
+                </ul>`
+            : html`${this.renderContent(node.content)}
+              ${(node.followUps ?? []).map((c) => {
+                const next = getNode(this.nav.tree, c.next);
+                return next
+                  ? html`<div class="follow-ups">
+                      <div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
+                        ${this.inline(next.title)}
+                      </div>
+                      ${next.kind === 'outcome' ? this.renderContent(next.content) : nothing}
+                    </div>`
+                  : nothing;
+              })}`
+        }
+      </div>
+    `;
+  }
+
   private renderChoices(choices: readonly Choice[]): TemplateResult {
     return html`<ul class="choices" role="list">
       ${repeat(
@@ -347,7 +417,8 @@ export class EntHelp extends LitElement {
         (c) => {
           const node = getNode(this.nav.tree, c.next);
           if (!node || trail.includes(node.id)) return nothing;
-          const open = this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id;
+          const open =
+            this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
           return html`<div class="section" part="section" id="section-${node.id}">
             <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
               <button
@@ -367,10 +438,10 @@ export class EntHelp extends LitElement {
               class="panel"
               part="section-panel"
               id="panel-${node.id}"
-              role="region"
-              aria-labelledby="trigger-${node.id}"
+              role=${open ? 'region' : nothing}
+              aria-labelledby=${open ? `trigger-${node.id}` : nothing}
               hidden=${open ? nothing : 'until-found'}
-              @beforematch=${() => this.navigate(goTo(this.nav, node.id))}
+              @beforematch=${this.onBeforeMatch}
             >
               ${
                 node.kind === 'question'
@@ -452,6 +523,30 @@ export class EntHelp extends LitElement {
 
   private onRestart = (): void => {
     this.navigate(restart(this.nav), { focus: true });
+  };
+
+  /**
+   * Find in page is about to reveal a collapsed case: open it in the state too, so `node`,
+   * `aria-expanded` and the next render agree with what the browser shows. The event bubbles
+   * from a nested panel through its parents, and the browser then fires it at each parent:
+   * only the panel it targets counts, and a case already on the path is left open.
+   */
+  private onBeforeMatch = (event: Event): void => {
+    if (event.target !== event.currentTarget) return;
+    const id = (event.currentTarget as HTMLElement).id.replace(/^panel-/, '');
+    if (this.nav.path.includes(id)) return;
+    this.navigate(goTo(this.nav, id));
+  };
+
+  /** Print the procedure expanded: render the print view before the browser lays out the page. */
+  private onBeforePrint = (): void => {
+    this.printing = true;
+    // Flush now: the browser lays the page out for print as soon as this listener returns.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = false;
   };
 
   private onToggle(parent: NodeId, id: NodeId, open: boolean): void {
