@@ -417,8 +417,7 @@ export class EntHelp extends LitElement {
         (c) => {
           const node = getNode(this.nav.tree, c.next);
           if (!node || trail.includes(node.id)) return nothing;
-          const open =
-            this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
+          const open = this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
           return html`<div class="section" part="section" id="section-${node.id}">
             <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
               <button

@@ -573,5 +573,12 @@ export const styles = css`
     .note {
       border: 1px solid #000000;
     }
+    /* Printers drop backgrounds by default: the step numbers are drawn as outlined circles. */
+    .steps li::before {
+      border: 2px solid #000000;
+      background: none;
+      color: #000000;
+      line-height: 28px;
+    }
   }
 `;
