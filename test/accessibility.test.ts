@@ -345,6 +345,8 @@ describe('<ent-help>', () => {
         expect(find(tree, 'button', name)?.expanded, String(name)).to.equal(undefined);
       }
       expect(regions()).to.equal(0);
+      // A collapsed case's content is not in the tree (RGAA 10.8).
+      expect(find(tree, 'StaticText', /^Cela signifie que vous utilisez l'ENT au collège/)).to.equal(null);
       trigger(el, 'cas-2').focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);

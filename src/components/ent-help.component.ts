@@ -52,6 +52,12 @@ let sharedTree: ReturnType<typeof createDefaultTree> | undefined;
  *
  * @summary The lycée's ENT sign-in help, as a step-by-step guide or an accordion.
  *
+ * Accessibility (RGAA 4.1 / WCAG 2.2 AA, see docs/accessibility.md): focus moves to each new
+ * step's heading and a polite status announces it; the accordion follows the WAI-ARIA APG
+ * pattern; find in page opens the case that holds the match (`hidden="until-found"`); printing
+ * (`beforeprint`) shows the answers given and the whole outcome, or every case open, without
+ * buttons.
+ *
  * @attr {"stepper" | "accordion"} mode - How the tree is shown: one question at a time
  *   (`stepper`, the default) or every case as a section of an accordion (`accordion`).
  * @attr {string} node - Id of the node shown (`accueil`, `cas-1`, `cas-2`,
