@@ -552,6 +552,7 @@ describe('<ent-help>', () => {
   describe('accessibility: print', () => {
     it('stepper: prints the path taken and the whole outcome with contacts, without buttons', async () => {
       const el = await mount({ node: 'cas-2-mail-non-recu' });
+      parts(el, 'back-button')[0]!.focus();
       window.dispatchEvent(new Event('beforeprint'));
       expect(shadow(el).querySelectorAll('button')).to.have.length(0);
       const text = visibleText(shadow(el));
@@ -562,7 +563,9 @@ describe('<ent-help>', () => {
       expect(text).to.contain('Le professeur principal de la classe');
       window.dispatchEvent(new Event('afterprint'));
       await settle(el);
+      await settle(el);
       expect(parts(el, 'back-button')).to.have.length(1);
+      expectFocus(el, parts(el, 'back-button')[0], 'focus is back on Retour after printing');
       expect(shadow(el).querySelectorAll('.trail button')).to.have.length(2);
     });
 

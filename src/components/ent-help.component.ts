@@ -132,6 +132,8 @@ export class EntHelp extends LitElement {
   @state() private printing = false;
 
   private pendingFocus: FocusTarget | undefined;
+  /** Where focus was when printing began, as child indexes from the shadow root. */
+  private focusBeforePrint: number[] | undefined;
   private revealPending = false;
   private readonly warned = new Set<string>();
 
@@ -545,13 +547,23 @@ export class EntHelp extends LitElement {
 
   /** Print the procedure expanded: render the print view before the browser lays out the page. */
   private onBeforePrint = (): void => {
+    const root = this.renderRoot as ShadowRoot;
+    this.focusBeforePrint = root.activeElement ? childPath(root, root.activeElement) : undefined;
     this.printing = true;
     // Flush now: the browser lays the page out for print as soon as this listener returns.
     this.performUpdate();
   };
 
-  private onAfterPrint = (): void => {
+  /** Back to the interactive view; focus returns to the control it was on (the print view replaced it). */
+  private onAfterPrint = async (): Promise<void> => {
     this.printing = false;
+    const at = this.focusBeforePrint;
+    this.focusBeforePrint = undefined;
+    await this.updateComplete;
+    if (!at) return;
+    let el: Element | undefined = this.renderRoot as ShadowRoot as unknown as Element;
+    for (const i of at) el = el?.children[i];
+    if (el instanceof HTMLElement && el !== (this.renderRoot as ShadowRoot).activeElement) el.focus();
   };
 
   private onToggle(parent: NodeId, id: NodeId, open: boolean): void {
@@ -635,6 +647,16 @@ export class EntHelp extends LitElement {
     }
     return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
   }
+}
+
+/** Indexes of `el` and its ancestors among their parent's element children, from `root` down. */
+function childPath(root: ShadowRoot, el: Element): number[] {
+  const at: number[] = [];
+  for (let e: Element | null = el; e && e.parentNode; e = e.parentElement) {
+    at.unshift([...e.parentNode.children].indexOf(e));
+    if (e.parentNode === root) break;
+  }
+  return at;
 }
 
 /** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
