@@ -25,7 +25,7 @@ import { styles } from './ent-help.styles.js';
 export type EntHelpMode = 'stepper' | 'accordion';
 
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
-const EMAIL_PATTERN = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
@@ -132,6 +132,8 @@ export class EntHelp extends LitElement {
   @state() private printing = false;
 
   private pendingFocus: FocusTarget | undefined;
+  /** Whether focus was inside the widget when the node last changed. */
+  private hadFocus = false;
   /** Where focus was when printing began, as child indexes from the shadow root. */
   private focusBeforePrint: number[] | undefined;
   private revealPending = false;
@@ -170,6 +172,11 @@ export class EntHelp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A removed attribute sets its property to null: that means "back to the default".
+    this.mode ??= 'stepper';
+    this.portalUrl ??= DEFAULT_CONFIG.portalUrl;
+    this.contactEmail ??= DEFAULT_CONFIG.contactEmail;
+    this.headingLevel ??= 2;
     const notices: string[] = [];
     if (changed.has('node') && this.node !== this.currentId) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
@@ -187,6 +194,15 @@ export class EntHelp extends LitElement {
     if (!MODES.includes(this.mode)) {
       notices.push(
         this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
+      );
+    }
+    if (!isHeadingLevel(this.headingLevel)) {
+      const value = this.getAttribute('heading-level') ?? String(this.headingLevel);
+      notices.push(
+        this.warn(
+          `heading-level="${value}"`,
+          `heading-level="${value}" is not a heading level; give a whole number from 1 to 6 (default 2).`,
+        ),
       );
     }
     if (!isHttps(this.portalUrl)) {
@@ -221,6 +237,14 @@ export class EntHelp extends LitElement {
         : root.getElementById('step-title')
       )?.focus();
     }
+    // The focused button may have left the DOM (a closed section): never drop focus to <body>.
+    if (this.hadFocus && (!root.activeElement || root.activeElement.closest('[hidden]'))) {
+      (
+        root.getElementById(`trigger-${this.currentId}`) ??
+        root.querySelector<HTMLElement>('[data-trigger], #step-title')
+      )?.focus();
+    }
+    this.hadFocus = false;
     if (this.revealPending) {
       this.revealPending = false;
       if (this.effectiveMode === 'accordion' && this.nav.path.length > 1) {
@@ -497,7 +521,7 @@ export class EntHelp extends LitElement {
     return html`${parseInline(text).map((s) => {
       switch (s.type) {
         case 'strong':
-          return html`<strong>${s.text}</strong>`;
+          return html`<strong>${typography(s.text)}</strong>`;
         case 'portal':
           return html`<a href=${this.config.portalUrl} part="link" target="_blank" rel="noopener noreferrer"
             >${this.config.portalUrl}${iconExternal}<span class="visually-hidden"
@@ -605,10 +629,17 @@ export class EntHelp extends LitElement {
     if (!this.hasUpdated) return;
     const { step, total } = progress(next);
     const node = current(next);
-    this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
+    // In the accordion, the toggled button's aria-expanded already tells what changed.
+    if (this.effectiveMode === 'stepper') {
+      this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
+    }
+    this.hadFocus = this.matches(':focus-within');
     this.pendingFocus =
-      typeof focus === 'object' ? focus : focus || this.matches(':focus-within') ? { kind: 'heading' } : undefined;
-    if (this.effectiveMode === 'accordion' && typeof focus !== 'object') this.pendingFocus = undefined;
+      typeof focus === 'object'
+        ? focus
+        : this.effectiveMode === 'stepper' && (focus || this.hadFocus)
+          ? { kind: 'heading' }
+          : undefined;
     const detail: EntHelpNavigateDetail = {
       node: node.id,
       path: [...next.path],
@@ -635,8 +666,7 @@ export class EntHelp extends LitElement {
 
   /** Heading level `offset` below the widget's title, within 1–6. */
   private level(offset: number): number {
-    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(1, base) + offset);
+    return Math.min(6, (isHeadingLevel(this.headingLevel) ? this.headingLevel : 2) + offset);
   }
 
   /** Warns once per distinct problem; returns the message for the widget's notice. */
@@ -662,6 +692,10 @@ function childPath(root: ShadowRoot, el: Element): number[] {
 /** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
 function typography(text: string): string {
   return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
+
+function isHeadingLevel(level: number): boolean {
+  return Number.isInteger(level) && level >= 1 && level <= 6;
 }
 
 function isHttps(url: string): boolean {

@@ -41,13 +41,16 @@ export const styles = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
+    /* Spacing is inherited on purpose: a reader's text-spacing tool (WCAG 1.4.12, RGAA 10.12)
+       sets it on the page with !important and must reach the widget. */
     letter-spacing: normal;
     word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
+    /* !important here wins over a host page's !important rules (the inner context wins). */
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {
