@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 
@@ -81,6 +82,43 @@ function emulateMediaFeaturesPlugin() {
   };
 }
 
+/**
+ * Content-Security-Policy headers for the embedding host pages (test/embedding/*.html), chosen by
+ * `?csp=`: sent as real response headers, as a school's server would.
+ */
+export const EMBEDDING_POLICIES = {
+  strict: "default-src 'self'; script-src 'self'; style-src 'self'",
+  // lit-html creates one Trusted Types policy named `lit-html` per copy of Lit on the page.
+  tt: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+  'tt-dup':
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  // A server that allows no script at all: the fallback content must stay readable.
+  'no-script': "default-src 'self'; script-src 'none'; style-src 'self'",
+};
+
+/** Koa middleware (runs before the file server): adds the `?csp=` policy to test/embedding/ responses. */
+async function embeddingHeaders(ctx, next) {
+  await next();
+  const policy = EMBEDDING_POLICIES[ctx.query.csp];
+  if (ctx.path.startsWith('/test/embedding/') && policy) ctx.set('Content-Security-Policy', policy);
+}
+
+/** The embedding tests load the built bundle: refuse to run them against a missing or stale one. */
+function assertFreshBuild() {
+  const bundle = 'dist/ent-help.js';
+  if (!existsSync(bundle))
+    throw new Error(`${bundle} is missing: run \`npm run build\` first (\`npm run verify\` does).`);
+  const built = statSync(bundle).mtimeMs;
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((max, e) => {
+      const path = `${dir}/${e.name}`;
+      return Math.max(max, e.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+    }, 0);
+  if (newest('src') > built)
+    throw new Error(`${bundle} is older than src/: run \`npm run build\` first (\`npm run verify\` does).`);
+}
+assertFreshBuild();
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -114,6 +152,7 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [embeddingHeaders],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     emulateMediaFeaturesPlugin(),
