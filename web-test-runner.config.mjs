@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 
@@ -96,6 +96,34 @@ export const EMBEDDING_POLICIES = {
   'no-script': "default-src 'self'; script-src 'none'; style-src 'self'",
 };
 
+/**
+ * Koa middleware: serves dist/ byte for byte, before the dev server's plugins, which would
+ * otherwise re-emit the bundle with esbuild (breaking its SRI hash) and inject scripts into pages.
+ */
+async function rawDist(ctx, next) {
+  const file = ctx.path.slice(1);
+  if (!/^dist\/[\w.-]+$/.test(file) || !existsSync(file)) return next();
+  ctx.type = file.split('.').pop();
+  ctx.body = readFileSync(file);
+}
+
+/**
+ * Koa middleware: /test/embedding/snippet-host.html is a host page around dist/snippet.html as
+ * built, its placeholder src pointed at /dist/ent-help.js (integrity kept); `?noscript` drops the
+ * script tag, as an editor that strips <script> does.
+ */
+async function snippetHost(ctx, next) {
+  if (ctx.path !== '/test/embedding/snippet-host.html') return next();
+  let snippet = readFileSync('dist/snippet.html', 'utf8').replace('/chemin/vers/ent-help.js', '/dist/ent-help.js');
+  if ('noscript' in ctx.query) snippet = snippet.replace(/<script[^>]*><\/script>/, '');
+  ctx.type = 'html';
+  ctx.body = `<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8" /><title>dist/snippet.html pasted</title><script src="/test/embedding/probe.js"></script></head>
+  <body><main>${snippet}</main></body>
+</html>`;
+}
+
 /** Koa middleware (runs before the file server): adds the `?csp=` policy to test/embedding/ responses. */
 async function embeddingHeaders(ctx, next) {
   await next();
@@ -152,7 +180,7 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  middleware: [embeddingHeaders],
+  middleware: [rawDist, embeddingHeaders, snippetHost],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     emulateMediaFeaturesPlugin(),

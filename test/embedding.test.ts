@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
+import { createDefaultTree } from '../src/data/default-tree.js';
 
 interface Probe {
   errors: string[];
@@ -126,6 +127,46 @@ describe('<ent-help>', () => {
         const fallback = page.doc.querySelector('.fallback')!;
         expect(fallback.getClientRects().length, 'an unslotted child has no box').to.equal(0);
         expectClean(page);
+      });
+    });
+
+    describe('built snippet and static page (dist/snippet.html, dist/ent-help.html)', () => {
+      const titles = () => createDefaultTree().nodes.map((n) => fold(n.title.replace(/\*\*/g, '')));
+      const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+      it('carries the SRI hash of dist/ent-help.js as built', async () => {
+        const snippet = await fetch('/dist/snippet.html').then((r) => r.text());
+        const bytes = await fetch('/dist/ent-help.js').then((r) => r.arrayBuffer());
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+        const expected = `sha384-${btoa(String.fromCharCode(...digest))}`;
+        expect(snippet).to.contain(`integrity="${expected}"`);
+        expect(snippet).to.contain('crossorigin="anonymous"');
+      });
+
+      it('pasted as-is: the browser accepts the integrity, the widget renders and hides the fallback', async () => {
+        const page = await host('snippet-host.html');
+        const fallback = page.doc.querySelector('ent-help > details')!;
+        expect(fallback.getClientRects().length).to.equal(0);
+        expectClean(page);
+      });
+
+      it('with its script stripped: the fallback is the whole procedure, every node, readable', async () => {
+        const page = await host('snippet-host.html?noscript', { expected: 0 });
+        const el = page.doc.querySelector('ent-help')!;
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+        const text = fold(el.textContent);
+        for (const title of titles()) expect(text).to.contain(title);
+        expect(el.querySelectorAll('details')).to.have.length(createDefaultTree().nodes.length - 1);
+        expect(el.querySelector('a[href^="mailto:"]')).to.exist;
+        expectClean(page);
+      });
+
+      it('the static page holds every node, with one h1', async () => {
+        const page = await host('../../dist/ent-help.html', { expected: 0 });
+        expect(page.doc.querySelectorAll('h1')).to.have.length(1);
+        const text = fold(page.doc.body.textContent);
+        for (const title of titles()) expect(text).to.contain(title);
+        expect(page.doc.querySelectorAll('script')).to.have.length(0);
       });
     });
 
