@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
-import { parseInline, plainText } from '../data/inline.js';
+import { parseInline, plainText, type Segment } from '../data/inline.js';
 import {
   back,
   choicesOf,
@@ -45,6 +44,21 @@ const iconExternal = html`<svg viewBox="0 0 24 24" aria-hidden="true" class="inl
 type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
 
 let sharedTree: ReturnType<typeof createDefaultTree> | undefined;
+
+/**
+ * Parsed inline texts, with French typography applied, keyed by the text. The tree's texts
+ * are few and fixed (per locale), so each is parsed once per page, not once per render.
+ */
+const segmentCache = new Map<InlineText, readonly Segment[]>();
+
+function segmentsOf(text: InlineText): readonly Segment[] {
+  let segments = segmentCache.get(text);
+  if (!segments) {
+    segments = parseInline(text).map((s) => (s.type === 'text' ? { type: 'text', text: typography(s.text) } : s));
+    segmentCache.set(text, segments);
+  }
+  return segments;
+}
 
 /**
  * Walks a student or a parent who cannot sign in to the Île-de-France ENT through the
@@ -123,6 +137,8 @@ export class EntHelp extends LitElement {
   @state() private announcement = '';
   @state() private notices: readonly string[] = [];
 
+  /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
+  private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
   private pendingFocus: FocusTarget | undefined;
   private revealPending = false;
   private readonly warned = new Set<string>();
@@ -167,7 +183,18 @@ export class EntHelp extends LitElement {
         this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
       );
     }
-    if (!isHttps(this.portalUrl)) {
+    const portalOk = isHttps(this.portalUrl);
+    const emailOk = EMAIL_PATTERN.test(this.contactEmail);
+    if (
+      this.config.portalUrl !== (portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl) ||
+      this.config.contactEmail !== (emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail)
+    ) {
+      this.config = {
+        portalUrl: portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
+        contactEmail: emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
+      };
+    }
+    if (!portalOk) {
       notices.push(
         this.warn(
           `portal-url="${this.portalUrl}"`,
@@ -175,7 +202,7 @@ export class EntHelp extends LitElement {
         ),
       );
     }
-    if (!EMAIL_PATTERN.test(this.contactEmail)) {
+    if (!emailOk) {
       notices.push(
         this.warn(
           `contact-email="${this.contactEmail}"`,
@@ -242,7 +269,8 @@ export class EntHelp extends LitElement {
             return html`<li>
               <button
                 type="button"
-                @click=${() => this.navigate(goTo(this.nav, from.id), { focus: true })}
+                data-node=${from.id}
+                @click=${this.onTrail}
                 aria-label=${msg(str`Changer la réponse : ${this.plain(answer?.label ?? from.title)}`, {
                   id: 'ui.change-answer',
                 })}
@@ -292,9 +320,7 @@ export class EntHelp extends LitElement {
 
   private renderChoices(choices: readonly Choice[]): TemplateResult {
     return html`<ul class="choices" role="list">
-      ${repeat(
-        choices,
-        (c) => c.next,
+      ${choices.map(
         (c) =>
           html`<li>
             <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
@@ -341,49 +367,48 @@ export class EntHelp extends LitElement {
     const choices = choicesOf(parent);
     if (!choices.length) return nothing;
     return html`<div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
-      ${repeat(
-        choices,
-        (c) => c.next,
-        (c) => {
-          const node = getNode(this.nav.tree, c.next);
-          if (!node || trail.includes(node.id)) return nothing;
-          const open = this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id;
-          return html`<div class="section" part="section" id="section-${node.id}">
-            <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
-              <button
-                type="button"
-                class="trigger"
-                part="section-button"
-                id="trigger-${node.id}"
-                data-trigger
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="panel-${node.id}"
-                @click=${() => this.onToggle(parent.id, node.id, open)}
-              >
-                <span>${this.inline(node.title)}</span>${iconChevron}
-              </button>
-            </div>
-            <div
-              class="panel"
-              part="section-panel"
-              id="panel-${node.id}"
-              role="region"
-              aria-labelledby="trigger-${node.id}"
-              hidden=${open ? nothing : 'until-found'}
-              @beforematch=${() => this.navigate(goTo(this.nav, node.id))}
+      ${choices.map((c) => {
+        const node = getNode(this.nav.tree, c.next);
+        if (!node || trail.includes(node.id)) return nothing;
+        const open = this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id;
+        return html`<div class="section" part="section" id="section-${node.id}">
+          <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
+            <button
+              type="button"
+              class="trigger"
+              part="section-button"
+              id="trigger-${node.id}"
+              data-trigger
+              data-parent=${parent.id}
+              data-node=${node.id}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="panel-${node.id}"
+              @click=${this.onToggle}
             >
-              ${
-                node.kind === 'question'
-                  ? node.hint
-                    ? html`<p class="hint">${this.inline(node.hint)}</p>`
-                    : nothing
-                  : this.renderContent(node.content)
-              }
-              ${this.renderSections(node, [...trail, node.id], depth + 1)}
-            </div>
-          </div>`;
-        },
-      )}
+              <span>${this.inline(node.title)}</span>${iconChevron}
+            </button>
+          </div>
+          <div
+            class="panel"
+            part="section-panel"
+            id="panel-${node.id}"
+            role="region"
+            aria-labelledby="trigger-${node.id}"
+            hidden=${open ? nothing : 'until-found'}
+            data-node=${node.id}
+            @beforematch=${this.onBeforeMatch}
+          >
+            ${
+              node.kind === 'question'
+                ? node.hint
+                  ? html`<p class="hint">${this.inline(node.hint)}</p>`
+                  : nothing
+                : this.renderContent(node.content)
+            }
+            ${this.renderSections(node, [...trail, node.id], depth + 1)}
+          </div>
+        </div>`;
+      })}
     </div>`;
   }
 
@@ -416,7 +441,7 @@ export class EntHelp extends LitElement {
 
   /** Renders an inline text as text nodes and elements: never as HTML. */
   private inline(text: InlineText): TemplateResult {
-    return html`${parseInline(text).map((s) => {
+    return html`${segmentsOf(text).map((s) => {
       switch (s.type) {
         case 'strong':
           return html`<strong>${s.text}</strong>`;
@@ -429,7 +454,7 @@ export class EntHelp extends LitElement {
         case 'email':
           return html`<a href="mailto:${this.config.contactEmail}" part="link">${this.config.contactEmail}</a>`;
         default:
-          return typography(s.text);
+          return s.text;
       }
     })}`;
   }
@@ -439,27 +464,41 @@ export class EntHelp extends LitElement {
   }
 
   // ---- Handlers --------------------------------------------------------------------
+  // Methods, not per-render closures: Lit calls a listener with the element as `this`, and an
+  // unchanged listener is not removed and added again on each render. What a handler needs is
+  // read from the data-* attributes of the element it is bound to.
 
-  private onChoose = (event: Event): void => {
+  private onChoose(event: Event): void {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
     this.navigate(choose(this.nav, next), { focus: true });
-  };
+  }
 
-  private onBack = (): void => {
+  private onTrail(event: Event): void {
+    const from = (event.currentTarget as HTMLElement).dataset['node']!;
+    this.navigate(goTo(this.nav, from), { focus: true });
+  }
+
+  private onBack(): void {
     const left = this.currentId;
     this.navigate(back(this.nav), { focus: { kind: 'choice', next: left } });
-  };
+  }
 
-  private onRestart = (): void => {
+  private onRestart(): void {
     this.navigate(restart(this.nav), { focus: true });
-  };
+  }
 
-  private onToggle(parent: NodeId, id: NodeId, open: boolean): void {
-    this.navigate(goTo(this.nav, open ? parent : id));
+  private onToggle(event: Event): void {
+    const trigger = event.currentTarget as HTMLElement;
+    const open = trigger.getAttribute('aria-expanded') === 'true';
+    this.navigate(goTo(this.nav, trigger.dataset[open ? 'parent' : 'node']!));
+  }
+
+  private onBeforeMatch(event: Event): void {
+    this.navigate(goTo(this.nav, (event.currentTarget as HTMLElement).dataset['node']!));
   }
 
   /** WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
-  private onAccordionKey = (event: KeyboardEvent): void => {
+  private onAccordionKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     if (!target.matches('[data-trigger]')) return;
     const triggers = [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>('[data-trigger]')].filter(
@@ -475,7 +514,7 @@ export class EntHelp extends LitElement {
     if (to === undefined) return;
     event.preventDefault();
     triggers[to]?.focus();
-  };
+  }
 
   // ---- State -----------------------------------------------------------------------
 
@@ -512,13 +551,6 @@ export class EntHelp extends LitElement {
 
   private get effectiveMode(): EntHelpMode {
     return MODES.includes(this.mode) ? this.mode : 'stepper';
-  }
-
-  private get config(): { portalUrl: string; contactEmail: string } {
-    return {
-      portalUrl: isHttps(this.portalUrl) ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
-      contactEmail: EMAIL_PATTERN.test(this.contactEmail) ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
-    };
   }
 
   /** Heading level `offset` below the widget's title, within 1–6. */
