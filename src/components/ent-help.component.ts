@@ -17,7 +17,7 @@ import {
   type Navigation,
 } from '../data/navigator.js';
 import type { Audience, Block, Choice, InlineText, NodeId, TreeNode } from '../data/types.js';
-import { NAVIGATE_EVENT, type EntHelpNavigateDetail } from './events.js';
+import type { EntHelpNavigateDetail } from './events.js';
 import { styles } from './ent-help.styles.js';
 
 /** How the tree is shown. */
@@ -542,7 +542,7 @@ export class EntHelp extends LitElement {
       previous,
       outcome: node.kind === 'outcome',
     };
-    this.dispatchEvent(new CustomEvent(NAVIGATE_EVENT, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('ent-help-navigate', { detail, bubbles: true, composed: true }));
   }
 
   private get currentId(): NodeId {

@@ -16,8 +16,6 @@ export interface EntHelpNavigateDetail {
 /** Fired on `<ent-help>` each time the node shown changes after the first render. */
 export type EntHelpNavigateEvent = CustomEvent<EntHelpNavigateDetail>;
 
-export const NAVIGATE_EVENT = 'ent-help-navigate';
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'ent-help-navigate': EntHelpNavigateEvent;
