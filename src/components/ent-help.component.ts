@@ -46,6 +46,23 @@ type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; rea
 let sharedTree: ReturnType<typeof createDefaultTree> | undefined;
 
 /**
+ * End (performance.now(), ms) of the current slice of first renders, or -1 between slices.
+ * Many widgets on one page upgrade in one task; after ~40 ms of first renders in a task, the
+ * rest wait for a later task, so the page stays responsive (no single long task for them all).
+ */
+let sliceEnd = -1;
+const SLICE_MS = 40;
+
+function mustYield(): boolean {
+  const now = performance.now();
+  if (sliceEnd < 0) {
+    sliceEnd = now + SLICE_MS;
+    setTimeout(() => (sliceEnd = -1));
+  }
+  return now > sliceEnd;
+}
+
+/**
  * Parsed inline texts, with French typography applied, keyed by the text. The tree's texts
  * are few and fixed (per locale), so each is parsed once per page, not once per render.
  */
@@ -161,6 +178,11 @@ export class EntHelp extends LitElement {
     if (!getNode(this.nav.tree, id)) return false;
     this.navigate(goTo(this.nav, id));
     return true;
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    while (!this.hasUpdated && mustYield()) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
