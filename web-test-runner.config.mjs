@@ -1,5 +1,5 @@
 // Runs test/**/*.test.ts in real browsers from Debian's packages; nothing is downloaded.
-//   BROWSERS=chromium,firefox,webkit (default: all three; WebKit needs xvfb-run, see scripts/test.sh)
+//   BROWSERS=chromium,firefox,webkit (default: all three; WebKit needs a display: `npm test` runs wtr under xvfb-run)
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -88,6 +88,6 @@ export default {
       return make();
     }),
   ),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 10000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   concurrency: 1,
 };

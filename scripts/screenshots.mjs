@@ -1,11 +1,11 @@
 // Takes screenshots of the demo page in headless Chromium (Debian's /usr/bin/chromium) so a
 // person can look at what the widget shows, at phone and desktop widths, light and dark.
-//   npm run build && node scripts/screenshots.mjs [out-dir]   (default: screenshots/)
+//   npm run screenshots [-- out-dir]   (default: docs/screenshots/, the README's images)
 import { startDevServer } from '@web/dev-server';
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 
-const out = process.argv[2] ?? 'screenshots';
+const out = process.argv[2] ?? 'docs/screenshots';
 await mkdir(out, { recursive: true });
 
 const server = await startDevServer({

@@ -26,7 +26,7 @@ describe('<ent-help>', () => {
       const title = shadow(el).getElementById('title')!;
       expect(title.getAttribute('role')).to.equal('heading');
       expect(title.getAttribute('aria-level')).to.equal('2');
-      expect(fold(title.textContent)).to.equal("Que faire en cas de problème d'accès à l'ENT ?");
+      expect(fold(title.textContent)).to.equal("Que faire en cas de problème d'accès à L'ENT ?");
       expect(fold(stepTitle(el)?.textContent)).to.equal('Qu’avez-vous reçu pour vous connecter ?');
       expect(
         parts(el, 'choice').map((b) => [b.tagName, fold(b.querySelector('.choice-label')?.textContent)]),
@@ -269,6 +269,20 @@ describe('<ent-help>', () => {
       expect(el.node).to.equal('cas-2-mail-non-recu');
     });
 
+    it('keeps focus in the widget when the host closes the section that held it', async () => {
+      const el = await mount({ mode: 'accordion', node: 'cas-2' });
+      shadow(el).getElementById('trigger-cas-2-mail-non-recu')!.focus();
+      el.node = 'cas-3';
+      await settle(el);
+      expect(document.activeElement === el, 'focus is in the widget').to.equal(true);
+      expect(focused(el)?.id).to.equal('trigger-cas-3');
+      // Closing every section leaves the focused button in place: focus stays on it.
+      el.restart();
+      await settle(el);
+      expect(document.activeElement === el, 'focus is in the widget').to.equal(true);
+      expect(focused(el)?.id).to.equal('trigger-cas-3');
+    });
+
     it('keeps the node when the mode changes', async () => {
       const el = await mount({ node: 'cas-3' });
       el.mode = 'accordion';
@@ -376,6 +390,7 @@ describe('<ent-help>', () => {
       ['portal-url', 'http://ent.iledefrance.fr', 'https://ent.iledefrance.fr'],
       ['contact-email', 'not an address', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'a@b.fr?subject=x', 'mailto:campus.coulommiers@ac-creteil.fr'],
+      ['contact-email', 'x@y.fr?cc=spy%40evil.com', 'mailto:campus.coulommiers@ac-creteil.fr'],
     ];
     for (const [attr, value, kept] of refused) {
       it(`refuses ${attr}="${value}" with one warning and keeps the default`, async () => {
@@ -384,6 +399,31 @@ describe('<ent-help>', () => {
         expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
         expect(warnings).to.have.length(1);
         expect(String(warnings[0]![0])).to.contain(attr);
+        expect(parts(el, 'notice')).to.have.length(1);
+      });
+    }
+
+    it('returns quietly to the defaults when attributes are removed', async () => {
+      const el = await mount({
+        mode: 'accordion',
+        'portal-url': 'https://ent.example.fr',
+        'contact-email': 'a@lycee.fr',
+      });
+      for (const name of ['mode', 'portal-url', 'contact-email', 'heading-level']) el.removeAttribute(name);
+      el.node = 'autres-cas';
+      await settle(el);
+      expect(parts(el, 'notice')).to.have.length(0);
+      expect(warnings).to.have.length(0);
+      expect(parts(el, 'back-button')).to.have.length(1);
+      expect(shadow(el).querySelector('a[href="mailto:campus.coulommiers@ac-creteil.fr"]')).to.exist;
+    });
+
+    for (const value of ['0', '9', 'abc', '']) {
+      it(`refuses heading-level="${value}" with one warning and uses level 2`, async () => {
+        const el = await mount({ 'heading-level': value });
+        expect(shadow(el).getElementById('title')!.getAttribute('aria-level')).to.equal('2');
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('heading-level').and.contain('1 to 6');
         expect(parts(el, 'notice')).to.have.length(1);
       });
     }

@@ -24,7 +24,7 @@ import { styles } from './ent-help.styles.js';
 export type EntHelpMode = 'stepper' | 'accordion';
 
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
-const EMAIL_PATTERN = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i;
+const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
@@ -71,7 +71,9 @@ const segmentCache = new Map<InlineText, readonly Segment[]>();
 function segmentsOf(text: InlineText): readonly Segment[] {
   let segments = segmentCache.get(text);
   if (!segments) {
-    segments = parseInline(text).map((s) => (s.type === 'text' ? { type: 'text', text: typography(s.text) } : s));
+    segments = parseInline(text).map((s) =>
+      s.type === 'text' || s.type === 'strong' ? { type: s.type, text: typography(s.text) } : s,
+    );
     segmentCache.set(text, segments);
   }
   return segments;
@@ -157,6 +159,8 @@ export class EntHelp extends LitElement {
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
   private pendingFocus: FocusTarget | undefined;
+  /** Whether focus was inside the widget when the node last changed. */
+  private hadFocus = false;
   private revealPending = false;
   private readonly warned = new Set<string>();
 
@@ -186,6 +190,11 @@ export class EntHelp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A removed attribute sets its property to null: that means "back to the default".
+    this.mode ??= 'stepper';
+    this.portalUrl ??= DEFAULT_CONFIG.portalUrl;
+    this.contactEmail ??= DEFAULT_CONFIG.contactEmail;
+    this.headingLevel ??= 2;
     const notices: string[] = [];
     if (changed.has('node') && this.node !== this.currentId) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
@@ -203,6 +212,15 @@ export class EntHelp extends LitElement {
     if (!MODES.includes(this.mode)) {
       notices.push(
         this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
+      );
+    }
+    if (!isHeadingLevel(this.headingLevel)) {
+      const value = this.getAttribute('heading-level') ?? String(this.headingLevel);
+      notices.push(
+        this.warn(
+          `heading-level="${value}"`,
+          `heading-level="${value}" is not a heading level; give a whole number from 1 to 6 (default 2).`,
+        ),
       );
     }
     const portalOk = isHttps(this.portalUrl);
@@ -248,6 +266,14 @@ export class EntHelp extends LitElement {
         : root.getElementById('step-title')
       )?.focus();
     }
+    // The focused button may have left the DOM (a closed section): never drop focus to <body>.
+    if (this.hadFocus && (!root.activeElement || root.activeElement.closest('[hidden]'))) {
+      (
+        root.getElementById(`trigger-${this.currentId}`) ??
+        root.querySelector<HTMLElement>('[data-trigger], #step-title')
+      )?.focus();
+    }
+    this.hadFocus = false;
     if (this.revealPending) {
       this.revealPending = false;
       if (this.effectiveMode === 'accordion' && this.nav.path.length > 1) {
@@ -554,10 +580,17 @@ export class EntHelp extends LitElement {
     if (!this.hasUpdated) return;
     const { step, total } = progress(next);
     const node = current(next);
-    this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
+    // In the accordion, the toggled button's aria-expanded already tells what changed.
+    if (this.effectiveMode === 'stepper') {
+      this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
+    }
+    this.hadFocus = this.matches(':focus-within');
     this.pendingFocus =
-      typeof focus === 'object' ? focus : focus || this.matches(':focus-within') ? { kind: 'heading' } : undefined;
-    if (this.effectiveMode === 'accordion' && typeof focus !== 'object') this.pendingFocus = undefined;
+      typeof focus === 'object'
+        ? focus
+        : this.effectiveMode === 'stepper' && (focus || this.hadFocus)
+          ? { kind: 'heading' }
+          : undefined;
     const detail: EntHelpNavigateDetail = {
       node: node.id,
       path: [...next.path],
@@ -577,8 +610,7 @@ export class EntHelp extends LitElement {
 
   /** Heading level `offset` below the widget's title, within 1–6. */
   private level(offset: number): number {
-    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(1, base) + offset);
+    return Math.min(6, (isHeadingLevel(this.headingLevel) ? this.headingLevel : 2) + offset);
   }
 
   /** Warns once per distinct problem; returns the message for the widget's notice. */
@@ -594,6 +626,10 @@ export class EntHelp extends LitElement {
 /** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
 function typography(text: string): string {
   return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
+
+function isHeadingLevel(level: number): boolean {
+  return Number.isInteger(level) && level >= 1 && level <= 6;
 }
 
 function isHttps(url: string): boolean {

@@ -40,13 +40,14 @@ export const styles = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
+    /* !important here wins over a host page's !important rules (the inner context wins). */
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {

@@ -34,7 +34,7 @@ export const DEFAULT_NODE_IDS = ['accueil', 'cas-1', 'cas-2', 'cas-2-mail-non-re
  */
 export function createDefaultTree(): Tree {
   return {
-    title: msg("Que faire en cas de problème d'accès à l'ENT ?", { id: 'tree.title' }),
+    title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
     start: 'accueil',
     nodes: [
