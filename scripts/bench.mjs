@@ -238,7 +238,7 @@ async function stepChanges(tab) {
 }
 
 /**
- * Switches the locale the way this build offers (the `lang` attribute on the element), timed
+ * Switches the locale the way this build offers (the language picker, else `lang`), timed
  * to the next painted frame. Returns undefined when the text does not change: no locale switch.
  */
 async function localeSwitch(tab, lang) {
@@ -247,7 +247,10 @@ async function localeSwitch(tab, lang) {
     const el = document.querySelector('ent-help');
     const text = el.shadowRoot.textContent;
     const t0 = performance.now();
-    el.setAttribute('lang', lang);
+    // As a person does: the language picker's button; else the element's lang attribute.
+    const button = el.shadowRoot.querySelector(`[part~="language-button"][lang="${lang}"]`);
+    if (button) button.click();
+    else el.setAttribute('lang', lang);
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     // A locale that is loaded lazily may take longer than a frame; give it a second.
     for (let i = 0; i < 60 && el.shadowRoot.textContent === text; i++) await new Promise((r) => setTimeout(r, 16));

@@ -27,7 +27,7 @@ const browser = await puppeteer.launch({
   ],
 });
 
-/** [file name, instance index, node, width, color scheme] */
+/** [file name, instance index, node, width, color scheme, locale (default: the page's, fr)] */
 const shots = [
   ['stepper-start', 0, 'accueil', 390, 'light'],
   ['stepper-cas-2', 0, 'cas-2', 390, 'light'],
@@ -38,9 +38,17 @@ const shots = [
   ['accordion-autres-cas-dark', 1, 'autres-cas', 390, 'dark'],
   ['stepper-cas-1-desktop', 0, 'cas-1', 1280, 'light'],
   ['accordion-cas-2-desktop', 1, 'cas-2-mail-non-recu', 1280, 'light'],
+  ['stepper-start-ar', 0, 'accueil', 390, 'light', 'ar'],
+  ['stepper-cas-1-ar', 0, 'cas-1', 390, 'light', 'ar'],
+  ['stepper-cas-2-ar', 0, 'cas-2', 390, 'light', 'ar'],
+  ['stepper-cas-2-mail-non-recu-ar-dark', 0, 'cas-2-mail-non-recu', 390, 'dark', 'ar'],
+  ['accordion-cas-2-ar', 1, 'cas-2', 390, 'light', 'ar'],
+  ['stepper-start-ar-320', 0, 'accueil', 320, 'light', 'ar'],
+  ['stepper-cas-2-pt', 0, 'cas-2', 390, 'light', 'pt'],
+  ['stepper-cas-2-en', 0, 'cas-2', 390, 'light', 'en'],
 ];
 let failures = 0;
-for (const [name, index, node, width, scheme] of shots) {
+for (const [name, index, node, width, scheme, locale] of shots) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => (failures++, console.error(`${name}: page error: ${e.message}`)));
   page.on(
@@ -48,15 +56,24 @@ for (const [name, index, node, width, scheme] of shots) {
     (m) =>
       m.type() === 'error' && (failures++, console.error(`${name}: console: ${m.text()} ${m.location()?.url ?? ''}`)),
   );
-  await page.setViewport({ width, height: 900 });
+  // SCREENSHOT_SCALE=2 for a closer look (glyph mirroring, bidi).
+  await page.setViewport({ width, height: 900, deviceScaleFactor: Number(process.env.SCREENSHOT_SCALE ?? 1) });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('ent-help'), { timeout: 10000 });
   const handle = (await page.$$('ent-help'))[index];
-  await handle.evaluate(async (el, id) => {
-    el.node = id;
-    await el.updateComplete;
-  }, node);
+  await handle.evaluate(
+    async (el, id, lang) => {
+      el.node = id;
+      if (lang) {
+        el.setAttribute('lang', lang);
+        while (el.shadowRoot.querySelector('.base').lang !== lang) await new Promise((r) => setTimeout(r, 10));
+      }
+      await el.updateComplete;
+    },
+    node,
+    locale ?? '',
+  );
   await handle.screenshot({ path: `${out}/${name}.png` });
   await page.close();
   console.log(`${out}/${name}.png`);

@@ -142,6 +142,11 @@ describe('<ent-help>', () => {
     it('is operated with Tab, Enter and Space; focus follows to each new step', async () => {
       const el = await mount();
       el.focus();
+      // The language picker comes first, one stop per language, then the answers.
+      for (const language of parts(el, 'language-button')) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)).to.equal(language);
+      }
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(parts(el, 'choice')[0]);
       await sendKeys({ press: 'Tab' });

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
 import { parseInline, plainText, type Segment } from '../data/inline.js';
 import {
@@ -14,11 +14,13 @@ import {
   progress,
   restart,
   start,
+  withTree,
   type Navigation,
 } from '../data/navigator.js';
-import type { Audience, Block, Choice, InlineText, NodeId, TreeNode } from '../data/types.js';
+import type { Audience, Block, Choice, InlineText, NodeId, Tree, TreeNode } from '../data/types.js';
 import type { EntHelpNavigateDetail } from './events.js';
 import { styles } from './ent-help.styles.js';
+import { chooseLocale, getLocale, LANGUAGES, requestLocale, resolveLocale, type Locale } from './localization.js';
 
 /** How the tree is shown. */
 export type EntHelpMode = 'stepper' | 'accordion';
@@ -43,7 +45,18 @@ const iconExternal = html`<svg viewBox="0 0 24 24" aria-hidden="true" class="inl
 /** Where focus goes after the next render. */
 type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
 
-let sharedTree: ReturnType<typeof createDefaultTree> | undefined;
+// The default tree is built once per locale (its texts come from msg()), on first use.
+const treesByLocale = new Map<Locale, Tree>();
+
+/** The default tree in the active locale. */
+function defaultTree(): Tree {
+  const locale = getLocale();
+  let tree = treesByLocale.get(locale);
+  if (!tree) treesByLocale.set(locale, (tree = createDefaultTree()));
+  return tree;
+}
+
+const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 /**
  * End (performance.now(), ms) of the current slice of first renders, or -1 between slices.
@@ -94,11 +107,19 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @attr {string} portal-url - The ENT portal's `https:` URL. Default `https://ent.iledefrance.fr`.
  * @attr {string} contact-email - The school's contact address. Default
  *   `campus.coulommiers@ac-creteil.fr`.
+ * @attr {boolean} no-language-picker - Hides the language picker (the row of Français,
+ *   English, العربية, Português buttons). The locale still follows `lang`.
+ * @attr {string} lang - The language (`fr`, `en`, `ar`, `pt`; `pt-BR` counts as `pt`). Without
+ *   it, the nearest ancestor's `lang`; an unknown or missing one gives French. There is one
+ *   locale per page: every instance shows it, and a language picked in the widget wins over
+ *   `lang` until the page is reloaded.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
  *
- * @csspart base - The widget's frame.
+ * @csspart base - The widget's frame; carries the locale's `lang` and `dir`.
+ * @csspart language-picker - The group of language buttons.
+ * @csspart language-button - One language button (`aria-pressed` on the one shown).
  * @csspart title - The widget's title.
  * @csspart trail - The answers given so far and the step number (stepper).
  * @csspart progress - The progress bar (stepper).
@@ -152,8 +173,12 @@ export class EntHelp extends LitElement {
   /** The school's contact e-mail address. */
   @property({ attribute: 'contact-email' }) contactEmail: string = DEFAULT_CONFIG.contactEmail;
 
-  @state() private nav: Navigation = start((sharedTree ??= createDefaultTree()));
-  @state() private announcement = '';
+  /** Hides the language picker. */
+  @property({ attribute: 'no-language-picker', type: Boolean }) noLanguagePicker = false;
+
+  @state() private nav: Navigation = start(defaultTree());
+  /** Whether the status region announces the current step (not before the first navigation). */
+  @state() private announcing = false;
   @state() private notices: readonly string[] = [];
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
@@ -163,6 +188,28 @@ export class EntHelp extends LitElement {
   private hadFocus = false;
   private revealPending = false;
   private readonly warned = new Set<string>();
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')));
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // A host that changes lang on a connected element means it.
+    if (name === 'lang' && old !== value && this.isConnected) {
+      void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')), { force: true });
+    }
+  }
 
   /** Shows the previous node. Does nothing at the start. */
   back(): void {
@@ -195,6 +242,8 @@ export class EntHelp extends LitElement {
     this.portalUrl ??= DEFAULT_CONFIG.portalUrl;
     this.contactEmail ??= DEFAULT_CONFIG.contactEmail;
     this.headingLevel ??= 2;
+    // After a locale change: the same node, in the new locale's tree.
+    this.nav = withTree(this.nav, defaultTree());
     const notices: string[] = [];
     if (changed.has('node') && this.node !== this.currentId) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
@@ -284,8 +333,10 @@ export class EntHelp extends LitElement {
 
   protected override render(): TemplateResult {
     const tree = this.nav.tree;
+    const locale = getLocale();
     return html`
-      <section class="base" part="base" aria-labelledby="title">
+      <section class="base" part="base" aria-labelledby="title" lang=${locale} dir=${LANGUAGES[locale].dir}>
+        ${this.renderLanguagePicker(locale)}
         <div class="title" part="title" id="title" role="heading" aria-level=${this.level(0)}>
           ${this.inline(tree.title)}
         </div>
@@ -296,9 +347,42 @@ export class EntHelp extends LitElement {
         }
         ${this.effectiveMode === 'accordion' ? this.renderAccordion() : this.renderStepper()}
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcing ? this.announcement() : nothing}
+        </div>
       </section>
     `;
+  }
+
+  /** One button per language, each name in its own language; the one shown is pressed. */
+  private renderLanguagePicker(active: Locale): TemplateResult | typeof nothing {
+    if (this.noLanguagePicker) return nothing;
+    return html`<div
+      class="languages"
+      part="language-picker"
+      role="group"
+      aria-label=${msg('Langue', { id: 'ui.language' })}
+    >
+      ${LOCALES.map(
+        (code) =>
+          html`<button
+            type="button"
+            part="language-button"
+            lang=${code}
+            dir=${LANGUAGES[code].dir}
+            aria-pressed=${code === active ? 'true' : 'false'}
+            @click=${this.onLanguage}
+          >
+            ${LANGUAGES[code].name}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** What the status region says: the step shown, in the active locale. */
+  private announcement(): string {
+    const { step, total } = progress(this.nav);
+    return msg(str`Étape ${step} sur ${total} : ${this.plain(current(this.nav).title)}`, { id: 'ui.announce' });
   }
 
   // ---- Stepper -------------------------------------------------------------------
@@ -494,13 +578,15 @@ export class EntHelp extends LitElement {
         case 'strong':
           return html`<strong>${s.text}</strong>`;
         case 'portal':
-          return html`<a href=${this.config.portalUrl} part="link" target="_blank" rel="noopener noreferrer"
+          return html`<a href=${this.config.portalUrl} part="link" dir="ltr" target="_blank" rel="noopener noreferrer"
             >${this.config.portalUrl}${iconExternal}<span class="visually-hidden"
               >${msg(' (nouvel onglet)', { id: 'ui.new-tab' })}</span
             ></a
           >`;
         case 'email':
-          return html`<a href="mailto:${this.config.contactEmail}" part="link">${this.config.contactEmail}</a>`;
+          return html`<a href="mailto:${this.config.contactEmail}" part="link" dir="ltr"
+            >${this.config.contactEmail}</a
+          >`;
         default:
           return s.text;
       }
@@ -519,6 +605,10 @@ export class EntHelp extends LitElement {
   private onChoose(event: Event): void {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
     this.navigate(choose(this.nav, next), { focus: true });
+  }
+
+  private onLanguage(event: Event): void {
+    void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
   }
 
   private onTrail(event: Event): void {
@@ -578,12 +668,9 @@ export class EntHelp extends LitElement {
     this.nav = next;
     this.node = this.currentId;
     if (!this.hasUpdated) return;
-    const { step, total } = progress(next);
     const node = current(next);
     // In the accordion, the toggled button's aria-expanded already tells what changed.
-    if (this.effectiveMode === 'stepper') {
-      this.announcement = msg(str`Étape ${step} sur ${total} : ${this.plain(node.title)}`, { id: 'ui.announce' });
-    }
+    this.announcing = this.effectiveMode === 'stepper';
     this.hadFocus = this.matches(':focus-within');
     this.pendingFocus =
       typeof focus === 'object'

@@ -91,6 +91,37 @@ export const styles = css`
     }
   }
 
+  /* Language picker: each name in its own language, a 44px target each. */
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 2px;
+    margin: -8px 0 12px;
+  }
+  .languages button {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 8px 6px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-size: 0.9375em;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .languages button:hover {
+    background: var(--_hover);
+  }
+  .languages button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
   .title {
     margin: 0 0 16px;
     font-size: 1.375em;
@@ -183,6 +214,12 @@ export const styles = css`
   .trail li:not(:last-child)::after {
     content: '›';
     color: var(--_muted);
+    /* Drawn left to right in every engine, then flipped for RTL: no reliance on glyph mirroring. */
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  [dir='rtl'] .trail li:not(:last-child)::after {
+    transform: scaleX(-1);
   }
   .trail button {
     min-height: 44px;
@@ -267,8 +304,9 @@ export const styles = css`
   .choice svg {
     color: var(--_accent);
   }
-  :host(:dir(rtl)) .choice svg,
-  :host(:dir(rtl)) .back svg {
+  /* .base carries the locale's dir, whatever the host page's direction. */
+  [dir='rtl'] .choice svg,
+  [dir='rtl'] .back svg {
     transform: scaleX(-1);
   }
 

@@ -37,6 +37,15 @@ export function choicesOf(node: TreeNode): readonly Choice[] {
   return node.kind === 'question' ? node.choices : (node.followUps ?? []);
 }
 
+/**
+ * The same path in another tree with the same ids (the tree in another locale).
+ * Returns the start of `tree` when the path does not exist there.
+ */
+export function withTree(nav: Navigation, tree: Tree): Navigation {
+  if (nav.tree === tree) return nav;
+  return nav.path.every((id) => getNode(tree, id)) ? { tree, path: nav.path } : start(tree);
+}
+
 /** A navigation at the tree's start node. */
 export function start(tree: Tree): Navigation {
   return { tree, path: [tree.start] };

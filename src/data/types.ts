@@ -76,7 +76,7 @@ export type TreeNode = QuestionNode | OutcomeNode;
 
 /** A whole decision tree. */
 export interface Tree {
-  /** The widget's title, e.g. « Que faire en cas de problème d'accès à l'ENT ? ». */
+  /** The widget's title, e.g. « Que faire en cas de problème d'accès à L'ENT ? ». */
   readonly title: InlineText;
   /** Where the facts come from, shown in small print. */
   readonly source?: InlineText;

@@ -1,0 +1,72 @@
+/**
+ * The widget's locales. @lit/localize runs in runtime mode with every locale imported
+ * statically, so the one-file bundle holds all of them and switches without a request.
+ *
+ * @lit/localize keeps one active locale per module instance, so there is one locale per
+ * page: every `<ent-help>` on it shows the same language. The host's `lang` chooses it
+ * until the person picks a language in a widget; from then on the person's choice wins
+ * (it is not stored: a reload starts from `lang` again).
+ *
+ * A translator who adds a locale adds it to `lit-localize.json`, runs `npm run localize`,
+ * translates `xliff/<code>.xlf`, runs `npm run localize` again, then imports the generated
+ * module below and names the language in {@link LANGUAGES}; the type check fails until both
+ * are done.
+ */
+import { configureLocalization } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import * as ar from '../generated/locales/ar.js';
+import * as en from '../generated/locales/en.js';
+import * as pt from '../generated/locales/pt.js';
+
+/** A locale the widget has: `fr` (the source), `en`, `ar`, `pt`. */
+export type Locale = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+const modules: Record<TargetLocale, typeof en> = { en, ar, pt };
+
+/** Each language's name written in that language, and its direction, in the picker's order. */
+export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonly dir: 'ltr' | 'rtl' }>> = {
+  fr: { name: 'Français', dir: 'ltr' },
+  en: { name: 'English', dir: 'ltr' },
+  ar: { name: 'العربية', dir: 'rtl' },
+  pt: { name: 'Português', dir: 'ltr' },
+};
+
+// Called once, when this module is evaluated: @lit/localize throws on a second call.
+const { getLocale: activeLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (code) => Promise.resolve(modules[code as TargetLocale]),
+});
+
+let chosenByPerson = false;
+
+/** The locale shown now (after loading); `fr` until another one is ready. */
+export function getLocale(): Locale {
+  return activeLocale() as Locale;
+}
+
+/**
+ * The widget's locale for a BCP 47 language tag: its primary language when the widget has
+ * it (`pt-BR` → `pt`, `AR` → `ar`), else the source, French (`de`, `''`, `null` → `fr`).
+ * Never throws.
+ */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
+}
+
+/**
+ * Shows `locale` in every instance, unless the person has picked a language on this page.
+ * @param force `true` when the host changed an element's `lang` on purpose.
+ */
+export function requestLocale(locale: Locale, { force = false } = {}): Promise<void> {
+  if (chosenByPerson && !force) return Promise.resolve();
+  return setLocale(locale);
+}
+
+/** The person's choice in a picker: shown in every instance, and kept over the hosts' `lang`. */
+export function chooseLocale(locale: Locale): Promise<void> {
+  chosenByPerson = true;
+  return setLocale(locale);
+}

@@ -1,0 +1,236 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { msg } from '@lit/localize';
+import { sendKeys } from '@web/test-runner-commands';
+import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
+import type { EntHelp } from '../src/ent-help.js';
+import { getLocale, resolveLocale } from '../src/components/localization.js';
+import { fold, mount, nameOf, parts, settle, shadow } from './helpers.js';
+
+const base = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('.base')!;
+const langOf = (el: EntHelp) => el.shadowRoot?.querySelector('.base')?.getAttribute('lang');
+const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
+const title = (el: EntHelp) => fold(shadow(el).getElementById('title')?.textContent);
+
+/** Waits until the widget renders in `locale`. */
+async function shown(el: EntHelp, locale: string): Promise<void> {
+  await waitUntil(() => langOf(el) === locale, `<ent-help> never rendered in ${locale}`);
+  await settle(el);
+}
+
+/** A widget in `locale` (set on the element), rendered in it. */
+async function mountIn(locale: string, attrs: Record<string, string> = {}): Promise<EntHelp> {
+  const el = await mount({ lang: locale, ...attrs });
+  await shown(el, resolveLocale(locale));
+  return el;
+}
+
+/**
+ * Every string a person meets in the widget (text, including visually hidden text, and
+ * accessible names), without the language picker, which is the same in every locale.
+ */
+function strings(el: EntHelp): Set<string> {
+  const found = new Set<string>();
+  const walker = document.createTreeWalker(base(el), NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      const label = node.getAttribute('aria-label');
+      if (label && !node.closest('.languages')) found.add(fold(label));
+    } else if (!node.parentElement?.closest('.languages, svg')) {
+      const text = fold(node.textContent);
+      if (/\p{L}/u.test(text)) found.add(text);
+    }
+  }
+  return found;
+}
+
+/** Kept as in the source in every locale: the portal's button label, the URL, the address. */
+const KEPT = new Set(["besoin d'aide", 'https://ent.iledefrance.fr', 'campus.coulommiers@ac-creteil.fr']);
+
+const TRANSLATED = {
+  en: 'What to do if you cannot access the ENT?',
+  ar: 'ماذا تفعلون إذا واجهتم مشكلة في الدخول إلى ENT؟',
+  pt: 'O que fazer em caso de problema de acesso ao ENT?',
+};
+const FRENCH_TITLE = "Que faire en cas de problème d'accès à L'ENT ?";
+
+describe('<ent-help>', () => {
+  before(() => document.documentElement.removeAttribute('lang'));
+
+  describe('localization', () => {
+    it('is French without any lang', async () => {
+      const el = await mount();
+      expect(getLocale()).to.equal('fr');
+      expect(base(el).getAttribute('lang')).to.equal('fr');
+      expect(base(el).getAttribute('dir')).to.equal('ltr');
+      expect(title(el)).to.equal(FRENCH_TITLE);
+    });
+
+    for (const [locale, text] of Object.entries(TRANSLATED)) {
+      it(`takes ${locale} from its own lang`, async () => {
+        const el = await mountIn(locale);
+        expect(title(el)).to.equal(text);
+      });
+    }
+
+    it('takes the nearest ancestor’s lang, and its primary language (pt-BR → pt)', async () => {
+      const outer = await fixture<HTMLDivElement>(html`<div lang="en"><div lang="pt-BR"></div></div>`);
+      const el = document.createElement('ent-help');
+      outer.firstElementChild!.append(el);
+      await shown(el, 'pt');
+      expect(title(el)).to.equal(TRANSLATED.pt);
+    });
+
+    it('falls back to French for an unknown locale, with no error', async () => {
+      await mountIn('en');
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      const el = await mountIn('de');
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(title(el)).to.equal(FRENCH_TITLE);
+      expect(status(el)).to.equal('');
+    });
+
+    it('shows the French source, never an id, for a message without a translation', async () => {
+      await mountIn('en');
+      expect(msg('Texte sans traduction', { id: 'test.no-translation' })).to.equal('Texte sans traduction');
+      expect(msg('Retour', { id: 'ui.back' })).to.equal('Back');
+    });
+
+    for (const locale of ['en', 'ar', 'pt']) {
+      for (const mode of ['stepper', 'accordion']) {
+        it(`leaves no French text or accessible name in ${locale}, ${mode}, at every node`, async () => {
+          for (const id of DEFAULT_NODE_IDS) {
+            const el = await mountIn('fr', { mode, node: id });
+            const french = strings(el);
+            el.setAttribute('lang', locale);
+            await shown(el, locale);
+            expect(el.node, 'the node is kept').to.equal(id);
+            const left = [...strings(el)].filter((s) => french.has(s) && !KEPT.has(s));
+            expect(left, `French left at ${id}`).to.deep.equal([]);
+            expect([...strings(el)].join(' ')).not.to.match(/undefined|\b(ui|tree|cas-\d|accueil|contact)\.[a-z-]+/);
+            el.remove();
+          }
+        });
+      }
+    }
+
+    it('keeps « besoin d’aide » as on the portal, with a translation beside it', async () => {
+      const el = await mountIn('en', { node: 'cas-2' });
+      expect(fold(base(el).textContent)).to.contain("clicking « besoin d'aide » (“need help”)");
+      el.setAttribute('lang', 'ar');
+      await shown(el, 'ar');
+      expect(fold(base(el).textContent)).to.contain("« besoin d'aide » («أحتاج إلى مساعدة»)");
+    });
+
+    it('renders Arabic right to left, mirrored, with lang on the content', async () => {
+      const el = await mountIn('ar', { node: 'cas-1' });
+      expect(base(el).getAttribute('dir')).to.equal('rtl');
+      expect(base(el).getAttribute('lang')).to.equal('ar');
+      const step = shadow(el).querySelector('ol[part="steps"] > li')!;
+      expect(getComputedStyle(step).direction).to.equal('rtl');
+      // The list starts at the right edge: numbers read 1 to 5 from the right.
+      const list = shadow(el).querySelector('ol[part="steps"]')!.getBoundingClientRect();
+      expect(list.right - step.getBoundingClientRect().right).to.be.below(1);
+      el.node = 'accueil';
+      await settle(el);
+      const choice = parts(el, 'choice')[0]!;
+      const icon = choice.querySelector(':scope > svg')!;
+      // The "next" chevron is at the left and points left.
+      expect(icon.getBoundingClientRect().left).to.be.below(
+        choice.querySelector('.choice-label')!.getBoundingClientRect().left,
+      );
+      expect(getComputedStyle(icon).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps French layout left to right', async () => {
+      const el = await mountIn('fr');
+      const icon = parts(el, 'choice')[0]!.querySelector(':scope > svg')!;
+      expect(getComputedStyle(icon).transform).to.equal('none');
+    });
+
+    it('hides the picker with no-language-picker', async () => {
+      const el = await mountIn('fr', { 'no-language-picker': '' });
+      expect(parts(el, 'language-picker')).to.have.length(0);
+      el.noLanguagePicker = false;
+      await settle(el);
+      expect(parts(el, 'language-picker')).to.have.length(1);
+    });
+  });
+
+  // These run last: once a person has picked a language, it wins over lang on the page.
+  describe('language picker', () => {
+    it('names each language in its own language, in a labelled group of 44px toggle buttons', async () => {
+      const el = await mountIn('en');
+      const group = parts(el, 'language-picker')[0]!;
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(group.getAttribute('aria-label')).to.equal('Language');
+      const buttons = parts(el, 'language-button');
+      expect(
+        buttons.map((b) => [b.tagName, b.lang, fold(b.textContent), b.getAttribute('aria-pressed')]),
+      ).to.deep.equal([
+        ['BUTTON', 'fr', 'Français', 'false'],
+        ['BUTTON', 'en', 'English', 'true'],
+        ['BUTTON', 'ar', 'العربية', 'false'],
+        ['BUTTON', 'pt', 'Português', 'false'],
+      ]);
+      for (const b of buttons) {
+        const box = b.getBoundingClientRect();
+        expect(box.height).to.be.at.least(44);
+        expect(box.width).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches every instance, keeps the node, and updates visible and accessible strings', async () => {
+      const el = await mountIn('fr');
+      const other = await mount({ mode: 'accordion', node: 'autres-cas' });
+      // Answer with the keyboard so that there is an announcement and a trail.
+      parts(el, 'choice')[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(status(el)).to.match(/^Étape 2 sur 3 : Cas 2 :/);
+      const picked = parts(el, 'language-button')[1]!;
+      picked.focus();
+      await sendKeys({ press: 'Enter' });
+      await shown(el, 'en');
+      await shown(other, 'en');
+      expect(el.node).to.equal('cas-2');
+      expect(other.node).to.equal('autres-cas');
+      expect(focused(el)).to.equal(parts(el, 'language-button')[1]);
+      expect(picked.getAttribute('aria-pressed')).to.equal('true');
+      expect(title(el)).to.equal(TRANSLATED.en);
+      expect(title(other)).to.equal(TRANSLATED.en);
+      expect(fold(shadow(el).getElementById('step-title')?.textContent)).to.match(/^Case 2: You received a letter/);
+      expect(status(el)).to.match(/^Step 2 of 3: Case 2: You received a letter/);
+      expect(shadow(el).querySelector('nav')!.getAttribute('aria-label')).to.equal('Your path');
+      expect(nameOf(shadow(el).querySelector('.trail button'))).to.equal(
+        'Change the answer: A letter with my login, but no password',
+      );
+      expect(fold(shadow(other).getElementById('trigger-autres-cas')?.textContent)).to.equal('Other cases');
+
+      parts(el, 'language-button')[2]!.click();
+      await shown(el, 'ar');
+      expect(base(other).getAttribute('dir')).to.equal('rtl');
+      expect(status(el)).to.match(/^الخطوة 2 من 3: الحالة 2:/);
+      await expect(el).to.be.accessible();
+      await expect(other).to.be.accessible();
+    });
+
+    it('keeps the person’s choice over the lang of a widget added later', async () => {
+      const el = await mount({ lang: 'pt' });
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(base(el).getAttribute('lang')).to.equal('ar');
+      parts(el, 'language-button')[0]!.click();
+      await shown(el, 'fr');
+      expect(title(el)).to.equal(FRENCH_TITLE);
+    });
+  });
+});
+
+function focused(el: EntHelp): Element | null {
+  return shadow(el).activeElement;
+}
