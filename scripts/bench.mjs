@@ -121,8 +121,8 @@ function page(body, { widget }) {
     body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60em; padding: 1em; }
     /* The hint README gives hosts: reserve the widget's height (measured at this width) until
        it is defined, so the text after it does not jump when it upgrades. */
-    ent-help:not(:defined) { display: block; min-height: 985px; }
-    ent-help[mode="accordion"]:not(:defined) { min-height: 760px; }
+    ent-help:not(:defined) { display: block; min-height: 1035px; }
+    ent-help[mode="accordion"]:not(:defined) { min-height: 810px; }
   </style>
   ${widget ? '<script type="module" src="/dist/ent-help.js"></script>' : ''}
 </head>
