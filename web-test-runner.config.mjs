@@ -2,6 +2,7 @@
 //   BROWSERS=chromium,firefox,webkit (default: all three; WebKit needs a display: `npm test` runs wtr under xvfb-run)
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -47,6 +48,39 @@ async function startWebKitDriver() {
   throw new Error('WebKitWebDriver did not start: apt-get install webkit2gtk-driver, and run under xvfb-run.');
 }
 
+/**
+ * Server command `emulate-media-features` ({ features: [{ name, value }], media }): emulates
+ * media features through the Chrome DevTools Protocol, because puppeteer's emulateMediaFeatures
+ * refuses `forced-colors` and @web/test-runner-commands' emulateMedia passes it to Playwright only.
+ * Answers `false` where the engine cannot (Firefox over WebDriver BiDi, WebKit over WebDriver) so
+ * the test can skip with a reason; `{ features: [], media: '' }` resets.
+ */
+function emulateMediaFeaturesPlugin() {
+  const clients = new Map();
+  return {
+    name: 'ent-help-emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      const page = session.browser.getPage(session.id);
+      let client = clients.get(page);
+      if (!client) {
+        try {
+          client = await page.createCDPSession();
+        } catch {
+          return false;
+        }
+        clients.set(page, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', {
+        media: payload?.media ?? '',
+        features: payload?.features ?? [],
+      });
+      return true;
+    },
+  };
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -80,7 +114,11 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    emulateMediaFeaturesPlugin(),
+    a11ySnapshotPlugin(),
+  ],
   browsers: await Promise.all(
     wanted.map((name) => {
       const make = launchers[name];

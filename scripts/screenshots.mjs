@@ -27,7 +27,12 @@ const browser = await puppeteer.launch({
   ],
 });
 
-/** [file name, instance index, node, width, color scheme, locale (default: the page's, fr)] */
+/**
+ * [file name, instance index, node, width, color scheme, options]. Options: `forced` emulates
+ * forced colours (Windows High Contrast), `zoom` is a device scale factor (400 % zoom of a
+ * 1280 px window is a 320 px CSS viewport at factor 4), `print` the print view after
+ * `beforeprint`, `spacing` the WCAG 1.4.12 text-spacing overrides, `locale` sets the element's lang.
+ */
 const shots = [
   ['stepper-start', 0, 'accueil', 390, 'light'],
   ['stepper-cas-2', 0, 'cas-2', 390, 'light'],
@@ -38,17 +43,25 @@ const shots = [
   ['accordion-autres-cas-dark', 1, 'autres-cas', 390, 'dark'],
   ['stepper-cas-1-desktop', 0, 'cas-1', 1280, 'light'],
   ['accordion-cas-2-desktop', 1, 'cas-2-mail-non-recu', 1280, 'light'],
-  ['stepper-start-ar', 0, 'accueil', 390, 'light', 'ar'],
-  ['stepper-cas-1-ar', 0, 'cas-1', 390, 'light', 'ar'],
-  ['stepper-cas-2-ar', 0, 'cas-2', 390, 'light', 'ar'],
-  ['stepper-cas-2-mail-non-recu-ar-dark', 0, 'cas-2-mail-non-recu', 390, 'dark', 'ar'],
-  ['accordion-cas-2-ar', 1, 'cas-2', 390, 'light', 'ar'],
-  ['stepper-start-ar-320', 0, 'accueil', 320, 'light', 'ar'],
-  ['stepper-cas-2-pt', 0, 'cas-2', 390, 'light', 'pt'],
-  ['stepper-cas-2-en', 0, 'cas-2', 390, 'light', 'en'],
+  ['stepper-start-ar', 0, 'accueil', 390, 'light', { locale: 'ar' }],
+  ['stepper-cas-1-ar', 0, 'cas-1', 390, 'light', { locale: 'ar' }],
+  ['stepper-cas-2-ar', 0, 'cas-2', 390, 'light', { locale: 'ar' }],
+  ['stepper-cas-2-mail-non-recu-ar-dark', 0, 'cas-2-mail-non-recu', 390, 'dark', { locale: 'ar' }],
+  ['accordion-cas-2-ar', 1, 'cas-2', 390, 'light', { locale: 'ar' }],
+  ['stepper-start-ar-320', 0, 'accueil', 320, 'light', { locale: 'ar' }],
+  ['stepper-cas-2-pt', 0, 'cas-2', 390, 'light', { locale: 'pt' }],
+  ['stepper-cas-2-en', 0, 'cas-2', 390, 'light', { locale: 'en' }],
+  ['stepper-cas-2-forced-colors', 0, 'cas-2', 390, 'light', { forced: true }],
+  ['accordion-cas-2-forced-colors', 1, 'cas-2-mail-non-recu', 390, 'dark', { forced: true }],
+  ['stepper-cas-1-zoom-400', 0, 'cas-1', 320, 'light', { zoom: 4 }],
+  ['accordion-cas-2-zoom-400-dark', 1, 'cas-2', 320, 'dark', { zoom: 4 }],
+  ['accordion-autres-cas-320-dark', 1, 'autres-cas', 320, 'dark'],
+  ['stepper-cas-2-mail-non-recu-spacing-320', 0, 'cas-2-mail-non-recu', 320, 'light', { spacing: true }],
+  ['stepper-cas-2-mail-non-recu-print', 0, 'cas-2-mail-non-recu', 800, 'light', { print: true }],
+  ['accordion-print', 1, 'accueil', 800, 'light', { print: true }],
 ];
 let failures = 0;
-for (const [name, index, node, width, scheme, locale] of shots) {
+for (const [name, index, node, width, scheme, options = {}] of shots) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => (failures++, console.error(`${name}: page error: ${e.message}`)));
   page.on(
@@ -57,8 +70,20 @@ for (const [name, index, node, width, scheme, locale] of shots) {
       m.type() === 'error' && (failures++, console.error(`${name}: console: ${m.text()} ${m.location()?.url ?? ''}`)),
   );
   // SCREENSHOT_SCALE=2 for a closer look (glyph mirroring, bidi).
-  await page.setViewport({ width, height: 900, deviceScaleFactor: Number(process.env.SCREENSHOT_SCALE ?? 1) });
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.setViewport({
+    width,
+    height: 900,
+    deviceScaleFactor: options.zoom ?? Number(process.env.SCREENSHOT_SCALE ?? 1),
+  });
+  // Through CDP: puppeteer's emulateMediaFeatures refuses forced-colors.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', {
+    media: options.print ? 'print' : '',
+    features: [
+      { name: 'prefers-color-scheme', value: scheme },
+      { name: 'forced-colors', value: options.forced ? 'active' : 'none' },
+    ],
+  });
   await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('ent-help'), { timeout: 10000 });
   const handle = (await page.$$('ent-help'))[index];
@@ -72,8 +97,24 @@ for (const [name, index, node, width, scheme, locale] of shots) {
       await el.updateComplete;
     },
     node,
-    locale ?? '',
+    options.locale ?? '',
   );
+  if (options.spacing) {
+    await handle.evaluate(async (el) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }' +
+          ' p { margin-bottom: 2em !important }',
+      );
+      el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+      el.style.setProperty('letter-spacing', '0.12em', 'important');
+    });
+  }
+  // Let the chevron's 0.2 s turn finish.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (options.print) {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  }
   await handle.screenshot({ path: `${out}/${name}.png` });
   await page.close();
   console.log(`${out}/${name}.png`);

@@ -98,6 +98,12 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *
  * @summary The lycée's ENT sign-in help, as a step-by-step guide or an accordion.
  *
+ * Accessibility (RGAA 4.1 / WCAG 2.2 AA, see docs/accessibility.md): focus moves to each new
+ * step's heading and a polite status announces it; the accordion follows the WAI-ARIA APG
+ * pattern; find in page opens the case that holds the match (`hidden="until-found"`); printing
+ * (`beforeprint`) shows the answers given and the whole outcome, or every case open, without
+ * buttons.
+ *
  * @attr {"stepper" | "accordion"} mode - How the tree is shown: one question at a time
  *   (`stepper`, the default) or every case as a section of an accordion (`accordion`).
  * @attr {string} node - Id of the node shown (`accueil`, `cas-1`, `cas-2`,
@@ -180,12 +186,16 @@ export class EntHelp extends LitElement {
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
   @state() private notices: readonly string[] = [];
+  /** True between `beforeprint` and `afterprint`: the print view is rendered. */
+  @state() private printing = false;
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
   private pendingFocus: FocusTarget | undefined;
   /** Whether focus was inside the widget when the node last changed. */
   private hadFocus = false;
+  /** Where focus was when printing began, as child indexes from the shadow root. */
+  private focusBeforePrint: number[] | undefined;
   private revealPending = false;
   private readonly warned = new Set<string>();
 
@@ -196,11 +206,6 @@ export class EntHelp extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -234,6 +239,19 @@ export class EntHelp extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     while (!this.hasUpdated && mustYield()) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')));
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -336,7 +354,7 @@ export class EntHelp extends LitElement {
     const locale = getLocale();
     return html`
       <section class="base" part="base" aria-labelledby="title" lang=${locale} dir=${LANGUAGES[locale].dir}>
-        ${this.renderLanguagePicker(locale)}
+        ${this.printing ? nothing : this.renderLanguagePicker(locale)}
         <div class="title" part="title" id="title" role="heading" aria-level=${this.level(0)}>
           ${this.inline(tree.title)}
         </div>
@@ -345,7 +363,13 @@ export class EntHelp extends LitElement {
             ? html`<div class="notice" part="notice" role="note">${this.notices.map((n) => html`<p>${n}</p>`)}</div>`
             : nothing
         }
-        ${this.effectiveMode === 'accordion' ? this.renderAccordion() : this.renderStepper()}
+        ${
+          this.effectiveMode === 'accordion'
+            ? this.renderAccordion()
+            : this.printing
+              ? this.renderPrintedPath()
+              : this.renderStepper()
+        }
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this.announcing ? this.announcement() : nothing}
@@ -450,6 +474,56 @@ export class EntHelp extends LitElement {
     `;
   }
 
+  /**
+   * The stepper on paper: each question asked with the answer given, then the current node in
+   * full (an outcome with its contacts and its « ET SI ? » cases), with no control.
+   */
+  private renderPrintedPath(): TemplateResult {
+    const nodes = path(this.nav);
+    const node = current(this.nav);
+    return html`
+      ${
+        nodes.length > 1
+          ? html`<div class="trail" part="trail">
+              <p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>
+              <ol class="printed-path">
+                ${nodes.slice(0, -1).map((from, i) => {
+                  const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
+                  return html`<li>
+                    ${this.inline(from.title)} <strong>${this.inline(answer?.label ?? nodes[i + 1]!.title)}</strong>
+                  </li>`;
+                })}
+              </ol>
+            </div>`
+          : nothing
+      }
+      <div class="card" part="step">
+        <div class="step-title" part="step-title" id="step-title" role="heading" aria-level=${this.level(1)}>
+          ${this.inline(node.title)}
+        </div>
+        ${
+          node.kind === 'question'
+            ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
+                <ul>
+                  ${node.choices.map((c) => html`<li>${this.inline(c.label)}</li>`)}
+                </ul>`
+            : html`${this.renderContent(node.content)}
+              ${(node.followUps ?? []).map((c) => {
+                const next = getNode(this.nav.tree, c.next);
+                return next
+                  ? html`<div class="follow-ups">
+                      <div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
+                        ${this.inline(next.title)}
+                      </div>
+                      ${next.kind === 'outcome' ? this.renderContent(next.content) : nothing}
+                    </div>`
+                  : nothing;
+              })}`
+        }
+      </div>
+    `;
+  }
+
   private renderChoices(choices: readonly Choice[]): TemplateResult {
     return html`<ul class="choices" role="list">
       ${choices.map(
@@ -502,7 +576,7 @@ export class EntHelp extends LitElement {
       ${choices.map((c) => {
         const node = getNode(this.nav.tree, c.next);
         if (!node || trail.includes(node.id)) return nothing;
-        const open = this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id;
+        const open = this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
         return html`<div class="section" part="section" id="section-${node.id}">
           <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
             <button
@@ -524,10 +598,9 @@ export class EntHelp extends LitElement {
             class="panel"
             part="section-panel"
             id="panel-${node.id}"
-            role="region"
-            aria-labelledby="trigger-${node.id}"
+            role=${open ? 'region' : nothing}
+            aria-labelledby=${open ? `trigger-${node.id}` : nothing}
             hidden=${open ? nothing : 'until-found'}
-            data-node=${node.id}
             @beforematch=${this.onBeforeMatch}
           >
             ${
@@ -631,9 +704,39 @@ export class EntHelp extends LitElement {
     this.navigate(goTo(this.nav, trigger.dataset[open ? 'parent' : 'node']!));
   }
 
-  private onBeforeMatch(event: Event): void {
-    this.navigate(goTo(this.nav, (event.currentTarget as HTMLElement).dataset['node']!));
-  }
+  /**
+   * Find in page is about to reveal a collapsed case: open it in the state too, so `node`,
+   * `aria-expanded` and the next render agree with what the browser shows. The event bubbles
+   * from a nested panel through its parents, and the browser then fires it at each parent:
+   * only the panel it targets counts, and a case already on the path is left open.
+   */
+  private onBeforeMatch = (event: Event): void => {
+    if (event.target !== event.currentTarget) return;
+    const id = (event.currentTarget as HTMLElement).id.replace(/^panel-/, '');
+    if (this.nav.path.includes(id)) return;
+    this.navigate(goTo(this.nav, id));
+  };
+
+  /** Print the procedure expanded: render the print view before the browser lays out the page. */
+  private onBeforePrint = (): void => {
+    const root = this.renderRoot as ShadowRoot;
+    this.focusBeforePrint = root.activeElement ? childPath(root, root.activeElement) : undefined;
+    this.printing = true;
+    // Flush now: the browser lays the page out for print as soon as this listener returns.
+    this.performUpdate();
+  };
+
+  /** Back to the interactive view; focus returns to the control it was on (the print view replaced it). */
+  private onAfterPrint = async (): Promise<void> => {
+    this.printing = false;
+    const at = this.focusBeforePrint;
+    this.focusBeforePrint = undefined;
+    await this.updateComplete;
+    if (!at) return;
+    let el: Element | undefined = this.renderRoot as ShadowRoot as unknown as Element;
+    for (const i of at) el = el?.children[i];
+    if (el instanceof HTMLElement && el !== (this.renderRoot as ShadowRoot).activeElement) el.focus();
+  };
 
   /** WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
   private onAccordionKey(event: KeyboardEvent): void {
@@ -708,6 +811,16 @@ export class EntHelp extends LitElement {
     }
     return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
   }
+}
+
+/** Indexes of `el` and its ancestors among their parent's element children, from `root` down. */
+function childPath(root: ShadowRoot, el: Element): number[] {
+  const at: number[] = [];
+  for (let e: Element | null = el; e && e.parentNode; e = e.parentElement) {
+    at.unshift([...e.parentNode.children].indexOf(e));
+    if (e.parentNode === root) break;
+  }
+  return at;
 }
 
 /** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Sizes are in px and em, never rem: a host theme's `html { font-size: 62.5% }` must not
- * shrink the widget. Every inherited property is reset on `:host` for the same reason.
+ * shrink the widget. Text is `max(16px, 1em)`: never under 16 px, larger when the page or the
+ * reader's browser setting is larger (RGAA 10.4). Every inherited property is reset on `:host` for the same reason.
  * Public custom properties (`--ent-help-*`) are read once here into private ones (`--_*`),
  * each with the default theme as fallback; dark mode changes only the fallbacks.
  */
@@ -36,13 +37,15 @@ export const styles = css`
       Arial,
       sans-serif
     );
-    font-size: 16px;
+    font-size: max(16px, 1em);
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
+    /* Spacing is inherited on purpose: a reader's text-spacing tool (WCAG 1.4.12, RGAA 10.12)
+       sets it on the page with !important and must reach the widget. */
+    letter-spacing: normal;
+    word-spacing: normal;
     /* !important here wins over a host page's !important rules (the inner context wins). */
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -108,7 +111,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_accent);
-    font-size: 0.9375em;
+    font-size: max(16px, 1em);
     text-decoration: underline;
     text-underline-offset: 3px;
   }
@@ -182,6 +185,8 @@ export const styles = css`
   }
 
   button {
+    min-width: 44px;
+    min-height: 44px;
     font: inherit;
     color: inherit;
     margin: 0;
@@ -224,7 +229,7 @@ export const styles = css`
   .trail button {
     min-height: 44px;
     padding: 8px 14px;
-    border: 1px solid var(--_border-light);
+    border: 1px solid var(--_border);
     border-radius: 22px;
     background: var(--_background);
     color: var(--_accent);
@@ -238,6 +243,18 @@ export const styles = css`
   .trail [aria-current] {
     font-weight: 700;
   }
+  .trail .printed-path {
+    display: block;
+    padding-inline-start: 1.5em;
+    list-style: decimal;
+  }
+  .trail .printed-path li {
+    display: list-item;
+    margin-bottom: 8px;
+  }
+  .printed-path strong {
+    display: block;
+  }
   .progress {
     display: flex;
     gap: 6px;
@@ -247,7 +264,7 @@ export const styles = css`
     flex: 1;
     height: 6px;
     border-radius: 3px;
-    background: var(--_border-light);
+    background: var(--_border);
   }
   .progress .done {
     background: var(--_accent);
@@ -492,7 +509,6 @@ export const styles = css`
   .source {
     margin: 20px 0 0;
     color: var(--_muted);
-    font-size: 0.875em;
   }
   .notice {
     margin: 0 0 16px;
@@ -508,6 +524,8 @@ export const styles = css`
       transition: none !important;
     }
   }
+  /* Windows High Contrast and other forced palettes: colours become system colours, so every
+     boundary, state and focus ring is drawn with a border, an outline or a system colour. */
   @media (forced-colors: active) {
     .progress .done,
     .steps li::before {
@@ -515,14 +533,94 @@ export const styles = css`
       color: Canvas;
       forced-color-adjust: none;
     }
-    .choice,
-    .trigger,
-    .actions button,
-    .trail button {
+    /* :host raises specificity above .trigger and .restart, which draw no border otherwise. */
+    :host button {
       border: 1px solid ButtonText;
     }
     .progress span {
       border: 1px solid CanvasText;
+    }
+    :focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .trigger[aria-expanded='true'] {
+      border-inline-start: 8px solid Highlight;
+    }
+    .trail [aria-current] {
+      padding: 0 8px;
+      border: 2px solid CanvasText;
+      border-radius: 4px;
+    }
+    .note,
+    .contacts,
+    .notice {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+    svg {
+      stroke: currentColor;
+    }
+  }
+
+  /* Paper: the procedure being followed, expanded, in black on white, without controls. The
+     component also re-renders on beforeprint (path taken, every section open); these rules make
+     a print without that event (print emulation, an engine that does not fire it) still whole. */
+  @media print {
+    :host {
+      --_accent: #000000;
+      --_on-accent: #ffffff;
+      --_text: #000000;
+      --_muted: #000000;
+      --_background: #ffffff;
+      --_surface: #ffffff;
+      --_hover: transparent;
+      --_info: #ffffff;
+      --_border-light: #000000;
+      color: #000000;
+    }
+    .base {
+      border: 0;
+      padding: 0;
+    }
+    .actions,
+    .languages,
+    .progress,
+    .choice svg,
+    .trigger svg,
+    .trail li:not(:last-child)::after {
+      display: none !important;
+    }
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+      padding: 8px 0;
+    }
+    .trigger,
+    .trail button,
+    .choice {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      text-decoration: none;
+    }
+    .section,
+    .contacts,
+    .note,
+    .steps li {
+      break-inside: avoid;
+    }
+    .note {
+      border: 1px solid #000000;
+    }
+    /* Printers drop backgrounds by default: the step numbers are drawn as outlined circles. */
+    .steps li::before {
+      border: 2px solid #000000;
+      background: none;
+      color: #000000;
+      line-height: 28px;
     }
   }
 `;

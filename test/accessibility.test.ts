@@ -1,0 +1,618 @@
+import { expect } from '@open-wc/testing';
+import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
+import { EntHelp } from '../src/ent-help.js';
+import { SOURCE_FACTS } from './fixtures/source-facts.js';
+import { fold, focused, mount, parts, settle, shadow, visibleText } from './helpers.js';
+
+type Mode = 'stepper' | 'accordion';
+type Theme = 'light' | 'dark' | 'forced-colors';
+type AXNode = { role?: string; name?: string; level?: number; expanded?: boolean; children?: AXNode[] };
+
+const MODES: Mode[] = ['stepper', 'accordion'];
+const THEMES: Theme[] = ['light', 'dark', 'forced-colors'];
+const OUTCOMES = Object.keys(SOURCE_FACTS);
+const ENGINE = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+const NO_EMULATION: Record<string, string> = {
+  firefox: 'Firefox over WebDriver BiDi: puppeteer-core 24 has no media-feature emulation without CDP',
+  webkit: 'WebKitGTK over classic WebDriver: no media emulation command',
+};
+
+/** Marks the test as skipped, with the reason in its title so the report says why. */
+function skipBecause(ctx: Mocha.Context, reason: string): never {
+  if (ctx.test) ctx.test.title += ` (skipped: ${reason})`;
+  ctx.skip();
+}
+
+/** Emulates media features (see web-test-runner.config.mjs); false where the engine cannot. */
+async function emulate(features: { name: string; value: string }[], media = ''): Promise<boolean> {
+  return (await executeServerCommand<boolean, unknown>('emulate-media-features', { features, media })) === true;
+}
+
+const THEME_FEATURES: Record<Theme, { name: string; value: string }[]> = {
+  light: [],
+  dark: [{ name: 'prefers-color-scheme', value: 'dark' }],
+  'forced-colors': [{ name: 'forced-colors', value: 'active' }],
+};
+const THEME_QUERY: Record<Theme, string> = {
+  light: 'all',
+  dark: '(prefers-color-scheme: dark)',
+  'forced-colors': '(forced-colors: active)',
+};
+
+/** Puts the page in a theme, or skips the test where the engine cannot emulate it. */
+async function useTheme(ctx: Mocha.Context, theme: Theme): Promise<void> {
+  if (theme === 'light') return;
+  if (!(await emulate(THEME_FEATURES[theme]))) skipBecause(ctx, NO_EMULATION[ENGINE]!);
+  expect(matchMedia(THEME_QUERY[theme]).matches, `${theme} emulated`).to.equal(true);
+}
+
+/** The widget's focus: the document's active element is the host, the shadow root's is `target`. */
+function expectFocus(el: EntHelp, target: Element | null | undefined, what: string): void {
+  expect(target, what).to.exist;
+  expect(document.activeElement, `document.activeElement (${what})`).to.equal(el);
+  expect(focused(el), `shadowRoot.activeElement (${what})`).to.equal(target);
+}
+
+/** Shift+Tab: puppeteer has no « Shift+Tab » key; classic WebDriver holds a modifier to the end of a sequence. */
+async function shiftTab(): Promise<void> {
+  if (ENGINE === 'webkit') {
+    await sendKeys({ type: '\uE008\uE004' });
+  } else {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  }
+}
+
+/** Presses Tab (or Shift+Tab) until `test` holds for the focused element, at most 30 times. */
+async function tabTo(el: EntHelp, test: (e: Element) => boolean, key = 'Tab'): Promise<Element> {
+  for (let i = 0; i < 30; i++) {
+    if (key === 'Shift+Tab') await shiftTab();
+    else await sendKeys({ press: key });
+    const at = focused(el);
+    if (at && test(at)) return at;
+  }
+  throw new Error(`${key} never reached the element`);
+}
+
+const stepTitle = (el: EntHelp) => shadow(el).getElementById('step-title');
+const trigger = (el: EntHelp, id: string) => shadow(el).getElementById(`trigger-${id}`)!;
+const panel = (el: EntHelp, id: string) => shadow(el).getElementById(`panel-${id}`)!;
+const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
+
+/** Elements of the shadow root that render text of their own, outside visually hidden text. */
+function textElements(el: EntHelp): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>('*')].filter(
+    (e) =>
+      !e.closest('.visually-hidden, [hidden]') &&
+      [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && fold(n.textContent) !== ''),
+  );
+}
+
+/** Elements sticking out of the widget's right or left edge, or scrolling sideways. */
+function overflowing(el: EntHelp): string[] {
+  const box = el.getBoundingClientRect();
+  const out: string[] = [];
+  if (el.scrollWidth > el.clientWidth + 1) out.push(`<ent-help> scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+  for (const e of shadow(el).querySelectorAll<HTMLElement>('*')) {
+    if (e.closest('.visually-hidden, [hidden]')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.right > box.right + 1 || r.left < box.left - 1) out.push(`${e.tagName}.${e.className} ${r.left}–${r.right}`);
+    const style = getComputedStyle(e);
+    if (style.overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1) out.push(`${e.className} scrolls`);
+  }
+  return out;
+}
+
+/** Elements whose text is cut: hidden overflow smaller than the content. */
+function clipped(el: EntHelp): string[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>('*')]
+    .filter((e) => !e.closest('.visually-hidden, [hidden]'))
+    .filter((e) => {
+      const s = getComputedStyle(e);
+      const hides = (v: string) => v === 'hidden' || v === 'clip';
+      return (
+        (hides(s.overflowY) && e.scrollHeight > e.clientHeight + 1) ||
+        (hides(s.overflowX) && e.scrollWidth > e.clientWidth + 1)
+      );
+    })
+    .map((e) => `${e.tagName}.${e.className}`);
+}
+
+/** Relative luminance and contrast ratio (WCAG 2.2) of computed `rgb()`/`rgba()` colours. */
+function rgb(color: string): [number, number, number, number] {
+  const m = color.match(/rgba?\(([^)]+)\)/);
+  if (!m) throw new Error(`cannot read colour ${color}`);
+  const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).map(Number);
+  return [r!, g!, b!, a];
+}
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = rgb(c)
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (l1! + 0.05) / (l2! + 0.05);
+}
+/** The colour actually behind an element: the nearest opaque background. */
+function backgroundOf(e: Element): string {
+  for (let n: Element | null = e; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
+    const bg = getComputedStyle(n).backgroundColor;
+    if (rgb(bg)[3] === 1) return bg;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+const SPACING = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }
+`;
+
+describe('<ent-help>', () => {
+  let host: HTMLStyleElement | undefined;
+  afterEach(async () => {
+    host?.remove();
+    host = undefined;
+    if (ENGINE === 'chromium') await emulate([]);
+    if (ENGINE !== 'webkit') await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('accessibility: axe in every node, both modes, every theme', () => {
+    for (const theme of THEMES) {
+      for (const mode of MODES) {
+        for (const id of DEFAULT_NODE_IDS) {
+          it(`has no axe violation in ${mode} at ${id}, ${theme}`, async function () {
+            await useTheme(this, theme);
+            const el = await mount({ mode, node: id });
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    }
+  });
+
+  describe('accessibility: keyboard and focus', () => {
+    it('stepper: Tab, Shift+Tab, Enter and Space walk the tree; focus follows every navigation', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'avant';
+      document.body.append(before);
+      // The language picker's own keyboard order is tested in localization.test.ts.
+      const el = await mount({ 'no-language-picker': '' });
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, parts(el, 'choice')[0], 'Tab enters the widget on the first answer');
+      await sendKeys({ press: 'Tab' });
+      expectFocus(el, parts(el, 'choice')[1], 'Tab: next answer');
+      await shiftTab();
+      expectFocus(el, parts(el, 'choice')[0], 'Shift+Tab: previous answer');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expectFocus(el, stepTitle(el), 'Enter: the new step’s heading');
+      expect(status(el)).to.match(/^Étape 2 sur 3 : Cas 2 :/);
+      await expect(el).to.be.accessible();
+
+      await tabTo(el, (e) => e.getAttribute('part') === 'choice');
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expectFocus(el, stepTitle(el), 'Space: the new step’s heading');
+      expect(status(el)).to.match(/^Étape 3 sur 3 : ET SI/);
+      await expect(el).to.be.accessible();
+
+      // Shift+Tab from the heading reaches the trail; its last answer goes back to case 2.
+      const trailButton = await tabTo(el, (e) => !!e.closest('.trail'), 'Shift+Tab');
+      expect(fold(trailButton.getAttribute('aria-label'))).to.match(
+        /^Changer la réponse : Vous ne recevez pas de mail/,
+      );
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expectFocus(el, stepTitle(el), 'trail answer: the step’s heading');
+
+      await tabTo(el, (e) => e.getAttribute('part') === 'back-button');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      expectFocus(el, shadow(el).querySelector('[data-next="cas-2"]'), 'Back: the answer chosen before');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      await tabTo(el, (e) => e.getAttribute('part') === 'restart-button');
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      expectFocus(el, stepTitle(el), 'Recommencer: the first question');
+      expect(status(el)).to.match(/^Étape 1 sur /);
+      before.remove();
+    });
+
+    it('accordion: Up, Down, Home, End move; Enter and Space toggle; focus stays on the header', async () => {
+      const el = await mount({ mode: 'accordion' });
+      const ids = ['cas-1', 'cas-2', 'cas-3', 'autres-cas'];
+      trigger(el, 'cas-1').focus();
+      const keys: [string, string][] = [
+        ['ArrowDown', 'cas-2'],
+        ['ArrowDown', 'cas-3'],
+        ['End', 'autres-cas'],
+        ['ArrowDown', 'cas-1'],
+        ['ArrowUp', 'autres-cas'],
+        ['ArrowUp', 'cas-3'],
+        ['Home', 'cas-1'],
+      ];
+      for (const [key, id] of keys) {
+        await sendKeys({ press: key });
+        expectFocus(el, trigger(el, id), `${key} → ${id}`);
+      }
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-1');
+      expect(trigger(el, 'cas-1').getAttribute('aria-expanded')).to.equal('true');
+      expectFocus(el, trigger(el, 'cas-1'), 'Enter opens, focus stays');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      expect(trigger(el, 'cas-1').getAttribute('aria-expanded')).to.equal('false');
+      expectFocus(el, trigger(el, 'cas-1'), 'Space closes, focus stays');
+
+      // Down reaches case 2; Space opens it and its nested header joins the sequence.
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      await sendKeys({ press: 'ArrowDown' });
+      expectFocus(el, trigger(el, 'cas-2-mail-non-recu'), 'Down into the nested header');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expectFocus(el, trigger(el, 'cas-2-mail-non-recu'), 'nested Enter');
+      await sendKeys({ press: 'End' });
+      expectFocus(el, trigger(el, 'autres-cas'), 'End from the nested header');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expectFocus(el, trigger(el, 'cas-2-mail-non-recu'), 'Up back into the nested header');
+      for (const id of ids) expect(trigger(el, id).closest('[hidden]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a node set by the host moves focus only if it was inside the widget', async () => {
+      const el = await mount({ node: 'cas-2' });
+      parts(el, 'choice')[0]!.focus();
+      el.node = 'cas-3';
+      await settle(el);
+      expectFocus(el, stepTitle(el), 'focus was inside: it moves to the heading, never to <body>');
+    });
+  });
+
+  describe('accessibility: the accessibility tree', () => {
+    beforeEach(function () {
+      if (ENGINE !== 'chromium') skipBecause(this, 'a11ySnapshot needs puppeteer over CDP (Chromium only)');
+    });
+    /** The first node of `tree`, depth first, with this role and name. */
+    const find = (tree: AXNode, role: string, name: string | RegExp): AXNode | null => {
+      const n = fold(tree.name);
+      if (tree.role === role && n && (typeof name === 'string' ? n === name : name.test(n))) return tree;
+      for (const child of tree.children ?? []) {
+        const found = find(child, role, name);
+        if (found) return found;
+      }
+      return null;
+    };
+
+    it('stepper: headings with levels, named answer buttons, the trail and the announcement', async () => {
+      const el = await mount({ 'heading-level': '3' });
+      let tree = (await a11ySnapshot({})) as unknown as AXNode;
+      expect(find(tree, 'heading', /^Que faire en cas de problème/)?.level).to.equal(3);
+      expect(find(tree, 'heading', /^Qu’avez-vous reçu/)?.level).to.equal(4);
+      for (const name of [/^Un courrier avec mon identifiant et un mot de passe/, /^Aucun courrier/, /^Autre problème/])
+        expect(find(tree, 'button', name), String(name)).to.exist;
+      parts(el, 'choice')[1]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      tree = (await a11ySnapshot({})) as unknown as AXNode;
+      // puppeteer's snapshot keeps « interesting » nodes only: landmarks and live regions are
+      // folded away, their text stays; heading levels and the focused heading show.
+      expect(find(tree, 'button', /^Changer la réponse : Un courrier avec mon identifiant, mais sans/)).to.exist;
+      const heading = find(tree, 'heading', /^Cas 2 :/) as (AXNode & { focused?: boolean }) | null;
+      expect(heading?.level).to.equal(4);
+      expect(heading?.focused).to.equal(true);
+      expect(find(tree, 'heading', /^ET SI/)?.level).to.equal(5);
+      expect(find(tree, 'button', /^Vous ne recevez pas de mail/)).to.exist;
+      expect(find(tree, 'button', /^Retour$/)).to.exist;
+      expect(find(tree, 'button', /^Recommencer$/)).to.exist;
+      expect(find(tree, 'link', 'https://ent.iledefrance.fr (nouvel onglet)')).to.exist;
+      expect(find(tree, 'StaticText', /^Étape 2 sur 3 : Cas 2 :/)).to.exist;
+    });
+
+    it('accordion: named buttons with their expanded state; a region only for the open case', async () => {
+      const el = await mount({ mode: 'accordion' });
+      let tree = (await a11ySnapshot({})) as unknown as AXNode;
+      const regions = () => JSON.stringify(tree).match(/"role":"region"/g)?.length ?? 0;
+      for (const name of [/^Cas 1 :/, /^Cas 2 :/, /^Cas 3 :/, /^Autres Cas$/]) {
+        // puppeteer writes `expanded` only when true.
+        expect(find(tree, 'button', name), String(name)).to.exist;
+        expect(find(tree, 'button', name)?.expanded, String(name)).to.equal(undefined);
+      }
+      expect(regions()).to.equal(0);
+      // A collapsed case's content is not in the tree (RGAA 10.8).
+      expect(find(tree, 'StaticText', /^Cela signifie que vous utilisez l'ENT au collège/)).to.equal(null);
+      trigger(el, 'cas-2').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      tree = (await a11ySnapshot({})) as unknown as AXNode;
+      expect(find(tree, 'button', /^Cas 2 :/)?.expanded).to.equal(true);
+      expect(find(tree, 'button', /^Cas 1 :/)?.expanded).to.equal(undefined);
+      // An open region holds focusable content, so puppeteer folds it into its children: the
+      // DOM says it is there. Before opening, no collapsed region leaked into the tree.
+      expect(panel(el, 'cas-2').getAttribute('role')).to.equal('region');
+      expect(find(tree, 'StaticText', /^Cela signifie que vous utilisez l'ENT au collège/)).to.exist;
+      expect(find(tree, 'button', /^ET SI/)).to.exist;
+      expect(find(tree, 'button', /^ET SI/)?.expanded).to.equal(undefined);
+      expect(find(tree, 'link', 'https://ent.iledefrance.fr (nouvel onglet)')).to.exist;
+    });
+  });
+
+  describe('accessibility: text size, targets, reflow, text spacing', () => {
+    it('sizes nothing in rem', () => {
+      const css = [EntHelp.styles]
+        .flat()
+        .map((s) => String((s as { cssText?: string }).cssText))
+        .join('\n');
+      expect(css.length).to.be.greaterThan(1000);
+      expect(css).to.not.match(/\d\s*rem\b/);
+    });
+
+    for (const mode of MODES) {
+      it(`keeps every text at 16 px or more in ${mode} under html { font-size: 62.5% }`, async () => {
+        host = document.createElement('style');
+        host.textContent = 'html { font-size: 62.5%; } body { font-size: 1.2rem; }';
+        document.head.append(host);
+        expect(parseFloat(getComputedStyle(document.body).fontSize)).to.be.below(16);
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id });
+          const small = textElements(el)
+            .map((e) => [e.className || e.tagName, parseFloat(getComputedStyle(e).fontSize)] as const)
+            .filter(([, size]) => size < 16);
+          expect(small, `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
+      it(`gives every button a target of 44 × 44 px or more in ${mode}, at 320 px`, async () => {
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 320px' });
+          const small = [...shadow(el).querySelectorAll('button')]
+            .filter((b) => !b.closest('[hidden]'))
+            .map((b) => [fold(b.textContent), b.getBoundingClientRect()] as const)
+            .filter(([, r]) => r.width < 44 || r.height < 44)
+            .map(([name, r]) => `${name}: ${r.width}×${r.height}`);
+          expect(small, `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
+      it(`reflows in a 320 px column with no horizontal scrolling in ${mode}, in every node`, async () => {
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 320px' });
+          expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
+      it(`keeps the page free of horizontal scrolling in a 320 × 256 px viewport (400 % of 1280 × 1024) in ${mode}`, async function () {
+        if (ENGINE === 'webkit') skipBecause(this, 'setViewport is not available over classic WebDriver');
+        await setViewport({ width: 320, height: 256 });
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id });
+          expect(document.documentElement.scrollWidth, `${mode} ${id}`).to.be.at.most(320);
+          expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
+      it(`lets a reader's text-spacing rules on the page reach the text in ${mode}`, async () => {
+        // What a text-spacing bookmarklet or extension does: !important rules in the page.
+        host = document.createElement('style');
+        host.textContent =
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+        document.head.append(host);
+        const el = await mount({ mode, node: 'cas-2' });
+        const p = shadow(el).querySelector('p')!;
+        const size = parseFloat(getComputedStyle(p).fontSize);
+        expect(parseFloat(getComputedStyle(p).letterSpacing)).to.be.closeTo(0.12 * size, 0.5);
+        expect(parseFloat(getComputedStyle(p).wordSpacing)).to.be.at.least(0.16 * size - 0.5);
+      });
+
+      it(`does not clip or overflow under WCAG text-spacing overrides in ${mode}, at 320 px`, async () => {
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 320px' });
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(SPACING);
+          shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+          el.style.setProperty('letter-spacing', '0.12em', 'important');
+          await settle(el);
+          expect(getComputedStyle(parts(el, 'title')[0]!).letterSpacing).to.not.equal('normal');
+          expect(clipped(el), `${mode} ${id}`).to.deep.equal([]);
+          expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+    }
+  });
+
+  describe('accessibility: contrast of boundaries, icons and focus (3:1)', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`answer and action buttons, icons, progress and the focus ring in ${theme}`, async function () {
+        await useTheme(this, theme);
+        const el = await mount({ node: 'cas-2' });
+        const checks: [string, string, string][] = [];
+        for (const b of shadow(el).querySelectorAll<HTMLElement>('.choice, .back, .trail button')) {
+          checks.push([`border of ${b.className}`, getComputedStyle(b).borderTopColor, backgroundOf(b.parentElement!)]);
+        }
+        for (const svg of shadow(el).querySelectorAll('.choice svg, .actions svg')) {
+          checks.push(['icon', getComputedStyle(svg).stroke, backgroundOf(svg.parentElement!)]);
+        }
+        const done = shadow(el).querySelectorAll('.progress span');
+        for (const s of done) {
+          checks.push(['progress segment', getComputedStyle(s).backgroundColor, backgroundOf(s.parentElement!)]);
+        }
+        parts(el, 'choice')[0]!.focus();
+        await shiftTab();
+        await sendKeys({ press: 'Tab' });
+        const ring = getComputedStyle(focused(el)!);
+        expect(ring.outlineStyle).to.equal('solid');
+        checks.push(['focus ring', ring.outlineColor, backgroundOf(focused(el)!.parentElement!)]);
+        const low = checks
+          .map(([what, a, b]) => [what, contrast(a, b)] as const)
+          .filter(([, ratio]) => ratio < 3)
+          .map(([what, ratio]) => `${what}: ${ratio.toFixed(2)}`);
+        expect(low).to.deep.equal([]);
+        expect(checks.length).to.be.greaterThan(8);
+      });
+    }
+  });
+
+  describe('accessibility: forced colours and reduced motion', () => {
+    it('keeps boundaries, the open case, the current step, focus and icons visible', async function () {
+      await useTheme(this, 'forced-colors');
+      const el = await mount({ mode: 'accordion', node: 'cas-2' });
+      for (const b of shadow(el).querySelectorAll('button')) {
+        if (b.closest('[hidden]')) continue;
+        expect(getComputedStyle(b).borderTopStyle, fold(b.textContent)).to.equal('solid');
+      }
+      const open = getComputedStyle(trigger(el, 'cas-2'));
+      const closed = getComputedStyle(trigger(el, 'cas-1'));
+      expect(parseFloat(open.borderLeftWidth)).to.be.at.least(6);
+      expect(parseFloat(closed.borderLeftWidth)).to.be.below(2);
+      const chevron = getComputedStyle(trigger(el, 'cas-2').querySelector('svg')!);
+      expect(chevron.stroke).to.equal(open.color);
+      trigger(el, 'cas-1').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const ring = getComputedStyle(focused(el)!);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+
+      el.mode = 'stepper';
+      await settle(el);
+      const current = getComputedStyle(shadow(el).querySelector('[aria-current="step"]')!);
+      expect(current.borderTopStyle).to.equal('solid');
+      const done = getComputedStyle(shadow(el).querySelector('.progress .done')!);
+      expect(done.backgroundColor).to.not.equal(getComputedStyle(shadow(el).querySelector('.base')!).backgroundColor);
+    });
+
+    it('turns the chevron animation off under prefers-reduced-motion', async function () {
+      if (!(await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }])))
+        skipBecause(this, NO_EMULATION[ENGINE]!);
+      const el = await mount({ mode: 'accordion' });
+      expect(getComputedStyle(trigger(el, 'cas-1').querySelector('svg')!).transitionDuration).to.equal('0s');
+    });
+  });
+
+  describe('accessibility: find in page', () => {
+    it('hides collapsed cases until found, and keeps them reachable where until-found is missing', async () => {
+      const el = await mount({ mode: 'accordion' });
+      const p = panel(el, 'cas-3');
+      expect(p.getAttribute('hidden')).to.equal('until-found');
+      if ('onbeforematch' in document.body) {
+        // Searchable: laid out but not painted (content-visibility), not display: none.
+        expect(getComputedStyle(p).display).to.not.equal('none');
+      } else {
+        // An engine without until-found treats it as plain hidden: the button still opens it.
+        expect(getComputedStyle(p).display).to.equal('none');
+      }
+      trigger(el, 'cas-3').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(p.hasAttribute('hidden')).to.equal(false);
+      expect(visibleText(p)).to.contain(SOURCE_FACTS['cas-3']![1]!.slice(0, 30));
+    });
+
+    it('opens the case a match is found in, nested ones too, and keeps node and aria-expanded in sync', async () => {
+      const el = await mount({ mode: 'accordion', node: 'cas-1' });
+      const seen: string[] = [];
+      el.addEventListener('ent-help-navigate', (e) => seen.push(e.detail.node));
+      // What the browser does for a match in the nested case: beforematch (bubbling) at the
+      // innermost hidden panel, then at each hidden ancestor, then it removes `hidden`.
+      for (const id of ['cas-2-mail-non-recu', 'cas-2']) {
+        panel(el, id).dispatchEvent(new Event('beforematch', { bubbles: true }));
+        panel(el, id).removeAttribute('hidden');
+      }
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expect(seen).to.deep.equal(['cas-2-mail-non-recu']);
+      expect(trigger(el, 'cas-2').getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger(el, 'cas-2-mail-non-recu').getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger(el, 'cas-1').getAttribute('aria-expanded')).to.equal('false');
+      expect(panel(el, 'cas-1').getAttribute('hidden')).to.equal('until-found');
+      expect(panel(el, 'cas-2').hasAttribute('hidden')).to.equal(false);
+      expect(panel(el, 'cas-2-mail-non-recu').hasAttribute('hidden')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('accessibility: print', () => {
+    it('stepper: prints the path taken and the whole outcome with contacts, without buttons', async () => {
+      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      parts(el, 'back-button')[0]!.focus();
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(shadow(el).querySelectorAll('button')).to.have.length(0);
+      const text = visibleText(shadow(el));
+      expect(text).to.contain('Vos réponses :');
+      expect(text).to.contain('Qu’avez-vous reçu pour vous connecter ?');
+      expect(text).to.contain('Un courrier avec mon identifiant, mais sans mot de passe');
+      for (const fact of SOURCE_FACTS['cas-2-mail-non-recu']!) expect(text).to.contain(fact);
+      expect(text).to.contain('Le professeur principal de la classe');
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      await settle(el);
+      expect(parts(el, 'back-button')).to.have.length(1);
+      expectFocus(el, parts(el, 'back-button')[0], 'focus is back on Retour after printing');
+      expect(shadow(el).querySelectorAll('.trail button')).to.have.length(2);
+    });
+
+    it('stepper: an outcome prints with its « ET SI ? » case in full', async () => {
+      const el = await mount({ node: 'cas-2' });
+      window.dispatchEvent(new Event('beforeprint'));
+      const text = visibleText(shadow(el));
+      for (const id of ['cas-2', 'cas-2-mail-non-recu'])
+        for (const fact of SOURCE_FACTS[id]!) expect(text).to.contain(fact);
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+    });
+
+    it('accordion: prints every case expanded', async () => {
+      const el = await mount({ mode: 'accordion' });
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(shadow(el).querySelectorAll('.panel[hidden]')).to.have.length(0);
+      const text = visibleText(shadow(el));
+      for (const id of OUTCOMES) for (const fact of SOURCE_FACTS[id]!) expect(text).to.contain(fact);
+      window.dispatchEvent(new Event('afterprint'));
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+      expect(shadow(el).querySelectorAll('.panel[hidden]').length).to.equal(5);
+    });
+
+    it('print media alone shows every case and hides controls and icons', async function () {
+      if (!(await emulate([], 'print'))) skipBecause(this, NO_EMULATION[ENGINE]!);
+      expect(matchMedia('print').matches).to.equal(true);
+      const acc = await mount({ mode: 'accordion' });
+      for (const p of shadow(acc).querySelectorAll('.panel')) expect(getComputedStyle(p).display).to.not.equal('none');
+      expect(getComputedStyle(trigger(acc, 'cas-1').querySelector('svg')!).display).to.equal('none');
+      const step = await mount({ node: 'cas-2' });
+      expect(getComputedStyle(shadow(step).querySelector('.actions')!).display).to.equal('none');
+      expect(getComputedStyle(parts(step, 'choice')[0]!).borderTopStyle).to.equal('none');
+    });
+  });
+});
