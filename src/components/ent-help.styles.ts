@@ -440,6 +440,28 @@ export const styles = css`
   .restart:hover {
     background: var(--_hover);
   }
+  .copy-link {
+    border: 1px solid var(--_accent);
+    background: var(--_background);
+    color: var(--_accent);
+  }
+  .copy-link:hover {
+    background: var(--_hover);
+  }
+  .copy-status {
+    align-self: center;
+    color: var(--_muted);
+  }
+  .copy-fallback {
+    flex: 1 1 100%;
+    min-height: 44px;
+    padding: 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
 
   /* Accordion */
   .intro {

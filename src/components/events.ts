@@ -16,8 +16,17 @@ export interface EntHelpNavigateDetail {
 /** Fired on `<ent-help>` each time the node shown changes after the first render. */
 export type EntHelpNavigateEvent = CustomEvent<EntHelpNavigateDetail>;
 
+/** Detail of `ent-help-link-copy`: the id of the node whose link was copied. */
+export interface EntHelpLinkCopyDetail {
+  readonly node: NodeId;
+}
+
+/** Fired on `<ent-help>` when the link to the node shown was copied to the clipboard. */
+export type EntHelpLinkCopyEvent = CustomEvent<EntHelpLinkCopyDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ent-help-navigate': EntHelpNavigateEvent;
+    'ent-help-link-copy': EntHelpLinkCopyEvent;
   }
 }
