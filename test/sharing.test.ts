@@ -22,6 +22,27 @@ async function goBack(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
+/** Records the widget's pushState and replaceState calls (history.length stops at 50 in browsers). */
+function spyHistory(): { calls: string[]; stop: () => void } {
+  const calls: string[] = [];
+  const { pushState, replaceState } = window.history;
+  window.history.pushState = (...args: Parameters<History['pushState']>) => {
+    calls.push(`push ${String(args[2])}`);
+    pushState.apply(window.history, args);
+  };
+  window.history.replaceState = (...args: Parameters<History['replaceState']>) => {
+    calls.push(`replace ${String(args[2])}`);
+    replaceState.apply(window.history, args);
+  };
+  return {
+    calls,
+    stop: () => {
+      delete (window.history as Partial<History>).pushState;
+      delete (window.history as Partial<History>).replaceState;
+    },
+  };
+}
+
 const warnings: unknown[][] = [];
 const originalWarn = console.warn;
 
@@ -65,18 +86,21 @@ describe('<ent-help>', () => {
 
     it('adds a history entry per answer (pushState); Back steps back through the answers', async () => {
       const el = await mount();
-      const length = window.history.length;
+      const spy = spyHistory();
       await chooseByKey(el, 'cas-2');
       expect(window.location.hash).to.equal('#ent-help=cas-2');
       await chooseByKey(el, 'cas-2-mail-non-recu');
       expect(window.location.hash).to.equal('#ent-help=cas-2-mail-non-recu');
-      expect(window.history.length).to.equal(length + 2);
+      spy.stop();
+      expect(spy.calls).to.deep.equal([
+        `push ${base()}#ent-help=cas-2`,
+        `push ${base()}#ent-help=cas-2-mail-non-recu`,
+      ]);
 
       await goBack();
       await settle(el);
       expect(el.node).to.equal('cas-2');
       expect(stepTitle(el)).to.contain('Cas 2');
-      expect(window.history.length).to.equal(length + 2);
       await goBack();
       await settle(el);
       expect(el.node).to.equal('accueil');
@@ -114,11 +138,12 @@ describe('<ent-help>', () => {
     it('leaves the host page’s own fragment and history alone', async () => {
       window.history.replaceState(null, '', '#contenu');
       const el = await mount();
-      const length = window.history.length;
+      const spy = spyHistory();
       await chooseByKey(el, 'cas-1');
+      spy.stop();
       expect(el.node).to.equal('cas-1');
       expect(window.location.hash).to.equal('#contenu');
-      expect(window.history.length).to.equal(length);
+      expect(spy.calls).to.deep.equal([]);
     });
 
     it('ignores an unknown id in the fragment, with one warning', async () => {
@@ -130,10 +155,11 @@ describe('<ent-help>', () => {
 
     it('history="replace" updates one entry in place', async () => {
       const el = await mount({ history: 'replace' });
-      const length = window.history.length;
+      const spy = spyHistory();
       await chooseByKey(el, 'cas-1');
+      spy.stop();
       expect(window.location.hash).to.equal('#ent-help=cas-1');
-      expect(window.history.length).to.equal(length);
+      expect(spy.calls).to.deep.equal([`replace ${base()}#ent-help=cas-1`]);
     });
 
     it('history="none" neither reads nor writes the URL, and offers no link to copy', async () => {
@@ -141,10 +167,11 @@ describe('<ent-help>', () => {
       const el = await mount({ history: 'none' });
       expect(el.node).to.equal('accueil');
       window.history.replaceState(null, '', window.location.pathname);
-      const length = window.history.length;
+      const spy = spyHistory();
       await chooseByKey(el, 'cas-1');
+      spy.stop();
       expect(window.location.hash).to.equal('');
-      expect(window.history.length).to.equal(length);
+      expect(spy.calls).to.deep.equal([]);
       expect(parts(el, 'copy-link-button')).to.have.length(0);
     });
 
