@@ -92,10 +92,7 @@ describe('<ent-help>', () => {
       await chooseByKey(el, 'cas-2-mail-non-recu');
       expect(window.location.hash).to.equal('#ent-help=cas-2-mail-non-recu');
       spy.stop();
-      expect(spy.calls).to.deep.equal([
-        `push ${base()}#ent-help=cas-2`,
-        `push ${base()}#ent-help=cas-2-mail-non-recu`,
-      ]);
+      expect(spy.calls).to.deep.equal([`push ${base()}#ent-help=cas-2`, `push ${base()}#ent-help=cas-2-mail-non-recu`]);
 
       await goBack();
       await settle(el);

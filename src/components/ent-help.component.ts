@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
-import { parseInline, plainText } from '../data/inline.js';
+import { parseInline, plainText, type Segment } from '../data/inline.js';
 import {
   back,
   choicesOf,
@@ -90,6 +89,42 @@ function defaultTree(): Tree {
   let tree = treesByLocale.get(locale);
   if (!tree) treesByLocale.set(locale, (tree = createDefaultTree()));
   return tree;
+}
+
+const LOCALES = Object.keys(LANGUAGES) as Locale[];
+
+/**
+ * End (performance.now(), ms) of the current slice of first renders, or -1 between slices.
+ * Many widgets on one page upgrade in one task; after ~40 ms of first renders in a task, the
+ * rest wait for a later task, so the page stays responsive (no single long task for them all).
+ */
+let sliceEnd = -1;
+const SLICE_MS = 40;
+
+function mustYield(): boolean {
+  const now = performance.now();
+  if (sliceEnd < 0) {
+    sliceEnd = now + SLICE_MS;
+    setTimeout(() => (sliceEnd = -1));
+  }
+  return now > sliceEnd;
+}
+
+/**
+ * Parsed inline texts, with French typography applied, keyed by the text. The tree's texts
+ * are few and fixed (per locale), so each is parsed once per page, not once per render.
+ */
+const segmentCache = new Map<InlineText, readonly Segment[]>();
+
+function segmentsOf(text: InlineText): readonly Segment[] {
+  let segments = segmentCache.get(text);
+  if (!segments) {
+    segments = parseInline(text).map((s) =>
+      s.type === 'text' || s.type === 'strong' ? { type: s.type, text: typography(s.text) } : s,
+    );
+    segmentCache.set(text, segments);
+  }
+  return segments;
 }
 
 /**
@@ -216,6 +251,8 @@ export class EntHelp extends LitElement {
   /** The link offered for manual copy when no way of copying worked. */
   @state() private copyFallback = '';
 
+  /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
+  private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
   private pendingFocus: FocusTarget | undefined;
   /** Whether focus was inside the widget when the node last changed. */
   private hadFocus = false;
@@ -261,6 +298,11 @@ export class EntHelp extends LitElement {
     if (!getNode(this.nav.tree, id)) return false;
     this.navigate(goTo(this.nav, id));
     return true;
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    while (!this.hasUpdated && mustYield()) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -323,7 +365,18 @@ export class EntHelp extends LitElement {
         ),
       );
     }
-    if (!isHttps(this.portalUrl)) {
+    const portalOk = isHttps(this.portalUrl);
+    const emailOk = EMAIL_PATTERN.test(this.contactEmail);
+    if (
+      this.config.portalUrl !== (portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl) ||
+      this.config.contactEmail !== (emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail)
+    ) {
+      this.config = {
+        portalUrl: portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
+        contactEmail: emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
+      };
+    }
+    if (!portalOk) {
       notices.push(
         this.warn(
           `portal-url="${this.portalUrl}"`,
@@ -331,7 +384,7 @@ export class EntHelp extends LitElement {
         ),
       );
     }
-    if (!EMAIL_PATTERN.test(this.contactEmail)) {
+    if (!emailOk) {
       notices.push(
         this.warn(
           `contact-email="${this.contactEmail}"`,
@@ -409,7 +462,7 @@ export class EntHelp extends LitElement {
       role="group"
       aria-label=${msg('Langue', { id: 'ui.language' })}
     >
-      ${(Object.keys(LANGUAGES) as Locale[]).map(
+      ${LOCALES.map(
         (code) =>
           html`<button
             type="button"
@@ -417,7 +470,7 @@ export class EntHelp extends LitElement {
             lang=${code}
             dir=${LANGUAGES[code].dir}
             aria-pressed=${code === active ? 'true' : 'false'}
-            @click=${() => void chooseLocale(code)}
+            @click=${this.onLanguage}
           >
             ${LANGUAGES[code].name}
           </button>`,
@@ -447,7 +500,8 @@ export class EntHelp extends LitElement {
             return html`<li>
               <button
                 type="button"
-                @click=${() => this.navigate(goTo(this.nav, from.id), { focus: true })}
+                data-node=${from.id}
+                @click=${this.onTrail}
                 aria-label=${msg(str`Changer la réponse : ${this.plain(answer?.label ?? from.title)}`, {
                   id: 'ui.change-answer',
                 })}
@@ -548,9 +602,7 @@ export class EntHelp extends LitElement {
 
   private renderChoices(choices: readonly Choice[]): TemplateResult {
     return html`<ul class="choices" role="list">
-      ${repeat(
-        choices,
-        (c) => c.next,
+      ${choices.map(
         (c) =>
           html`<li>
             <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
@@ -619,50 +671,48 @@ export class EntHelp extends LitElement {
     const choices = choicesOf(parent);
     if (!choices.length) return nothing;
     return html`<div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
-      ${repeat(
-        choices,
-        (c) => c.next,
-        (c) => {
-          const node = getNode(this.nav.tree, c.next);
-          if (!node || trail.includes(node.id)) return nothing;
-          const open = this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
-          return html`<div class="section" part="section" id="section-${node.id}">
-            <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
-              <button
-                type="button"
-                class="trigger"
-                part="section-button"
-                id="trigger-${node.id}"
-                data-trigger
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="panel-${node.id}"
-                @click=${() => this.onToggle(parent.id, node.id, open)}
-              >
-                <span>${this.inline(node.title)}</span>${iconChevron}
-              </button>
-            </div>
-            <div
-              class="panel"
-              part="section-panel"
-              id="panel-${node.id}"
-              role=${open ? 'region' : nothing}
-              aria-labelledby=${open ? `trigger-${node.id}` : nothing}
-              hidden=${open ? nothing : 'until-found'}
-              @beforematch=${this.onBeforeMatch}
+      ${choices.map((c) => {
+        const node = getNode(this.nav.tree, c.next);
+        if (!node || trail.includes(node.id)) return nothing;
+        const open = this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
+        return html`<div class="section" part="section" id="section-${node.id}">
+          <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
+            <button
+              type="button"
+              class="trigger"
+              part="section-button"
+              id="trigger-${node.id}"
+              data-trigger
+              data-parent=${parent.id}
+              data-node=${node.id}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="panel-${node.id}"
+              @click=${this.onToggle}
             >
-              ${
-                node.kind === 'question'
-                  ? node.hint
-                    ? html`<p class="hint">${this.inline(node.hint)}</p>`
-                    : nothing
-                  : this.renderContent(node.content)
-              }
-              ${this.renderSections(node, [...trail, node.id], depth + 1)}
-              ${open && node.id === this.currentId ? html`<div class="actions">${this.renderCopyLink()}</div>` : nothing}
-            </div>
-          </div>`;
-        },
-      )}
+              <span>${this.inline(node.title)}</span>${iconChevron}
+            </button>
+          </div>
+          <div
+            class="panel"
+            part="section-panel"
+            id="panel-${node.id}"
+            role=${open ? 'region' : nothing}
+            aria-labelledby=${open ? `trigger-${node.id}` : nothing}
+            hidden=${open ? nothing : 'until-found'}
+            @beforematch=${this.onBeforeMatch}
+          >
+            ${
+              node.kind === 'question'
+                ? node.hint
+                  ? html`<p class="hint">${this.inline(node.hint)}</p>`
+                  : nothing
+                : this.renderContent(node.content)
+            }
+            ${this.renderSections(node, [...trail, node.id], depth + 1)}
+            ${open && node.id === this.currentId ? html`<div class="actions">${this.renderCopyLink()}</div>` : nothing}
+          </div>
+        </div>`;
+      })}
     </div>`;
   }
 
@@ -695,10 +745,10 @@ export class EntHelp extends LitElement {
 
   /** Renders an inline text as text nodes and elements: never as HTML. */
   private inline(text: InlineText): TemplateResult {
-    return html`${parseInline(text).map((s) => {
+    return html`${segmentsOf(text).map((s) => {
       switch (s.type) {
         case 'strong':
-          return html`<strong>${typography(s.text)}</strong>`;
+          return html`<strong>${s.text}</strong>`;
         case 'portal':
           return html`<a href=${this.config.portalUrl} part="link" dir="ltr" target="_blank" rel="noopener noreferrer"
             >${this.config.portalUrl}${iconExternal}<span class="visually-hidden"
@@ -710,7 +760,7 @@ export class EntHelp extends LitElement {
             >${this.config.contactEmail}</a
           >`;
         default:
-          return typography(s.text);
+          return s.text;
       }
     })}`;
   }
@@ -720,20 +770,38 @@ export class EntHelp extends LitElement {
   }
 
   // ---- Handlers --------------------------------------------------------------------
+  // Methods, not per-render closures: Lit calls a listener with the element as `this`, and an
+  // unchanged listener is not removed and added again on each render. What a handler needs is
+  // read from the data-* attributes of the element it is bound to.
 
-  private onChoose = (event: Event): void => {
+  private onChoose(event: Event): void {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
     this.navigate(choose(this.nav, next), { focus: true });
-  };
+  }
 
-  private onBack = (): void => {
+  private onLanguage(event: Event): void {
+    void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
+  }
+
+  private onTrail(event: Event): void {
+    const from = (event.currentTarget as HTMLElement).dataset['node']!;
+    this.navigate(goTo(this.nav, from), { focus: true });
+  }
+
+  private onBack(): void {
     const left = this.currentId;
     this.navigate(back(this.nav), { focus: { kind: 'choice', next: left } });
-  };
+  }
 
-  private onRestart = (): void => {
+  private onRestart(): void {
     this.navigate(restart(this.nav), { focus: true });
-  };
+  }
+
+  private onToggle(event: Event): void {
+    const trigger = event.currentTarget as HTMLElement;
+    const open = trigger.getAttribute('aria-expanded') === 'true';
+    this.navigate(goTo(this.nav, trigger.dataset[open ? 'parent' : 'node']!));
+  }
 
   /**
    * Find in page is about to reveal a collapsed case: open it in the state too, so `node`,
@@ -789,7 +857,7 @@ export class EntHelp extends LitElement {
     const button = event.currentTarget as HTMLElement;
     const node = this.currentId;
     const link = this.linkTo(node);
-    let copied = false;
+    let copied: boolean;
     try {
       await navigator.clipboard.writeText(link);
       copied = true;
@@ -807,12 +875,8 @@ export class EntHelp extends LitElement {
     }
   };
 
-  private onToggle(parent: NodeId, id: NodeId, open: boolean): void {
-    this.navigate(goTo(this.nav, open ? parent : id));
-  }
-
   /** WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
-  private onAccordionKey = (event: KeyboardEvent): void => {
+  private onAccordionKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     if (!target.matches('[data-trigger]')) return;
     const triggers = [...(this.renderRoot as ShadowRoot).querySelectorAll<HTMLElement>('[data-trigger]')].filter(
@@ -828,7 +892,7 @@ export class EntHelp extends LitElement {
     if (to === undefined) return;
     event.preventDefault();
     triggers[to]?.focus();
-  };
+  }
 
   // ---- State -----------------------------------------------------------------------
 
@@ -943,13 +1007,6 @@ export class EntHelp extends LitElement {
 
   private get effectiveMode(): EntHelpMode {
     return MODES.includes(this.mode) ? this.mode : 'stepper';
-  }
-
-  private get config(): { portalUrl: string; contactEmail: string } {
-    return {
-      portalUrl: isHttps(this.portalUrl) ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
-      contactEmail: EMAIL_PATTERN.test(this.contactEmail) ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
-    };
   }
 
   /** Heading level `offset` below the widget's title, within 1–6. */
