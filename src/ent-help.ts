@@ -11,6 +11,10 @@ export type {
   EntHelpLinkCopyEvent,
   EntHelpNavigateDetail,
   EntHelpNavigateEvent,
+  EntHelpOutcomeDetail,
+  EntHelpOutcomeEvent,
+  EntHelpResolveDetail,
+  EntHelpResolveEvent,
 } from './components/events.js';
 export type * from './data/types.js';
 

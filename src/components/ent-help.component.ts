@@ -18,7 +18,12 @@ import {
   type Navigation,
 } from '../data/navigator.js';
 import type { Audience, Block, Choice, InlineText, NodeId, Tree, TreeNode } from '../data/types.js';
-import type { EntHelpLinkCopyDetail, EntHelpNavigateDetail } from './events.js';
+import type {
+  EntHelpLinkCopyDetail,
+  EntHelpNavigateDetail,
+  EntHelpOutcomeDetail,
+  EntHelpResolveDetail,
+} from './events.js';
 import { styles } from './ent-help.styles.js';
 import { chooseLocale, getLocale, LANGUAGES, requestLocale, resolveLocale, type Locale } from './localization.js';
 
@@ -166,6 +171,10 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
+ * @fires {EntHelpOutcomeEvent} ent-help-outcome - Navigation reached an outcome. Detail:
+ *   `{ node, path }`, ids only.
+ * @fires {EntHelpResolveEvent} ent-help-resolve - The person answered « Problème résolu ? »
+ *   at an outcome. Detail: `{ node, resolved }` (`true` for yes).
  * @fires {EntHelpLinkCopyEvent} ent-help-link-copy - The link to the node shown was copied.
  *   Detail: `{ node }`.
  *
@@ -184,6 +193,8 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @csspart link - A link to the portal or to the contact address.
  * @csspart back-button - The « Retour » button (stepper).
  * @csspart restart-button - The « Recommencer » button (stepper).
+ * @csspart resolved - The « Problème résolu ? » box under an outcome (stepper).
+ * @csspart resolved-button - Its « Oui » and « Non » buttons (`aria-pressed` on the answer given).
  * @csspart copy-link-button - The « Copier le lien vers cette étape » button.
  * @csspart copy-link-fallback - The read-only field holding the link when it could not be copied.
  * @csspart section - One case of the accordion.
@@ -248,6 +259,8 @@ export class EntHelp extends LitElement {
   @state() private printing = false;
   /** What the last "copy the link" did, shown by the button and announced; empty before. */
   @state() private copyStatus = '';
+  /** The answer to « Problème résolu ? » at the outcome shown, if given. */
+  @state() private resolved: boolean | undefined;
   /** The link offered for manual copy when no way of copying worked. */
   @state() private copyFallback = '';
 
@@ -447,7 +460,7 @@ export class EntHelp extends LitElement {
         }
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          ${this.copyStatus || (this.announcing ? this.announcement() : nothing)}
+          ${this.copyStatus || this.resolvedNote() || (this.announcing ? this.announcement() : nothing)}
         </div>
       </section>
     `;
@@ -531,7 +544,7 @@ export class EntHelp extends LitElement {
           node.kind === 'question'
             ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
               ${this.renderChoices(node.choices)}`
-            : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}`
+            : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}${this.renderResolved(node)}`
         }
       </div>
       ${
@@ -628,6 +641,71 @@ export class EntHelp extends LitElement {
           : nothing
       }
       ${this.renderChoices(node.followUps)}
+    </div>`;
+  }
+
+  /** What « Oui » or « Non » is answered with, for the status region; empty before an answer. */
+  private resolvedNote(): string {
+    if (this.resolved === undefined) return '';
+    return this.resolved
+      ? msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' })
+      : msg('Essayez ensuite :', { id: 'ui.resolved-no' });
+  }
+
+  /**
+   * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: the next
+   * thing to try, from the tree only: the outcome's follow-ups (« ET SI ? »), else its contacts,
+   * else a way to the tree's `otherwise` outcome (« Autres cas »).
+   */
+  private renderResolved(node: TreeNode): TemplateResult | typeof nothing {
+    if (node.kind !== 'outcome') return nothing;
+    const contacts = node.content.filter((b) => b.type === 'contacts');
+    const otherwise = this.nav.tree.otherwise;
+    const fallback = otherwise && otherwise !== node.id ? getNode(this.nav.tree, otherwise) : undefined;
+    const answer = (resolved: boolean, label: string) =>
+      html`<button
+        type="button"
+        part="resolved-button"
+        aria-pressed=${this.resolved === resolved ? 'true' : 'false'}
+        @click=${() => this.onResolve(node.id, resolved)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="resolved" part="resolved" role="group" aria-labelledby="resolved-question">
+      <p class="resolved-question" id="resolved-question">${msg('Problème résolu ?', { id: 'ui.resolved' })}</p>
+      <div class="resolved-buttons">
+        ${answer(true, msg('Oui', { id: 'ui.yes' }))} ${answer(false, msg('Non', { id: 'ui.no' }))}
+      </div>
+      ${
+        this.resolved === true
+          ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
+              <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
+                ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
+              </button>`
+          : this.resolved === false
+            ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
+                ${
+                  node.followUps?.length
+                    ? this.renderChoices(node.followUps)
+                    : contacts.length
+                      ? this.renderContent(contacts)
+                      : fallback
+                        ? html`<button
+                            type="button"
+                            class="choice"
+                            part="choice"
+                            data-next=${fallback.id}
+                            @click=${() => this.navigate(goTo(this.nav, fallback.id), { focus: true })}
+                          >
+                            <span class="choice-text"
+                              ><span class="choice-label">${this.inline(fallback.title)}</span></span
+                            >
+                            ${iconNext}
+                          </button>`
+                        : nothing
+                }`
+            : nothing
+      }
     </div>`;
   }
 
@@ -852,6 +930,13 @@ export class EntHelp extends LitElement {
     if (id) this.revealPending = true;
   };
 
+  private onResolve(node: NodeId, resolved: boolean): void {
+    this.resolved = resolved;
+    this.copyStatus = '';
+    const detail: EntHelpResolveDetail = { node, resolved };
+    this.dispatchEvent(new CustomEvent('ent-help-resolve', { detail, bubbles: true, composed: true }));
+  }
+
   /** Copies the link to the node shown; never throws. Falls back to a selected field, then to a field to copy by hand. */
   private onCopyLink = async (event: Event): Promise<void> => {
     const button = event.currentTarget as HTMLElement;
@@ -913,6 +998,7 @@ export class EntHelp extends LitElement {
     if (!this.hasUpdated) return;
     this.copyStatus = '';
     this.copyFallback = '';
+    this.resolved = undefined;
     this.savePath();
     if (!fromUrl) this.writeFragment();
     const node = current(next);
@@ -932,6 +1018,10 @@ export class EntHelp extends LitElement {
       outcome: node.kind === 'outcome',
     };
     this.dispatchEvent(new CustomEvent('ent-help-navigate', { detail, bubbles: true, composed: true }));
+    if (node.kind === 'outcome') {
+      const reached: EntHelpOutcomeDetail = { node: node.id, path: [...next.path] };
+      this.dispatchEvent(new CustomEvent('ent-help-outcome', { detail: reached, bubbles: true, composed: true }));
+    }
   }
 
   /** Whether this instance reads and writes the URL's fragment: the first connected one without history="none". */

@@ -63,9 +63,14 @@
 'ui.link-copy-failed': `Could not copy: copy the link from the field below.`,
 'ui.link-label': `Link to this step`,
 'ui.new-tab': ` (new tab)`,
+'ui.no': `No`,
 'ui.notice': str`Setting ignored: ${0}. See the browser console.`,
 'ui.progress': str`Step ${0} of ${1}`,
+'ui.resolved': `Problem solved?`,
+'ui.resolved-no': `Try this next:`,
+'ui.resolved-yes': `Good! Thank you for following these steps.`,
 'ui.restart': `Start again`,
 'ui.trail-label': `Your path`,
+'ui.yes': `Yes`,
     };
   

@@ -63,9 +63,14 @@
 'ui.link-copy-failed': `Não foi possível copiar: copie a ligação no campo abaixo.`,
 'ui.link-label': `Ligação para este passo`,
 'ui.new-tab': ` (novo separador)`,
+'ui.no': `Não`,
 'ui.notice': str`Definição ignorada: ${0}. Consulte a consola do navegador.`,
 'ui.progress': str`Passo ${0} de ${1}`,
+'ui.resolved': `Problema resolvido?`,
+'ui.resolved-no': `Experimente a seguir:`,
+'ui.resolved-yes': `Ainda bem! Obrigado por ter seguido estes passos.`,
 'ui.restart': `Recomeçar`,
 'ui.trail-label': `O seu percurso`,
+'ui.yes': `Sim`,
     };
   
