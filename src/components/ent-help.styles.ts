@@ -448,6 +448,9 @@ export const styles = css`
   .resolved-question {
     font-weight: 700;
   }
+  .resolved-answer {
+    margin-top: 12px;
+  }
   .resolved-buttons {
     display: flex;
     flex-wrap: wrap;
