@@ -19,6 +19,9 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/** WebKitGTK's MiniBrowser, from Debian's libwebkit2gtk-4.1-0 (pulled in by webkit2gtk-driver). */
+const MINIBROWSER = `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/webkit2gtk-4.1/MiniBrowser`;
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
 
 /** A free TCP port on the loopback interface. */
@@ -170,7 +173,7 @@ const launchers = {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          binary: MINIBROWSER,
           args: ['--automation'],
         },
       },

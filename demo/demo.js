@@ -1,7 +1,20 @@
-// Shows the events a host page can listen to.
+// Shows the events a host page can listen to, and counts them as a statistics script would.
 const log = document.getElementById('log');
-document.addEventListener('ent-help-navigate', (event) => {
-  const item = document.createElement('li');
-  item.textContent = `${event.detail.previous} → ${event.detail.node} (chemin : ${event.detail.path.join(' › ')})`;
-  log.prepend(item);
-});
+const countsOut = document.getElementById('counts');
+const counts = {};
+for (const type of ['ent-help-navigate', 'ent-help-outcome', 'ent-help-resolve', 'ent-help-link-copy']) {
+  document.addEventListener(type, (event) => {
+    const { node, resolved } = event.detail;
+    const key = resolved === undefined ? `${type} ${node}` : `${type} ${node} ${resolved ? 'oui' : 'non'}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+    countsOut.textContent = Object.entries(counts)
+      .map(([k, n]) => `${k} : ${n}`)
+      .join(' · ');
+    const item = document.createElement('li');
+    item.textContent =
+      type === 'ent-help-navigate'
+        ? `${event.detail.previous} → ${node} (chemin : ${event.detail.path.join(' › ')})`
+        : `${type} : ${JSON.stringify(event.detail)}`;
+    log.prepend(item);
+  });
+}

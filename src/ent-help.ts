@@ -5,8 +5,17 @@
 import { EntHelp } from './components/ent-help.component.js';
 
 export { EntHelp } from './components/ent-help.component.js';
-export type { EntHelpMode } from './components/ent-help.component.js';
-export type { EntHelpNavigateDetail, EntHelpNavigateEvent } from './components/events.js';
+export type { EntHelpHistory, EntHelpMode, EntHelpPersist } from './components/ent-help.component.js';
+export type {
+  EntHelpLinkCopyDetail,
+  EntHelpLinkCopyEvent,
+  EntHelpNavigateDetail,
+  EntHelpNavigateEvent,
+  EntHelpOutcomeDetail,
+  EntHelpOutcomeEvent,
+  EntHelpResolveDetail,
+  EntHelpResolveEvent,
+} from './components/events.js';
 export type * from './data/types.js';
 
 if (!customElements.get('ent-help')) customElements.define('ent-help', EntHelp);

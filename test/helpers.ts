@@ -47,3 +47,21 @@ export async function settle(el: EntHelp): Promise<void> {
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 }
+
+/**
+ * Every test starts from a clean tab: no `#ent-help=` fragment in the URL and no remembered
+ * path, since both survive from one test to the next on the same page.
+ */
+export function resetPageState(): void {
+  // Only when needed: WebKit refuses more than 100 replaceState calls per 10 seconds.
+  if (window.location.hash || window.history.state !== null) {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  try {
+    window.sessionStorage.clear();
+  } catch {
+    // Storage refused: nothing to clear.
+  }
+}
+beforeEach(resetPageState);
+afterEach(resetPageState);

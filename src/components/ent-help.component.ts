@@ -18,12 +18,49 @@ import {
   type Navigation,
 } from '../data/navigator.js';
 import type { Audience, Block, Choice, InlineText, NodeId, Tree, TreeNode } from '../data/types.js';
-import type { EntHelpNavigateDetail } from './events.js';
+import type {
+  EntHelpLinkCopyDetail,
+  EntHelpNavigateDetail,
+  EntHelpOutcomeDetail,
+  EntHelpResolveDetail,
+} from './events.js';
 import { styles } from './ent-help.styles.js';
 import { chooseLocale, getLocale, LANGUAGES, requestLocale, resolveLocale, type Locale } from './localization.js';
 
 /** How the tree is shown. */
 export type EntHelpMode = 'stepper' | 'accordion';
+
+/** How navigation is written to the page's URL: a history entry per step, one entry replaced, or nothing. */
+export type EntHelpHistory = 'push' | 'replace' | 'none';
+
+/** Where the path is remembered: the tab's sessionStorage, or nowhere. */
+export type EntHelpPersist = 'session' | 'none';
+
+/** The fragment that links to a node: `#ent-help=<node-id>`. */
+const FRAGMENT_PREFIX = '#ent-help=';
+
+/** Connected instances, in the order they were connected: the first without history="none" owns the fragment. */
+const connected: EntHelp[] = [];
+
+/** The node id in the page's `#ent-help=<id>` fragment, or `undefined` when the fragment is not one. */
+function fragmentNode(): NodeId | undefined {
+  const hash = window.location.hash;
+  if (!hash.startsWith(FRAGMENT_PREFIX)) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(FRAGMENT_PREFIX.length)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The tab's sessionStorage, or `undefined` where reading it throws (sandboxed iframe, storage disabled). */
+function sessionStore(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
 const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
@@ -32,6 +69,9 @@ const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
 const iconRestart = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <path d="M4 12a8 8 0 1 0 2.5-5.8M4 4v4h4" />
+</svg>`;
+const iconLink = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1" />
 </svg>`;
 const iconChevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg>`;
 const iconInfo = html`<svg viewBox="0 0 24 24" aria-hidden="true">
@@ -119,9 +159,24 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *   it, the nearest ancestor's `lang`; an unknown or missing one gives French. There is one
  *   locale per page: every instance shows it, and a language picked in the widget wins over
  *   `lang` until the page is reloaded.
+ * @attr {"push" | "replace" | "none"} history - Links to a node: the URL fragment
+ *   `#ent-help=<id>` opens that node (stepper) or opens and scrolls to that case (accordion),
+ *   and each navigation writes it with `history.pushState` (`push`, the default: Back steps back
+ *   through the answers) or `history.replaceState` (`replace`); `none` neither reads nor writes the
+ *   URL. Only one instance per page owns the fragment: the first connected one without
+ *   `history="none"`. A fragment that is not `#ent-help=…` belongs to the page and is left alone.
+ * @attr {"session" | "none"} persist - `session` (default): the path survives a reload in the
+ *   same tab (sessionStorage, key `ent-help:<page path>[#<element id>]`, node ids only); `none`:
+ *   nothing is stored. A link to a node wins over the stored path, which wins over `node`.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
+ * @fires {EntHelpOutcomeEvent} ent-help-outcome - Navigation reached an outcome. Detail:
+ *   `{ node, path }`, ids only.
+ * @fires {EntHelpResolveEvent} ent-help-resolve - The person answered « Problème résolu ? »
+ *   at an outcome. Detail: `{ node, resolved }` (`true` for yes).
+ * @fires {EntHelpLinkCopyEvent} ent-help-link-copy - The link to the node shown was copied.
+ *   Detail: `{ node }`.
  *
  * @csspart base - The widget's frame; carries the locale's `lang` and `dir`.
  * @csspart language-picker - The group of language buttons.
@@ -138,6 +193,10 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @csspart link - A link to the portal or to the contact address.
  * @csspart back-button - The « Retour » button (stepper).
  * @csspart restart-button - The « Recommencer » button (stepper).
+ * @csspart resolved - The « Problème résolu ? » box under an outcome (stepper).
+ * @csspart resolved-button - Its « Oui » and « Non » buttons (`aria-pressed` on the answer given).
+ * @csspart copy-link-button - The « Copier le lien vers cette étape » button.
+ * @csspart copy-link-fallback - The read-only field holding the link when it could not be copied.
  * @csspart section - One case of the accordion.
  * @csspart section-button - The button that opens or closes a case (accordion).
  * @csspart section-panel - The content of a case (accordion).
@@ -182,12 +241,28 @@ export class EntHelp extends LitElement {
   /** Hides the language picker. */
   @property({ attribute: 'no-language-picker', type: Boolean }) noLanguagePicker = false;
 
+  /**
+   * How navigation is written to the URL's `#ent-help=<id>` fragment: `push` (default, a
+   * history entry per step, so Back steps back through the answers), `replace` (one entry,
+   * updated in place) or `none` (the URL is neither read nor written).
+   */
+  @property() history: EntHelpHistory = 'push';
+
+  /** `session` (default): the path survives a reload in the same tab (sessionStorage); `none`: nothing is stored. */
+  @property() persist: EntHelpPersist = 'session';
+
   @state() private nav: Navigation = start(defaultTree());
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
   @state() private notices: readonly string[] = [];
   /** True between `beforeprint` and `afterprint`: the print view is rendered. */
   @state() private printing = false;
+  /** What the last "copy the link" did, shown by the button and announced; empty before. */
+  @state() private copyStatus = '';
+  /** The answer to « Problème résolu ? » at the outcome shown, if given. */
+  @state() private resolved: boolean | undefined;
+  /** The link offered for manual copy when no way of copying worked. */
+  @state() private copyFallback = '';
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
@@ -197,6 +272,8 @@ export class EntHelp extends LitElement {
   /** Where focus was when printing began, as child indexes from the shadow root. */
   private focusBeforePrint: number[] | undefined;
   private revealPending = false;
+  /** Whether the URL's fragment was last seen or written as `#ent-help=<id>` by this instance. */
+  private fragmentShown = false;
   private readonly warned = new Set<string>();
 
   static override get observedAttributes(): string[] {
@@ -246,11 +323,20 @@ export class EntHelp extends LitElement {
     void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')));
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('popstate', this.onUrlChange);
+    window.addEventListener('hashchange', this.onUrlChange);
+    connected.push(this);
+    // A link to a node wins over the remembered path, which wins over the `node` attribute.
+    if (!this.hasUpdated) this.restorePath();
+    this.onUrlChange();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('popstate', this.onUrlChange);
+    window.removeEventListener('hashchange', this.onUrlChange);
+    if (connected.includes(this)) connected.splice(connected.indexOf(this), 1);
     super.disconnectedCallback();
   }
 
@@ -260,6 +346,8 @@ export class EntHelp extends LitElement {
     this.portalUrl ??= DEFAULT_CONFIG.portalUrl;
     this.contactEmail ??= DEFAULT_CONFIG.contactEmail;
     this.headingLevel ??= 2;
+    this.history ??= 'push';
+    this.persist ??= 'session';
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, defaultTree());
     const notices: string[] = [];
@@ -372,7 +460,7 @@ export class EntHelp extends LitElement {
         }
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          ${this.announcing ? this.announcement() : nothing}
+          ${this.copyStatus || this.resolvedNote() || (this.announcing ? this.announcement() : nothing)}
         </div>
       </section>
     `;
@@ -456,7 +544,7 @@ export class EntHelp extends LitElement {
           node.kind === 'question'
             ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
               ${this.renderChoices(node.choices)}`
-            : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}`
+            : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}${this.renderResolved(node)}`
         }
       </div>
       ${
@@ -469,6 +557,7 @@ export class EntHelp extends LitElement {
               <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
                 ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
               </button>
+              ${this.renderCopyLink()}
             </div>`
       }
     `;
@@ -555,6 +644,93 @@ export class EntHelp extends LitElement {
     </div>`;
   }
 
+  /** What « Oui » or « Non » is answered with, for the status region; empty before an answer. */
+  private resolvedNote(): string {
+    if (this.resolved === undefined) return '';
+    return this.resolved
+      ? msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' })
+      : msg('Essayez ensuite :', { id: 'ui.resolved-no' });
+  }
+
+  /**
+   * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: the next
+   * thing to try, from the tree only: the outcome's follow-ups (« ET SI ? »), else its contacts,
+   * else a way to the tree's `otherwise` outcome (« Autres cas »).
+   */
+  private renderResolved(node: TreeNode): TemplateResult | typeof nothing {
+    if (node.kind !== 'outcome') return nothing;
+    const contacts = node.content.filter((b) => b.type === 'contacts');
+    const otherwise = this.nav.tree.otherwise;
+    const fallback = otherwise && otherwise !== node.id ? getNode(this.nav.tree, otherwise) : undefined;
+    const answer = (resolved: boolean, label: string) =>
+      html`<button
+        type="button"
+        part="resolved-button"
+        aria-pressed=${this.resolved === resolved ? 'true' : 'false'}
+        @click=${() => this.onResolve(node.id, resolved)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="resolved" part="resolved" role="group" aria-labelledby="resolved-question">
+      <p class="resolved-question" id="resolved-question">${msg('Problème résolu ?', { id: 'ui.resolved' })}</p>
+      <div class="resolved-buttons">
+        ${answer(true, msg('Oui', { id: 'ui.yes' }))} ${answer(false, msg('Non', { id: 'ui.no' }))}
+      </div>
+      ${
+        this.resolved === true
+          ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
+              <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
+                ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
+              </button>`
+          : this.resolved === false
+            ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
+                ${
+                  node.followUps?.length
+                    ? this.renderChoices(node.followUps)
+                    : contacts.length
+                      ? this.renderContent(contacts)
+                      : fallback
+                        ? html`<button
+                            type="button"
+                            class="choice"
+                            part="choice"
+                            data-next=${fallback.id}
+                            @click=${() => this.navigate(goTo(this.nav, fallback.id), { focus: true })}
+                          >
+                            <span class="choice-text"
+                              ><span class="choice-label">${this.inline(fallback.title)}</span></span
+                            >
+                            ${iconNext}
+                          </button>`
+                        : nothing
+                }`
+            : nothing
+      }
+    </div>`;
+  }
+
+  /** The "copy the link to this step" button, where this instance owns the URL's fragment. */
+  private renderCopyLink(): TemplateResult | typeof nothing {
+    if (this.printing || !this.ownsFragment) return nothing;
+    return html`<button type="button" class="copy-link" part="copy-link-button" @click=${this.onCopyLink}>
+        ${iconLink}${msg('Copier le lien vers cette étape', { id: 'ui.copy-link' })}
+      </button>
+      ${this.copyStatus ? html`<span class="copy-status" aria-hidden="true">${this.copyStatus}</span>` : nothing}
+      ${
+        this.copyFallback
+          ? html`<input
+              class="copy-fallback"
+              part="copy-link-fallback"
+              readonly
+              dir="ltr"
+              aria-label=${msg('Lien vers cette étape', { id: 'ui.link-label' })}
+              .value=${this.copyFallback}
+              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+            />`
+          : nothing
+      }`;
+  }
+
   // ---- Accordion -----------------------------------------------------------------
 
   private renderAccordion(): TemplateResult {
@@ -611,6 +787,7 @@ export class EntHelp extends LitElement {
                 : this.renderContent(node.content)
             }
             ${this.renderSections(node, [...trail, node.id], depth + 1)}
+            ${open && node.id === this.currentId ? html`<div class="actions">${this.renderCopyLink()}</div>` : nothing}
           </div>
         </div>`;
       })}
@@ -738,6 +915,51 @@ export class EntHelp extends LitElement {
     if (el instanceof HTMLElement && el !== (this.renderRoot as ShadowRoot).activeElement) el.focus();
   };
 
+  /**
+   * The URL changed (load, Back/Forward, a link to `#ent-help=<id>`): show the node it names.
+   * Leaving a fragment of ours for none goes back to the start; another fragment is the host's.
+   */
+  private onUrlChange = (): void => {
+    if (!this.ownsFragment) return;
+    const id = fragmentNode();
+    const next = id ? goTo(this.nav, id) : this.fragmentShown ? restart(this.nav) : this.nav;
+    this.fragmentShown = id !== undefined;
+    if (id && !getNode(this.nav.tree, id)) this.warn(`#ent-help=${id}`, `#ent-help=${id} names no node of this tree.`);
+    this.navigate(next, { fromUrl: true });
+    // A link to a section of the accordion opens it and scrolls it into view.
+    if (id) this.revealPending = true;
+  };
+
+  private onResolve(node: NodeId, resolved: boolean): void {
+    this.resolved = resolved;
+    this.copyStatus = '';
+    const detail: EntHelpResolveDetail = { node, resolved };
+    this.dispatchEvent(new CustomEvent('ent-help-resolve', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Copies the link to the node shown; never throws. Falls back to a selected field, then to a field to copy by hand. */
+  private onCopyLink = async (event: Event): Promise<void> => {
+    const button = event.currentTarget as HTMLElement;
+    const node = this.currentId;
+    const link = this.linkTo(node);
+    let copied: boolean;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      copied = copyWithSelection(this.renderRoot as ShadowRoot, link);
+      button.focus();
+    }
+    this.copyFallback = copied ? '' : link;
+    this.copyStatus = copied
+      ? msg('Lien copié.', { id: 'ui.link-copied' })
+      : msg('Copie impossible : copiez le lien dans le champ ci-dessous.', { id: 'ui.link-copy-failed' });
+    if (copied) {
+      const detail: EntHelpLinkCopyDetail = { node };
+      this.dispatchEvent(new CustomEvent('ent-help-link-copy', { detail, bubbles: true, composed: true }));
+    }
+  };
+
   /** WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
   private onAccordionKey(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
@@ -765,12 +987,20 @@ export class EntHelp extends LitElement {
    * @param focus `true` to move focus to the new step, a target to focus another element,
    *   `false` (programmatic changes) to move focus only if it was inside the widget.
    */
-  private navigate(next: Navigation, { focus = false }: { focus?: boolean | FocusTarget } = {}): void {
+  private navigate(
+    next: Navigation,
+    { focus = false, fromUrl = false }: { focus?: boolean | FocusTarget; fromUrl?: boolean } = {},
+  ): void {
     if (next === this.nav) return;
     const previous = this.currentId;
     this.nav = next;
     this.node = this.currentId;
     if (!this.hasUpdated) return;
+    this.copyStatus = '';
+    this.copyFallback = '';
+    this.resolved = undefined;
+    this.savePath();
+    if (!fromUrl) this.writeFragment();
     const node = current(next);
     // In the accordion, the toggled button's aria-expanded already tells what changed.
     this.announcing = this.effectiveMode === 'stepper';
@@ -788,6 +1018,77 @@ export class EntHelp extends LitElement {
       outcome: node.kind === 'outcome',
     };
     this.dispatchEvent(new CustomEvent('ent-help-navigate', { detail, bubbles: true, composed: true }));
+    if (node.kind === 'outcome') {
+      const reached: EntHelpOutcomeDetail = { node: node.id, path: [...next.path] };
+      this.dispatchEvent(new CustomEvent('ent-help-outcome', { detail: reached, bubbles: true, composed: true }));
+    }
+  }
+
+  /** Whether this instance reads and writes the URL's fragment: the first connected one without history="none". */
+  private get ownsFragment(): boolean {
+    return this.history !== 'none' && connected.find((el) => el.history !== 'none') === this;
+  }
+
+  /** The page's URL with `#ent-help=<id>` as its fragment (the start node gives no fragment). */
+  private linkTo(id: NodeId): string {
+    const { origin, pathname, search } = window.location;
+    const base = `${origin === 'null' ? '' : origin}${pathname}${search}`;
+    return id === this.nav.tree.start ? base : `${base}${FRAGMENT_PREFIX}${encodeURIComponent(id)}`;
+  }
+
+  /**
+   * Writes the node shown into the URL's fragment (pushState or replaceState, keeping the
+   * host's `history.state`). A fragment that is not `#ent-help=…` belongs to the host page: left alone.
+   */
+  private writeFragment(): void {
+    if (!this.ownsFragment) return;
+    const shown = fragmentNode();
+    const hash = window.location.hash;
+    if (shown === undefined && hash !== '' && hash !== '#') return;
+    const atStart = this.nav.path.length === 1;
+    if (shown === this.currentId || (atStart && shown === undefined)) return;
+    const url = this.linkTo(this.currentId);
+    try {
+      if (this.history === 'replace') window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(window.history.state, '', url);
+      this.fragmentShown = !atStart;
+    } catch {
+      // A sandboxed or opaque-origin page may refuse history changes: the widget works without them.
+    }
+  }
+
+  /** The key under which this instance's path is stored: the page's path, and the element's id if it has one. */
+  private get storageKey(): string {
+    return `ent-help:${window.location.pathname}${this.id ? `#${this.id}` : ''}`;
+  }
+
+  /** Stores the path (node ids only) in sessionStorage; storage that throws is ignored. */
+  private savePath(): void {
+    if (this.persist === 'none') return;
+    try {
+      sessionStore()?.setItem(this.storageKey, JSON.stringify(this.nav.path));
+    } catch {
+      // Full or refused storage: progress is simply not remembered.
+    }
+  }
+
+  /** Shows the stored path, if every step of it is still a choice of this tree. */
+  private restorePath(): void {
+    if (this.persist === 'none') return;
+    let stored: unknown;
+    try {
+      stored = JSON.parse(sessionStore()?.getItem(this.storageKey) ?? 'null');
+    } catch {
+      return;
+    }
+    if (!Array.isArray(stored) || stored[0] !== this.nav.tree.start) return;
+    let nav = start(this.nav.tree);
+    for (const id of stored.slice(1)) {
+      const next = typeof id === 'string' ? choose(nav, id) : nav;
+      if (next === nav) return;
+      nav = next;
+    }
+    this.navigate(nav);
   }
 
   private get currentId(): NodeId {
@@ -810,6 +1111,27 @@ export class EntHelp extends LitElement {
       console.warn(`<ent-help>: ${message}`);
     }
     return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
+  }
+}
+
+/**
+ * Copies text through a selected, off-screen textarea and `execCommand('copy')`, for pages
+ * without the async clipboard (insecure origin, permission refused).
+ * @returns whether the browser says it copied; never throws.
+ */
+function copyWithSelection(root: ShadowRoot, text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'visually-hidden';
+  root.append(area);
+  try {
+    area.select();
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
   }
 }
 

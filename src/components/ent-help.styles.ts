@@ -440,6 +440,66 @@ export const styles = css`
   .restart:hover {
     background: var(--_hover);
   }
+  .resolved {
+    margin-top: 24px;
+    padding-top: 16px;
+    border-top: 1px solid var(--_border-light);
+  }
+  .resolved-question {
+    font-weight: 700;
+  }
+  .resolved-answer {
+    margin-top: 12px;
+  }
+  .resolved-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+  }
+  .resolved button[part~='resolved-button'] {
+    min-width: 88px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 500;
+  }
+  .resolved button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .resolved .restart {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border-radius: var(--_radius);
+  }
+  .copy-link {
+    border: 1px solid var(--_accent);
+    background: var(--_background);
+    color: var(--_accent);
+  }
+  .copy-link:hover {
+    background: var(--_hover);
+  }
+  .copy-status {
+    align-self: center;
+    color: var(--_muted);
+  }
+  .copy-fallback {
+    flex: 1 1 100%;
+    min-height: 44px;
+    padding: 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
 
   /* Accordion */
   .intro {

@@ -16,8 +16,37 @@ export interface EntHelpNavigateDetail {
 /** Fired on `<ent-help>` each time the node shown changes after the first render. */
 export type EntHelpNavigateEvent = CustomEvent<EntHelpNavigateDetail>;
 
+/** Detail of `ent-help-link-copy`: the id of the node whose link was copied. */
+export interface EntHelpLinkCopyDetail {
+  readonly node: NodeId;
+}
+
+/** Fired on `<ent-help>` when the link to the node shown was copied to the clipboard. */
+export type EntHelpLinkCopyEvent = CustomEvent<EntHelpLinkCopyDetail>;
+
+/** Detail of `ent-help-outcome`: the outcome reached and the ids that led there. */
+export interface EntHelpOutcomeDetail {
+  readonly node: NodeId;
+  readonly path: readonly NodeId[];
+}
+
+/** Fired on `<ent-help>` when navigation reaches an outcome (after the first render). */
+export type EntHelpOutcomeEvent = CustomEvent<EntHelpOutcomeDetail>;
+
+/** Detail of `ent-help-resolve`: the outcome, and the answer to « Problème résolu ? ». */
+export interface EntHelpResolveDetail {
+  readonly node: NodeId;
+  readonly resolved: boolean;
+}
+
+/** Fired on `<ent-help>` when the person answers « Problème résolu ? » (yes or no). */
+export type EntHelpResolveEvent = CustomEvent<EntHelpResolveDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ent-help-navigate': EntHelpNavigateEvent;
+    'ent-help-link-copy': EntHelpLinkCopyEvent;
+    'ent-help-outcome': EntHelpOutcomeEvent;
+    'ent-help-resolve': EntHelpResolveEvent;
   }
 }

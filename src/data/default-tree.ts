@@ -37,6 +37,7 @@ export function createDefaultTree(): Tree {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
     start: 'accueil',
+    otherwise: 'autres-cas',
     nodes: [
       {
         id: 'accueil',

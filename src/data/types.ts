@@ -82,6 +82,11 @@ export interface Tree {
   readonly source?: InlineText;
   /** The first node shown. */
   readonly start: NodeId;
+  /**
+   * The outcome for anything else (the FAQ's « Autres cas »): offered when an outcome that has
+   * neither a follow-up nor contacts did not solve the problem (optional).
+   */
+  readonly otherwise?: NodeId;
   /** Every node, in the order the accordion lists them. */
   readonly nodes: readonly TreeNode[];
 }
