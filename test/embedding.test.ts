@@ -23,7 +23,13 @@ interface Host {
 }
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+// Same-origin iframes share this page's sessionStorage, where the widget keeps its path: each
+// host page starts from the first question.
+beforeEach(() => sessionStorage.clear());
+afterEach(() => {
+  frames.splice(0).forEach((f) => f.remove());
+  sessionStorage.clear();
+});
 
 /** Loads a host page into an iframe (`width` px wide) and waits until its `expected` widgets have rendered. */
 async function host(page: string, { expected = 1, width = 800 } = {}): Promise<Host> {
