@@ -1,6 +1,7 @@
 /**
- * Entry point: defines `<ent-help>` (once, even if this file is loaded twice) and
- * re-exports its public API. The bundle `dist/ent-help.js` is built from this file.
+ * Entry point: defines `<ent-help>` (once, even if this file is loaded twice), upgrades
+ * `<div data-ent-help>` mounts, and re-exports its public API. The bundle `dist/ent-help.js` is
+ * built from this file.
  */
 import { EntHelp } from './components/ent-help.component.js';
 
@@ -19,6 +20,49 @@ export type {
 export type * from './data/types.js';
 
 if (!customElements.get('ent-help')) customElements.define('ent-help', EntHelp);
+
+/**
+ * The attributes a `<div data-ent-help>` mount may carry as `data-*` (`data-mode`, `data-node`…),
+ * for editors that drop unknown tags (WordPress without unfiltered_html, CKEditor 5, TinyMCE)
+ * but keep a `div` and its `data-*` attributes.
+ */
+const MOUNT_ATTRIBUTES = [
+  'mode',
+  'node',
+  'heading-level',
+  'portal-url',
+  'contact-email',
+  'lang',
+  'no-language-picker',
+  'history',
+  'persist',
+];
+
+/**
+ * Replaces each `<div data-ent-help>` of the page by an `<ent-help>` with the same configuration
+ * (`data-mode` → `mode`…, see MOUNT_ATTRIBUTES), the div's `class`, and the div's children as
+ * fallback content (hidden once it renders). Values pass as they are: the element validates
+ * them and keeps its defaults otherwise.
+ */
+export function upgradeMounts(): void {
+  for (const div of document.querySelectorAll('div[data-ent-help]')) {
+    const el = document.createElement('ent-help');
+    for (const name of MOUNT_ATTRIBUTES) {
+      const value = div.getAttribute(`data-${name}`);
+      if (value !== null) el.setAttribute(name, value);
+    }
+    el.className = div.className;
+    el.append(...div.childNodes);
+    div.replaceWith(el);
+  }
+}
+
+// Only the copy whose class was defined watches the page (one observer even if loaded twice):
+// mounts added later (pjax, Turbo, a block rendered after load) are upgraded too.
+if (customElements.get('ent-help') === EntHelp) {
+  upgradeMounts();
+  new MutationObserver(upgradeMounts).observe(document, { childList: true, subtree: true });
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -314,6 +314,37 @@ describe('<ent-help>', () => {
       });
     });
 
+    describe('<div data-ent-help> mounts (editors that drop unknown tags)', () => {
+      it('replaces each div by an <ent-help> with the same configuration, once, even loaded twice', async () => {
+        const page = await host('div-mount.html?csp=tt-dup', { expected: 2 });
+        expect(page.doc.querySelectorAll('div[data-ent-help]')).to.have.length(0);
+        const [first, second] = page.widgets();
+        expect(first!.className).to.equal('school-block');
+        expect(first!.mode).to.equal('accordion');
+        expect(first!.headingLevel).to.equal(3);
+        expect(first!.contactEmail).to.equal('vie-scolaire@mon-lycee.fr');
+        expect(first!.portalUrl).to.equal('https://ent.example.fr');
+        expect(first!.getAttribute('lang')).to.equal('en');
+        expect(parts(first!, 'title')[0]!.getAttribute('aria-level')).to.equal('3');
+        expect(first!.querySelector('.fallback')!.getClientRects().length, 'fallback kept, hidden').to.equal(0);
+        expect(second!.node).to.equal('cas-3');
+        expectClean(page);
+      });
+
+      it('upgrades a div added after load', async () => {
+        const page = await host('div-mount.html', { expected: 2 });
+        const div = page.doc.createElement('div');
+        div.dataset.entHelp = '';
+        div.dataset.mode = 'stepper';
+        div.dataset.node = 'autres-cas';
+        page.doc.body.append(div);
+        await waitUntil(() => page.widgets().length === 3 && page.widgets().every(rendered), 'the late div upgraded');
+        expect(page.widgets()[2]!.node).to.equal('autres-cas');
+        expect(div.isConnected).to.equal(false);
+        expectClean(page);
+      });
+    });
+
     describe('30 instances', () => {
       it('all render and work independently', async () => {
         const page = await host('many.html', { expected: 30 });
