@@ -6,25 +6,13 @@
 //   npm run check-tree examples/tree.example.json
 //   npm run check-tree -- --default        (the built-in tree)
 import Ajv from 'ajv';
-import { build } from 'esbuild';
+import { importDataLayer } from './lib/import-data-layer.mjs';
 import { readFileSync } from 'node:fs';
 
-/** Compiles the data layer for node with esbuild and imports it. */
-async function loadDataLayer() {
-  const out = await build({
-    stdin: {
-      contents: `export { validateTree } from './src/data/validate.ts';
-                 export { createDefaultTree } from './src/data/default-tree.ts';`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+/** The data layer's validator and default tree, compiled for node. */
+function loadDataLayer() {
+  return importDataLayer(`export { validateTree } from './src/data/validate.ts';
+                          export { createDefaultTree } from './src/data/default-tree.ts';`);
 }
 
 const schema = JSON.parse(readFileSync(new URL('../src/data/tree.schema.json', import.meta.url), 'utf8'));

@@ -4,6 +4,7 @@
 import { startDevServer } from '@web/dev-server';
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 await mkdir(out, { recursive: true });
@@ -15,17 +16,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
 
 /**
  * [file name, instance index, node, width, color scheme, options]. Options: `forced` emulates

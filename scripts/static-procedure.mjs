@@ -8,27 +8,14 @@
 //
 // loadTree() and staticProcedure() are the static generator of the perf branch's scripts/bench.mjs
 // (its « static » page), moved here so that the benchmark and the build share one generator.
-import { build } from 'esbuild';
+import { importDataLayer } from './lib/import-data-layer.mjs';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 
 /** Compiles the data layer for node (esbuild) and imports it: createDefaultTree() runs without DOM. */
 export async function loadTree() {
-  const out = await build({
-    stdin: {
-      contents: `export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
-                 export { parseInline } from './src/data/inline.ts';`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'error',
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
-  return import(url);
+  return importDataLayer(`export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
+                          export { parseInline } from './src/data/inline.ts';`);
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
