@@ -3,22 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelpNavigateEvent } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
-import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
+import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText, captureWarnings } from './helpers.js';
 
 const OUTCOMES = Object.keys(SOURCE_FACTS);
 const status = (el: HTMLElement) => fold(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
 const stepTitle = (el: HTMLElement) => el.shadowRoot!.getElementById('step-title');
-const warnings: unknown[][] = [];
-const originalWarn = console.warn;
-
 describe('<ent-help>', () => {
-  beforeEach(() => {
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   describe('rendering', () => {
     it('shows the title, the first question and its four answers as buttons', async () => {

@@ -65,3 +65,20 @@ export function resetPageState(): void {
 }
 beforeEach(resetPageState);
 afterEach(resetPageState);
+
+/**
+ * Collects console.warn calls during each test of the calling describe block, and restores
+ * console.warn after each. Call it at describe level; read the returned array in tests.
+ */
+export function captureWarnings(): unknown[][] {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return warnings;
+}

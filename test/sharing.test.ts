@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpLinkCopyEvent } from '../src/ent-help.js';
-import { focused, fold, mount, parts, settle, shadow } from './helpers.js';
+import { focused, fold, mount, parts, settle, shadow, captureWarnings } from './helpers.js';
 
 const stepTitle = (el: EntHelp) => fold(shadow(el).getElementById('step-title')?.textContent);
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
@@ -43,17 +43,8 @@ function spyHistory(): { calls: string[]; stop: () => void } {
   };
 }
 
-const warnings: unknown[][] = [];
-const originalWarn = console.warn;
-
 describe('<ent-help>', () => {
-  beforeEach(() => {
-    warnings.length = 0;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = originalWarn;
-  });
+  const warnings = captureWarnings();
 
   describe('links to a node', () => {
     it('opens the node a #ent-help=<id> link names (stepper)', async () => {

@@ -413,7 +413,8 @@ export const styles = css`
     padding-top: 16px;
     border-top: 1px solid var(--_border-light);
   }
-  .actions button {
+  .actions button,
+  .resolved .restart {
     display: inline-flex;
     align-items: center;
     gap: 8px;
@@ -469,14 +470,6 @@ export const styles = css`
   .resolved button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
-  }
-  .resolved .restart {
-    display: inline-flex;
-    align-items: center;
-    gap: 8px;
-    min-height: 44px;
-    padding: 8px 16px;
-    border-radius: var(--_radius);
   }
   .copy-link {
     border: 1px solid var(--_accent);
