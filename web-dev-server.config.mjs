@@ -1,6 +1,14 @@
-// `npm start`: serves the demo (http://localhost:8000/demo/) and the built bundle (dist/).
+// `npm start`: serves the demo and the built bundle (dist/) on port 8000, or the next free port when 8000 is taken
+// (the URL is printed once the server listens).
 export default {
   rootDir: '.',
-  port: 8000,
   open: false,
+  plugins: [
+    {
+      name: 'print-demo-url',
+      serverStart({ config }) {
+        console.log(`\n  Demo: http://localhost:${config.port}/demo/\n`);
+      },
+    },
+  ],
 };
