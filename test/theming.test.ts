@@ -67,7 +67,11 @@ function textColours(el: EntHelp): [string, string, string][] {
   for (const e of shadow(el).querySelectorAll('*')) {
     const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
     if (!own || !e.getClientRects().length || e.closest('.visually-hidden, [hidden], style')) continue;
-    found.push([`${e.localName}.${e.className} « ${fold(e.textContent).slice(0, 30)} »`, style(e).color, backgroundOf(e)]);
+    found.push([
+      `${e.localName}.${e.className} « ${fold(e.textContent).slice(0, 30)} »`,
+      style(e).color,
+      backgroundOf(e),
+    ]);
   }
   for (const li of shadow(el).querySelectorAll('.steps li')) {
     found.push([`step number`, style(li, '::before').color, style(li, '::before').backgroundColor]);
@@ -200,7 +204,7 @@ describe('<ent-help>', () => {
       it(`keeps every text at 4.5:1 or more in ${theme}, in each node and the accordion`, async () => {
         const low: string[] = [];
         let checked = 0;
-        const mounts = [
+        const mounts: Record<string, string>[] = [
           ...DEFAULT_NODE_IDS.map((node) => ({ theme, node })),
           { theme, node: 'cas-2', mode: 'accordion' },
           { theme, node: 'autres-cas', mode: 'accordion' },
@@ -210,7 +214,7 @@ describe('<ent-help>', () => {
           for (const [what, fg, bg] of textColours(el)) {
             checked++;
             const ratio = contrast(fg, bg);
-            if (ratio < 4.5) low.push(`${attrs.mode ?? 'stepper'} ${attrs.node} ${what}: ${ratio.toFixed(2)}`);
+            if (ratio < 4.5) low.push(`${attrs['mode'] ?? 'stepper'} ${attrs['node']} ${what}: ${ratio.toFixed(2)}`);
           }
           el.parentElement!.remove();
         }

@@ -254,7 +254,8 @@ export const styles = css`
     min-height: 44px;
     padding: 8px 14px;
     border: 1px solid var(--_border);
-    border-radius: 22px;
+    /* A pill with the default 8px; square when a host squares the corners. */
+    border-radius: calc(var(--_radius) * 2.75);
     background: var(--_background);
     color: var(--_accent);
     text-align: start;
