@@ -1,6 +1,7 @@
 // Takes screenshots of the demo page in headless Chromium (Debian's /usr/bin/chromium) so a
 // person can look at what the widget shows, at phone and desktop widths, light and dark.
 //   npm run screenshots [-- out-dir]   (default: docs/screenshots/, the README's images)
+//   SHOTS=themes node scripts/screenshots.mjs /tmp/shots   (only the shots whose name matches)
 import { startDevServer } from '@web/dev-server';
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
@@ -22,7 +23,9 @@ const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless
  * [file name, instance index, node, width, color scheme, options]. Options: `forced` emulates
  * forced colours (Windows High Contrast), `zoom` is a device scale factor (400 % zoom of a
  * 1280 px window is a 320 px CSS viewport at factor 4), `print` the print view after
- * `beforeprint`, `spacing` the WCAG 1.4.12 text-spacing overrides, `locale` sets the element's lang.
+ * `beforeprint`, `spacing` the WCAG 1.4.12 text-spacing overrides, `locale` sets the element's lang,
+ * `theme` its theme attribute, `focus` keyboard-focuses the answer after the first (to see the
+ * ring), `themes` shoots the three-theme section with every widget of it at `node`.
  */
 const shots = [
   ['stepper-start', 0, 'accueil', 390, 'light'],
@@ -50,9 +53,16 @@ const shots = [
   ['stepper-cas-2-mail-non-recu-spacing-320', 0, 'cas-2-mail-non-recu', 320, 'light', { spacing: true }],
   ['stepper-cas-2-mail-non-recu-print', 0, 'cas-2-mail-non-recu', 800, 'light', { print: true }],
   ['accordion-print', 1, 'accueil', 800, 'light', { print: true }],
+  ['themes-375', 2, 'cas-2', 375, 'light', { themes: true }],
+  ['themes-1280', 2, 'cas-2', 1280, 'light', { themes: true }],
+  ['themes-1280-system-dark', 2, 'accueil', 1280, 'dark', { themes: true }],
+  ['stepper-accueil-theme-dark-focus', 0, 'accueil', 390, 'light', { theme: 'dark', focus: true }],
+  ['stepper-cas-2-theme-dark-1280', 0, 'cas-2', 1280, 'light', { theme: 'dark' }],
+  ['stepper-cas-2-theme-light-on-dark-system', 0, 'cas-2', 390, 'dark', { theme: 'light' }],
 ];
+const only = process.env.SHOTS ? new RegExp(process.env.SHOTS) : undefined;
 let failures = 0;
-for (const [name, index, node, width, scheme, options = {}] of shots) {
+for (const [name, index, node, width, scheme, options = {}] of shots.filter(([n]) => !only || only.test(n))) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => (failures++, console.error(`${name}: page error: ${e.message}`)));
   page.on(
@@ -77,9 +87,17 @@ for (const [name, index, node, width, scheme, options = {}] of shots) {
   });
   await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('ent-help'), { timeout: 10000 });
-  const handle = (await page.$$('ent-help'))[index];
+  const widgets = await page.$$('ent-help');
+  const handle = widgets[index];
+  for (const other of options.themes ? widgets.slice(index + 1, index + 3) : []) {
+    await other.evaluate(async (el, id) => {
+      el.node = id;
+      await el.updateComplete;
+    }, node);
+  }
   await handle.evaluate(
-    async (el, id, lang) => {
+    async (el, id, lang, theme) => {
+      if (theme) el.setAttribute('theme', theme);
       el.node = id;
       if (lang) {
         el.setAttribute('lang', lang);
@@ -89,7 +107,12 @@ for (const [name, index, node, width, scheme, options = {}] of shots) {
     },
     node,
     options.locale ?? '',
+    options.theme ?? '',
   );
+  if (options.focus) {
+    await handle.evaluate((el) => el.shadowRoot.querySelector('[part~="choice"]').focus());
+    await page.keyboard.press('Tab');
+  }
   if (options.spacing) {
     await handle.evaluate(async (el) => {
       const sheet = new CSSStyleSheet();
@@ -106,7 +129,8 @@ for (const [name, index, node, width, scheme, options = {}] of shots) {
   if (options.print) {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   }
-  await handle.screenshot({ path: `${out}/${name}.png` });
+  const target = options.themes ? await page.$('.themes') : handle;
+  await target.screenshot({ path: `${out}/${name}.png` });
   await page.close();
   console.log(`${out}/${name}.png`);
 }

@@ -6,7 +6,7 @@
 import { EntHelp } from './components/ent-help.component.js';
 
 export { EntHelp } from './components/ent-help.component.js';
-export type { EntHelpHistory, EntHelpMode, EntHelpPersist } from './components/ent-help.component.js';
+export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './components/ent-help.component.js';
 export type {
   EntHelpLinkCopyDetail,
   EntHelpLinkCopyEvent,
@@ -36,6 +36,7 @@ const MOUNT_ATTRIBUTES = [
   'no-language-picker',
   'history',
   'persist',
+  'theme',
 ];
 
 /**

@@ -36,6 +36,9 @@ export type EntHelpHistory = 'push' | 'replace' | 'none';
 /** Where the path is remembered: the tab's sessionStorage, or nowhere. */
 export type EntHelpPersist = 'session' | 'none';
 
+/** The colours: light, dark, or the system's choice (`prefers-color-scheme`). */
+export type EntHelpTheme = 'light' | 'dark' | 'auto';
+
 /** The fragment that links to a node: `#ent-help=<node-id>`. */
 const FRAGMENT_PREFIX = '#ent-help=';
 
@@ -63,6 +66,7 @@ function sessionStore(): Storage | undefined {
 }
 
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
+const THEMES: readonly EntHelpTheme[] = ['light', 'dark', 'auto'];
 const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
@@ -168,6 +172,9 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @attr {"session" | "none"} persist - `session` (default): the path survives a reload in the
  *   same tab (sessionStorage, key `ent-help:<page path>[#<element id>]`, node ids only); `none`:
  *   nothing is stored. A link to a node wins over the stored path, which wins over `node`.
+ * @attr {"light" | "dark" | "auto"} theme - The colours: `auto` (default) follows the system's
+ *   `prefers-color-scheme`; `light` and `dark` force one. Custom properties set by the host win
+ *   over both. Printing is always black on white.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
@@ -203,7 +210,6 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @csspart notice - A configuration problem, worded for the site's staff.
  *
  * @cssprop [--ent-help-accent=#000091] - Buttons, links, step numbers, the top border.
- * @cssprop [--ent-help-accent-hover=#1212ff] - Accent on hover.
  * @cssprop [--ent-help-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--ent-help-text=#161616] - Body text.
  * @cssprop [--ent-help-muted=#3a3a3a] - Secondary text (hints, labels).
@@ -214,6 +220,7 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @cssprop [--ent-help-border=#929292] - Borders of answer buttons.
  * @cssprop [--ent-help-border-light=#dddddd] - Separators and frames.
  * @cssprop [--ent-help-focus-ring=#0a76f6] - The keyboard focus ring.
+ * @cssprop [--ent-help-warning=#b34000] - Border of a configuration notice.
  * @cssprop [--ent-help-radius=8px] - Corner radius.
  * @cssprop [--ent-help-font-family=system-ui] - The font (the host's own font, if you like).
  */
@@ -250,6 +257,9 @@ export class EntHelp extends LitElement {
 
   /** `session` (default): the path survives a reload in the same tab (sessionStorage); `none`: nothing is stored. */
   @property() persist: EntHelpPersist = 'session';
+
+  /** `auto` (default): light or dark as the system prefers; `light` or `dark`: forced. Reflected (the styles read it). */
+  @property({ reflect: true }) theme: EntHelpTheme = 'auto';
 
   @state() private nav: Navigation = start(defaultTree());
   /** Whether the status region announces the current step (not before the first navigation). */
@@ -348,6 +358,7 @@ export class EntHelp extends LitElement {
     this.headingLevel ??= 2;
     this.history ??= 'push';
     this.persist ??= 'session';
+    this.theme ??= 'auto';
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, defaultTree());
     const notices: string[] = [];
@@ -367,6 +378,15 @@ export class EntHelp extends LitElement {
     if (!MODES.includes(this.mode)) {
       notices.push(
         this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
+      );
+    }
+    if (!THEMES.includes(this.theme)) {
+      // The styles treat any value but light and dark as auto.
+      notices.push(
+        this.warn(
+          `theme="${this.theme}"`,
+          `theme="${this.theme}" is not a theme; use "light", "dark" or "auto" (the default: follows the system).`,
+        ),
       );
     }
     if (!isHeadingLevel(this.headingLevel)) {

@@ -5,12 +5,12 @@ import { css } from 'lit';
  * shrink the widget. Text is `max(16px, 1em)`: never under 16 px, larger when the page or the
  * reader's browser setting is larger (RGAA 10.4). Every inherited property is reset on `:host` for the same reason.
  * Public custom properties (`--ent-help-*`) are read once here into private ones (`--_*`),
- * each with the default theme as fallback; dark mode changes only the fallbacks.
+ * each with the default theme as fallback; the dark theme (`theme` attribute, `prefers-color-scheme`)
+ * changes only the fallbacks.
  */
 export const styles = css`
   :host {
     --_accent: var(--ent-help-accent, #000091);
-    --_accent-hover: var(--ent-help-accent-hover, #1212ff);
     --_on-accent: var(--ent-help-on-accent, #ffffff);
     --_text: var(--ent-help-text, #161616);
     --_muted: var(--ent-help-muted, #3a3a3a);
@@ -21,8 +21,10 @@ export const styles = css`
     --_border: var(--ent-help-border, #929292);
     --_border-light: var(--ent-help-border-light, #dddddd);
     --_focus: var(--ent-help-focus-ring, #0a76f6);
+    --_warning: var(--ent-help-warning, #b34000);
     --_radius: var(--ent-help-radius, 8px);
 
+    color-scheme: light;
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
@@ -53,10 +55,13 @@ export const styles = css`
     white-space: normal !important;
     overflow-wrap: break-word;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
+  /* The dark theme changes fallbacks only, so a host's --ent-help-* still wins. It is written twice
+     (gzip makes the copy nearly free; test/theming.test.ts checks they agree): forced by
+     theme="dark", and under prefers-color-scheme: dark unless theme="light", so "auto", no
+     attribute and a refused value all follow the system. Screen only: paper stays black on white. */
+  @media screen {
+    :host([theme='dark']) {
       --_accent: var(--ent-help-accent, #8585f6);
-      --_accent-hover: var(--ent-help-accent-hover, #b1b1f9);
       --_on-accent: var(--ent-help-on-accent, #000091);
       --_text: var(--ent-help-text, #eeeeee);
       --_muted: var(--ent-help-muted, #cecece);
@@ -67,6 +72,25 @@ export const styles = css`
       --_border: var(--ent-help-border, #888888);
       --_border-light: var(--ent-help-border-light, #3a3a3a);
       --_focus: var(--ent-help-focus-ring, #8ab4f8);
+      --_warning: var(--ent-help-warning, #e4794a);
+      color-scheme: dark;
+    }
+  }
+  @media screen and (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--ent-help-accent, #8585f6);
+      --_on-accent: var(--ent-help-on-accent, #000091);
+      --_text: var(--ent-help-text, #eeeeee);
+      --_muted: var(--ent-help-muted, #cecece);
+      --_background: var(--ent-help-background, #161616);
+      --_surface: var(--ent-help-surface, #242424);
+      --_hover: var(--ent-help-hover, #21213f);
+      --_info: var(--ent-help-info-surface, #1d2437);
+      --_border: var(--ent-help-border, #888888);
+      --_border-light: var(--ent-help-border-light, #3a3a3a);
+      --_focus: var(--ent-help-focus-ring, #8ab4f8);
+      --_warning: var(--ent-help-warning, #e4794a);
+      color-scheme: dark;
     }
   }
   :host([hidden]) {
@@ -230,7 +254,8 @@ export const styles = css`
     min-height: 44px;
     padding: 8px 14px;
     border: 1px solid var(--_border);
-    border-radius: 22px;
+    /* A pill with the default 8px; square when a host squares the corners. */
+    border-radius: calc(var(--_radius) * 2.75);
     background: var(--_background);
     color: var(--_accent);
     text-align: start;
@@ -566,7 +591,7 @@ export const styles = css`
   .notice {
     margin: 0 0 16px;
     padding: 12px 16px;
-    border: 1px solid #b34000;
+    border: 1px solid var(--_warning);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
     background: var(--_surface);
