@@ -26,6 +26,7 @@ import type {
 } from './events.js';
 import { styles } from './ent-help.styles.js';
 import { chooseLocale, getLocale, LANGUAGES, requestLocale, resolveLocale, type Locale } from './localization.js';
+import { TreeSource } from './tree-source.js';
 
 /** How the tree is shown. */
 export type EntHelpMode = 'stepper' | 'accordion';
@@ -168,6 +169,13 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @attr {"session" | "none"} persist - `session` (default): the path survives a reload in the
  *   same tab (sessionStorage, key `ent-help:<page path>[#<element id>]`, node ids only); `none`:
  *   nothing is stored. A link to a node wins over the stored path, which wins over `node`.
+ * @attr {string} src - Address of a tree of the school's own, as JSON (format:
+ *   src/data/tree.schema.json): an `https:` URL or one on the same site, fetched once without
+ *   cookies (the page's CSP must allow it in `connect-src`). A child
+ *   `<script type="application/json">` holding the tree does the same without a request, and wins.
+ *   A custom tree is shown as written, in every locale (its texts are not translated, and the
+ *   language picker is hidden); one that cannot be used shows what is wrong and the school's
+ *   address, never the built-in tree.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
@@ -251,6 +259,7 @@ export class EntHelp extends LitElement {
   /** `session` (default): the path survives a reload in the same tab (sessionStorage); `none`: nothing is stored. */
   @property() persist: EntHelpPersist = 'session';
 
+  private readonly treeSource = new TreeSource(this);
   @state() private nav: Navigation = start(defaultTree());
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
@@ -326,6 +335,7 @@ export class EntHelp extends LitElement {
     window.addEventListener('popstate', this.onUrlChange);
     window.addEventListener('hashchange', this.onUrlChange);
     connected.push(this);
+    this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
     if (!this.hasUpdated) this.restorePath();
     this.onUrlChange();
@@ -349,9 +359,9 @@ export class EntHelp extends LitElement {
     this.history ??= 'push';
     this.persist ??= 'session';
     // After a locale change: the same node, in the new locale's tree.
-    this.nav = withTree(this.nav, defaultTree());
+    this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     const notices: string[] = [];
-    if (changed.has('node') && this.node !== this.currentId) {
+    if (changed.has('node') && this.node !== this.currentId && !this.treeSource.blocked) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
       if (this.node && next === this.nav) {
         notices.push(
@@ -406,7 +416,7 @@ export class EntHelp extends LitElement {
       );
     }
     if (notices.join() !== this.notices.join()) this.notices = notices;
-    this.node = this.currentId;
+    if (!this.treeSource.blocked) this.node = this.currentId;
   }
 
   protected override updated(): void {
@@ -452,11 +462,13 @@ export class EntHelp extends LitElement {
             : nothing
         }
         ${
-          this.effectiveMode === 'accordion'
-            ? this.renderAccordion()
-            : this.printing
-              ? this.renderPrintedPath()
-              : this.renderStepper()
+          this.treeSource.blocked
+            ? this.treeSource.render(this.inline('{email}'))
+            : this.effectiveMode === 'accordion'
+              ? this.renderAccordion()
+              : this.printing
+                ? this.renderPrintedPath()
+                : this.renderStepper()
         }
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -468,7 +480,7 @@ export class EntHelp extends LitElement {
 
   /** One button per language, each name in its own language; the one shown is pressed. */
   private renderLanguagePicker(active: Locale): TemplateResult | typeof nothing {
-    if (this.noLanguagePicker) return nothing;
+    if (this.noLanguagePicker || this.treeSource.custom) return nothing;
     return html`<div
       class="languages"
       part="language-picker"
