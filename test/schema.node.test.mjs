@@ -39,7 +39,7 @@ const at = (tree, path) => path.reduce((v, k) => v[k], tree);
 
 /** Ways to break the value at a path (its parent is an object or an array). */
 const breakages = [
-  ['deleted', (parent, k) => (Array.isArray(parent) ? parent.splice(Number(k), 1) : delete parent[k])],
+  ['deleted', (parent, k) => (Array.isArray(parent) ? parent.splice(Number(k), 1) : Reflect.deleteProperty(parent, k))],
   ['emptied', (parent, k) => (parent[k] = typeof parent[k] === 'string' ? '' : Array.isArray(parent[k]) ? [] : {})],
   ['a number', (parent, k) => (parent[k] = 42)],
   ['null', (parent, k) => (parent[k] = null)],

@@ -26,7 +26,7 @@
     try {
       window.sessionStorage.getItem('x');
       r.storageThrows = false;
-    } catch (e) {
+    } catch {
       r.storageThrows = true;
     }
     await customElements.whenDefined('ent-help');
