@@ -95,6 +95,23 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('opens the node a #ent-help=<id> link names, once the `src` tree has arrived, without a warning', async () => {
+    window.history.replaceState(null, '', '#ent-help=sans-identifiants');
+    const el = await mountTree(undefined, { src: FIXTURE, node: 'premiere-connexion' });
+    await settled(el);
+    expect(stepTitle(el), 'the link wins over `node`').to.equal('Sans identifiants');
+    expect(el.node).to.equal('sans-identifiants');
+    await waitUntil(() => fetched().length > 0, 'the request is recorded');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('opens the node a #ent-help=<id> link names in an inline tree', async () => {
+    window.history.replaceState(null, '', '#ent-help=premiere-connexion');
+    const el = await mountTree(JSON.stringify(example));
+    expect(stepTitle(el)).to.equal('Première connexion');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('says the tree is loading while `src` is on its way', async () => {
     const el = await mountTree(undefined, { src: FIXTURE });
     expect(fold(shadow(el).querySelector('[role="status"].tree-status')?.textContent)).to.equal('Chargement…');

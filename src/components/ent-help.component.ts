@@ -259,7 +259,13 @@ export class EntHelp extends LitElement {
   /** `session` (default): the path survives a reload in the same tab (sessionStorage); `none`: nothing is stored. */
   @property() persist: EntHelpPersist = 'session';
 
-  private readonly treeSource = new TreeSource(this);
+  /** A tree of the school's own (see tree-source.ts); a `src` tree arrives after connection: then a link to a node, or the remembered path, wins over `node`, as at connection. */
+  private readonly treeSource = new TreeSource(this, (tree) => {
+    this.nav = start(tree);
+    this.restorePath();
+    this.onUrlChange();
+    if (this.nav.path.length > 1) this.node = this.currentId;
+  });
   @state() private nav: Navigation = start(defaultTree());
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
@@ -932,7 +938,7 @@ export class EntHelp extends LitElement {
    * Leaving a fragment of ours for none goes back to the start; another fragment is the host's.
    */
   private onUrlChange = (): void => {
-    if (!this.ownsFragment) return;
+    if (!this.ownsFragment || this.treeSource.blocked) return;
     const id = fragmentNode();
     const next = id ? goTo(this.nav, id) : this.fragmentShown ? restart(this.nav) : this.nav;
     this.fragmentShown = id !== undefined;

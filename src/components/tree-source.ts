@@ -26,7 +26,11 @@ export class TreeSource implements ReactiveController {
   private problems: readonly string[] = [];
   private read = false;
 
-  constructor(private readonly host: Host) {
+  /** @param loaded - called when a `src` tree has arrived and is valid, before the update that shows it. */
+  constructor(
+    private readonly host: Host,
+    private readonly loaded: (tree: Tree) => void,
+  ) {
     host.addController(this);
   }
 
@@ -64,10 +68,12 @@ export class TreeSource implements ReactiveController {
   /** Reads, parses and checks a custom tree; shows it, or what is wrong with it. */
   private async use(where: string, text: () => string | Promise<string>): Promise<void> {
     this.custom = this.blocked = true;
+    const json = text();
+    const fetched = typeof json !== 'string';
     let data: unknown;
     try {
-      const json = text();
-      data = JSON.parse(typeof json === 'string' ? json : await json);
+      // An inline tree is read synchronously (no await), before the element's first update.
+      data = JSON.parse(fetched ? await json : (json as string));
     } catch (error) {
       return this.fail(`the tree in ${where} cannot be used: ${(error as Error).message}.`, []);
     }
@@ -75,7 +81,8 @@ export class TreeSource implements ReactiveController {
     if (problems.length) return this.fail(`the tree in ${where} cannot be used:`, problems);
     this.tree = data as Tree;
     this.blocked = false;
-    // `node` was set before the tree was there: apply it now (see willUpdate).
+    if (fetched) this.loaded(this.tree);
+    // `node` was not applied while there was no tree: apply it now (see willUpdate).
     this.host.requestUpdate('node', null);
   }
 
