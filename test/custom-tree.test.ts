@@ -130,6 +130,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     const mail = box!.querySelector('a[href^="mailto:"]')!;
     expect(fold(mail.textContent)).to.equal('campus.coulommiers@ac-creteil.fr');
     expect(parts(el, 'choice'), 'the built-in tree is not shown instead').to.have.length(0);
+    expect(shadow(el).querySelector('.source'), "nor the built-in tree's source").to.equal(null);
     expect(warnings, 'exactly one console warning').to.have.length(1);
     const warning = String(warnings[0]![0]);
     for (const p of problems) expect(warning).to.match(p);

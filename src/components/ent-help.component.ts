@@ -476,7 +476,7 @@ export class EntHelp extends LitElement {
                 ? this.renderPrintedPath()
                 : this.renderStepper()
         }
-        ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
+        ${tree.source && !this.treeSource.blocked ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this.copyStatus || this.resolvedNote() || (this.announcing ? this.announcement() : nothing)}
         </div>

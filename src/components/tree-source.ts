@@ -7,7 +7,7 @@
  * staff: what is wrong and where; for the student: the school's address) and writes one
  * console warning. The built-in tree is never shown instead: it is another school's procedure.
  */
-import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { treeProblems } from '../data/schema-problems.js';
 import type { Tree } from '../data/types.js';
@@ -90,7 +90,7 @@ export class TreeSource implements ReactiveController {
     this.custom = this.blocked = true;
     this.problems = [summary, ...problems.map((p) => (p.node ? `node "${p.node}": ${p.message}` : p.message))];
     console.warn(
-      `<ent-help>: ${this.problems.join('\n  - ')}\nCheck the tree with \`npm run check-tree FILE.json\`; its format is src/data/tree.schema.json (see docs/install.md, « Your own tree »).`,
+      `<ent-help>: ${this.problems.join('\n  - ')}\nCheck the tree with \`npm run check-tree FILE.json\`; its format is src/data/tree.schema.json (README, « Your own tree »).`,
     );
     this.host.requestUpdate();
   }
@@ -101,9 +101,16 @@ export class TreeSource implements ReactiveController {
       return html`<p class="tree-status" role="status">${msg('Chargement…', { id: 'tree.loading' })}</p>`;
     return html`<div class="notice tree-error" part="notice" role="alert">
       <p><strong>${msg("Cette aide n'a pas pu être affichée.", { id: 'tree.error' })}</strong></p>
-      <ul lang="en" dir="ltr">
-        ${this.problems.map((p) => html`<li>${p}</li>`)}
-      </ul>
+      <div lang="en" dir="ltr">
+        <p>${this.problems[0]}</p>
+        ${
+          this.problems.length > 1
+            ? html`<ul>
+                ${this.problems.slice(1).map((p) => html`<li>${p}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>
       <p>${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${email}</p>
     </div>`;
   }
