@@ -381,6 +381,44 @@ describe('<ent-help>', () => {
       });
     });
 
+    describe("a school's own tree in a div mount", () => {
+      it('data-src and an inline tree pass to the <ent-help> that replaces the div', async () => {
+        const page = await host('div-mount.html', { expected: 2 });
+        const bySrc = page.doc.createElement('div');
+        bySrc.dataset.entHelp = '';
+        bySrc.dataset.src = '/test/fixtures/tree.custom.json';
+        const inline = page.doc.createElement('div');
+        inline.dataset.entHelp = '';
+        const script = page.doc.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify({
+          title: "Vous n'arrivez pas à vous connecter à l'ENT ?",
+          start: 'seul',
+          nodes: [
+            {
+              id: 'seul',
+              kind: 'outcome',
+              title: 'Écrivez au lycée',
+              content: [{ type: 'paragraph', text: '{email}' }],
+            },
+          ],
+        });
+        inline.append(script);
+        page.doc.body.append(bySrc, inline);
+        const stepTitle = (el: EntHelp) =>
+          (el.shadowRoot!.getElementById('step-title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        await waitUntil(
+          () => page.widgets().length === 4 && stepTitle(page.widgets()[2]!) && stepTitle(page.widgets()[3]!),
+          'both divs upgraded, with their trees',
+          { timeout: 5000 },
+        );
+        expect(page.widgets()[2]!.getAttribute('src')).to.equal('/test/fixtures/tree.custom.json');
+        expect(stepTitle(page.widgets()[2]!)).to.equal('Avez-vous reçu vos identifiants ?');
+        expect(stepTitle(page.widgets()[3]!)).to.equal('Écrivez au lycée');
+        expectClean(page);
+      });
+    });
+
     describe('30 instances', () => {
       it('all render and work independently', async () => {
         const page = await host('many.html', { expected: 30 });
