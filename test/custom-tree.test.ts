@@ -78,6 +78,15 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('shows an inline tree as an accordion too, every case of it', async () => {
+    const el = await mountTree(JSON.stringify(example), { mode: 'accordion' });
+    const buttons = parts(el, 'section-button').map((b) => fold(b.textContent));
+    // « Sans identifiants » is reached two ways: as an answer, and as the follow-up of « Première connexion ».
+    expect(buttons).to.deep.equal(['Première connexion', 'Sans identifiants', 'Sans identifiants']);
+    await expect(el).to.be.accessible();
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('opens the node set in `node`, among the custom tree’s ids', async () => {
     const el = await mountTree(JSON.stringify(example), { node: 'sans-identifiants' });
     expect(stepTitle(el)).to.equal('Sans identifiants');
