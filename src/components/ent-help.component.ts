@@ -259,7 +259,10 @@ export class EntHelp extends LitElement {
   /** `session` (default): the path survives a reload in the same tab (sessionStorage); `none`: nothing is stored. */
   @property() persist: EntHelpPersist = 'session';
 
-  /** A tree of the school's own (see tree-source.ts); a `src` tree arrives after connection: then a link to a node, or the remembered path, wins over `node`, as at connection. */
+  /**
+   * A tree of the school's own, if any (tree-source.ts). A `src` tree arrives after connection:
+   * then, as at connection, a link to a node or the remembered path wins over `node`.
+   */
   private readonly treeSource = new TreeSource(this, (tree) => {
     this.nav = start(tree);
     this.restorePath();
