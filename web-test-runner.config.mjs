@@ -104,11 +104,12 @@ async function rawDist(ctx, next) {
 /**
  * Koa middleware: /test/embedding/snippet-host.html is a host page around dist/snippet.html as
  * built, its placeholder src pointed at /dist/ent-help.js (integrity kept); `?noscript` drops the
- * script tag, as an editor that strips <script> does.
+ * script tag, as an editor that strips <script> does; `?classic` uses dist/snippet-classic.html.
  */
 async function snippetHost(ctx, next) {
   if (ctx.path !== '/test/embedding/snippet-host.html') return next();
-  let snippet = readFileSync('dist/snippet.html', 'utf8').replace('/chemin/vers/ent-help.js', '/dist/ent-help.js');
+  const file = 'classic' in ctx.query ? 'snippet-classic.html' : 'snippet.html';
+  let snippet = readFileSync(`dist/${file}`, 'utf8').replace(/\/chemin\/vers\/(ent-help(\.iife)?\.js)/, '/dist/$1');
   if ('noscript' in ctx.query) snippet = snippet.replace(/<script[^>]*><\/script>/, '');
   ctx.type = 'html';
   ctx.body = `<!doctype html>

@@ -11,51 +11,27 @@ import { readFileSync } from 'node:fs';
 
 /** The data layer's validator and default tree, compiled for node. */
 function loadDataLayer() {
-  return importDataLayer(`export { validateTree } from './src/data/validate.ts';
-                          export { createDefaultTree } from './src/data/default-tree.ts';`);
+  return (dataLayer ??= importDataLayer(`export { validateTree } from './src/data/validate.ts';
+                          export { schemaProblems } from './src/data/schema-problems.ts';
+                          export { createDefaultTree } from './src/data/default-tree.ts';`));
 }
+let dataLayer;
 
 const schema = JSON.parse(readFileSync(new URL('../src/data/tree.schema.json', import.meta.url), 'utf8'));
 
-/**
- * Schema problems as { node, message }: the node is the id of the node the error sits in, when
- * the path goes through /nodes/N (its index when it has no readable id).
- */
-export function schemaProblems(tree) {
+/** Schema problems as { node, message } (worded by src/data/schema-problems.ts, as in the widget), from ajv. */
+export async function schemaProblems(tree) {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
   const validate = ajv.compile(schema);
-  if (validate(tree)) return [];
-  const seen = new Set();
-  const problems = [];
-  for (const e of validate.errors) {
-    // ajv also reports the failing if/then wrapper: the inner error says it all.
-    if (e.keyword === 'if') continue;
-    const match = /^\/nodes\/(\d+)(.*)$/.exec(e.instancePath);
-    const index = match ? Number(match[1]) : undefined;
-    const id = index !== undefined ? tree.nodes?.[index]?.id : undefined;
-    const node = index === undefined ? undefined : typeof id === 'string' ? id : `nodes[${index}]`;
-    // /choices/0/next → choices[0].next, as src/data/validate.ts names fields.
-    const where = (match ? match[2] : e.instancePath)
-      .replace(/\/(\d+)/g, '[$1]')
-      .replace(/\//g, '.')
-      .replace(/^\./, '');
-    let what = e.message;
-    if (e.keyword === 'additionalProperties') what = `has an unknown field "${e.params.additionalProperty}"`;
-    if (e.keyword === 'enum') what = `must be one of ${e.params.allowedValues.map((v) => `"${v}"`).join(', ')}`;
-    if (e.keyword === 'pattern') what = 'must be lowercase kebab-case (e.g. "cas-2")';
-    const message = where ? `${where} ${what}` : match ? what : `the tree ${what}`;
-    const key = `${node}|${message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      problems.push(node ? { node, message } : { message });
-    }
-  }
-  return problems;
+  return validate(tree) ? [] : (await loadDataLayer()).schemaProblems(tree, validate.errors);
 }
 
 const quote = (text) => `"${String(text).replace(/\*\*/g, '').replace(/"/g, '#quot;')}"`;
 
-/** A Mermaid flowchart of the tree: questions as rhombi, outcomes as rounded boxes, choices on the arrows. */
+/**
+ * A Mermaid flowchart of the tree: questions as rhombi, outcomes as rounded boxes, choices on the
+ * arrows, and dotted arrows to the `otherwise` outcome where the widget offers it.
+ */
 export function mermaid(tree) {
   const lines = ['flowchart TD'];
   for (const n of tree.nodes)
@@ -63,6 +39,17 @@ export function mermaid(tree) {
   for (const n of tree.nodes)
     for (const c of n.kind === 'question' ? n.choices : (n.followUps ?? []))
       lines.push(`  ${n.id} -->|${quote(c.label)}| ${c.next}`);
+  // The widget's « Problème résolu ? » → « Non » offers the tree's `otherwise` outcome under an
+  // outcome that has neither follow-ups nor contacts (see renderResolved): a dotted arrow.
+  if (tree.otherwise)
+    for (const n of tree.nodes)
+      if (
+        n.kind === 'outcome' &&
+        n.id !== tree.otherwise &&
+        !n.followUps?.length &&
+        !n.content.some((b) => b.type === 'contacts')
+      )
+        lines.push(`  ${n.id} -.->|"Problème non résolu"| ${tree.otherwise}`);
   return lines.join('\n');
 }
 
@@ -85,7 +72,7 @@ async function main(args) {
     console.error('Usage: npm run check-tree FILE.json   (or: npm run check-tree -- --default)');
     return 2;
   }
-  let problems = schemaProblems(tree);
+  let problems = await schemaProblems(tree);
   // The semantic checks assume the schema's shape: run them only on a well-formed tree.
   if (problems.length === 0) problems = data.validateTree(tree);
   if (problems.length > 0) {

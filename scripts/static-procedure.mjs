@@ -3,8 +3,10 @@
 //   dist/snippet.html   paste-ready: the script tag with its SRI hash, and <ent-help> whose
 //                       children are the full procedure as plain HTML (shown while no script runs,
 //                       hidden once the widget renders: its shadow root has no <slot>)
+//   dist/snippet-classic.html  the same for the classic build (dist/ent-help.iife.js), for
+//                       editors that strip type="module" (or a sandboxed iframe without CORS)
 //   dist/ent-help.html  the procedure as a standalone static page
-// and prints the SRI hash of dist/ent-help.js.
+// and prints the SRI hash of each built file.
 //
 // loadTree() and staticProcedure() are the static generator of the perf branch's scripts/bench.mjs
 // (its « static » page), moved here so that the benchmark and the build share one generator.
@@ -88,13 +90,20 @@ export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).diges
 async function main() {
   const tree = await loadTree();
   const integrity = sri(await readFile('dist/ent-help.js'));
-  const snippet = `<!-- <ent-help>: replace the src with the address of ent-help.js on your site. The text inside
-     <ent-help> is shown if the script cannot run and hidden once the widget has rendered. -->
-<script type="module" src="/chemin/vers/ent-help.js" integrity="${integrity}" crossorigin="anonymous"></script>
-<ent-help>
+  const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
+  const fallback = `<ent-help>
 ${staticProcedure(tree)}
 </ent-help>
 `;
+  const snippet = `<!-- <ent-help>: replace the src with the address of ent-help.js on your site. The text inside
+     <ent-help> is shown if the script cannot run and hidden once the widget has rendered. -->
+<script type="module" src="/chemin/vers/ent-help.js" integrity="${integrity}" crossorigin="anonymous"></script>
+${fallback}`;
+  const classicSnippet = `<!-- <ent-help>, classic build: for an editor that strips type="module". Replace the src with the
+     address of ent-help.iife.js on your site. The text inside <ent-help> is shown if the script
+     cannot run and hidden once the widget has rendered. -->
+<script src="/chemin/vers/ent-help.iife.js" defer integrity="${classicIntegrity}" crossorigin="anonymous"></script>
+${fallback}`;
   const page = `<!doctype html>
 <html lang="fr">
   <head>
@@ -118,10 +127,13 @@ ${staticProcedure(tree, { headingLevel: 1 })}
 </html>
 `;
   await writeFile('dist/snippet.html', snippet);
+  await writeFile('dist/snippet-classic.html', classicSnippet);
   await writeFile('dist/ent-help.html', page);
-  console.log(`dist/ent-help.js     integrity="${integrity}"`);
-  console.log('dist/snippet.html    the snippet to paste (script with SRI + fallback procedure)');
-  console.log('dist/ent-help.html   the procedure as a static page');
+  console.log(`dist/ent-help.js           integrity="${integrity}"`);
+  console.log(`dist/ent-help.iife.js      integrity="${classicIntegrity}"`);
+  console.log('dist/snippet.html          the snippet to paste (script with SRI + fallback procedure)');
+  console.log('dist/snippet-classic.html  the same with the classic script (ent-help.iife.js)');
+  console.log('dist/ent-help.html         the procedure as a static page');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -37,12 +37,14 @@ const MOUNT_ATTRIBUTES = [
   'history',
   'persist',
   'theme',
+  'src',
 ];
 
 /**
  * Replaces each `<div data-ent-help>` of the page by an `<ent-help>` with the same configuration
  * (`data-mode` → `mode`…, see MOUNT_ATTRIBUTES), the div's `class`, and the div's children as
- * fallback content (hidden once it renders). Values pass as they are: the element validates
+ * fallback content (hidden once it renders; a `<script type="application/json">` among them is a
+ * tree of the school's own). Values pass as they are: the element validates
  * them and keeps its defaults otherwise.
  */
 export function upgradeMounts(): void {

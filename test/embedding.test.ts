@@ -74,7 +74,9 @@ function expectClean({ win }: Host, { allowWarnings = false } = {}): void {
   // The test server injects its own web-socket client into every HTML page it serves.
   for (const url of requests.filter((u) => u.pathname !== '/__web-dev-server__web-socket.js')) {
     expect(url.origin, `request ${url.href}`).to.equal(win.location.origin);
-    expect(url.pathname, `request ${url.href}`).to.match(/^\/(dist\/ent-help\.js|test\/embedding\/[\w.-]+)$/);
+    expect(url.pathname, `request ${url.href}`).to.match(
+      /^\/(dist\/ent-help(\.iife)?\.js|test\/embedding\/[\w.-]+|test\/fixtures\/tree\.custom\.json)$/,
+    );
   }
 }
 
@@ -117,6 +119,29 @@ describe('<ent-help>', () => {
       });
     });
 
+    describe("a school's own tree (test/embedding/custom-tree.html)", () => {
+      const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+      for (const csp of ['strict', 'tt']) {
+        it(`inline and src trees render and navigate under ?csp=${csp}`, async () => {
+          const page = await host(`custom-tree.html?csp=${csp}`, { expected: 2 });
+          const [inline, fromSrc] = page.widgets();
+          const stepTitle = (el: EntHelp) => fold(el.shadowRoot!.getElementById('step-title')?.textContent);
+          expect(stepTitle(inline!)).to.equal('Avez-vous reçu vos identifiants ?');
+          await waitUntil(() => stepTitle(fromSrc!), 'the src tree is shown', { timeout: 5000 });
+          expect(stepTitle(fromSrc!)).to.equal('Avez-vous reçu vos identifiants ?');
+          parts(inline!, 'choice')[0]!.click();
+          await inline!.updateComplete;
+          expect(stepTitle(inline!)).to.equal('Sans identifiants');
+          expect(fold(inline!.shadowRoot!.querySelector('a[href^="mailto:"]')?.textContent)).to.equal(
+            'campus.coulommiers@ac-creteil.fr',
+          );
+          const requests = page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+          expect(requests.filter((p) => p.endsWith('.json'))).to.deep.equal(['/test/fixtures/tree.custom.json']);
+          expectClean(page);
+        });
+      }
+    });
+
     describe('progressive enhancement', () => {
       it('shows the fallback content as-is when no script runs', async () => {
         const page = await host('fallback.html', { expected: 0 });
@@ -140,21 +165,32 @@ describe('<ent-help>', () => {
       const titles = () => createDefaultTree().nodes.map((n) => fold(n.title.replace(/\*\*/g, '')));
       const fold = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
 
-      it('carries the SRI hash of dist/ent-help.js as built', async () => {
-        const snippet = await fetch('/dist/snippet.html').then((r) => r.text());
-        const bytes = await fetch('/dist/ent-help.js').then((r) => r.arrayBuffer());
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-        const expected = `sha384-${btoa(String.fromCharCode(...digest))}`;
-        expect(snippet).to.contain(`integrity="${expected}"`);
-        expect(snippet).to.contain('crossorigin="anonymous"');
-      });
+      for (const [snippetFile, script] of [
+        ['snippet.html', 'ent-help.js'],
+        ['snippet-classic.html', 'ent-help.iife.js'],
+      ] as const) {
+        it(`dist/${snippetFile} carries the SRI hash of dist/${script} as built`, async () => {
+          const snippet = await fetch(`/dist/${snippetFile}`).then((r) => r.text());
+          const bytes = await fetch(`/dist/${script}`).then((r) => r.arrayBuffer());
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+          const expected = `sha384-${btoa(String.fromCharCode(...digest))}`;
+          expect(snippet).to.contain(`src="/chemin/vers/${script}" `);
+          expect(snippet).to.contain(`integrity="${expected}"`);
+          expect(snippet).to.contain('crossorigin="anonymous"');
+        });
+      }
 
-      it('pasted as-is: the browser accepts the integrity, the widget renders and hides the fallback', async () => {
-        const page = await host('snippet-host.html');
-        const fallback = page.doc.querySelector('ent-help > details')!;
-        expect(fallback.getClientRects().length).to.equal(0);
-        expectClean(page);
-      });
+      for (const query of ['', '?classic']) {
+        it(`dist/snippet${query ? '-classic' : ''}.html pasted as-is: the browser accepts the integrity, the widget renders and hides the fallback`, async () => {
+          const page = await host(`snippet-host.html${query}`);
+          const fallback = page.doc.querySelector('ent-help > details')!;
+          expect(fallback.getClientRects().length).to.equal(0);
+          expect(page.doc.querySelector('script[integrity]')!.getAttribute('src')).to.equal(
+            query ? '/dist/ent-help.iife.js' : '/dist/ent-help.js',
+          );
+          expectClean(page);
+        });
+      }
 
       it('with its script stripped: the fallback is the whole procedure, every node, readable', async () => {
         const page = await host('snippet-host.html?noscript', { expected: 0 });
@@ -341,6 +377,44 @@ describe('<ent-help>', () => {
         await waitUntil(() => page.widgets().length === 3 && page.widgets().every(rendered), 'the late div upgraded');
         expect(page.widgets()[2]!.node).to.equal('autres-cas');
         expect(div.isConnected).to.equal(false);
+        expectClean(page);
+      });
+    });
+
+    describe("a school's own tree in a div mount", () => {
+      it('data-src and an inline tree pass to the <ent-help> that replaces the div', async () => {
+        const page = await host('div-mount.html', { expected: 2 });
+        const bySrc = page.doc.createElement('div');
+        bySrc.dataset.entHelp = '';
+        bySrc.dataset.src = '/test/fixtures/tree.custom.json';
+        const inline = page.doc.createElement('div');
+        inline.dataset.entHelp = '';
+        const script = page.doc.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify({
+          title: "Vous n'arrivez pas à vous connecter à l'ENT ?",
+          start: 'seul',
+          nodes: [
+            {
+              id: 'seul',
+              kind: 'outcome',
+              title: 'Écrivez au lycée',
+              content: [{ type: 'paragraph', text: '{email}' }],
+            },
+          ],
+        });
+        inline.append(script);
+        page.doc.body.append(bySrc, inline);
+        const stepTitle = (el: EntHelp) =>
+          (el.shadowRoot!.getElementById('step-title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        await waitUntil(
+          () => page.widgets().length === 4 && stepTitle(page.widgets()[2]!) && stepTitle(page.widgets()[3]!),
+          'both divs upgraded, with their trees',
+          { timeout: 5000 },
+        );
+        expect(page.widgets()[2]!.getAttribute('src')).to.equal('/test/fixtures/tree.custom.json');
+        expect(stepTitle(page.widgets()[2]!)).to.equal('Avez-vous reçu vos identifiants ?');
+        expect(stepTitle(page.widgets()[3]!)).to.equal('Écrivez au lycée');
         expectClean(page);
       });
     });

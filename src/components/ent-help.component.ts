@@ -26,6 +26,7 @@ import type {
 } from './events.js';
 import { styles } from './ent-help.styles.js';
 import { chooseLocale, getLocale, LANGUAGES, requestLocale, resolveLocale, type Locale } from './localization.js';
+import { TreeSource } from './tree-source.js';
 
 /** How the tree is shown. */
 export type EntHelpMode = 'stepper' | 'accordion';
@@ -175,6 +176,13 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @attr {"light" | "dark" | "auto"} theme - The colours: `auto` (default) follows the system's
  *   `prefers-color-scheme`; `light` and `dark` force one. Custom properties set by the host win
  *   over both. Printing is always black on white.
+ * @attr {string} src - Address of a tree of the school's own, as JSON (format:
+ *   src/data/tree.schema.json): an `https:` URL or one on the same site, fetched once without
+ *   cookies (the page's CSP must allow it in `connect-src`). A child
+ *   `<script type="application/json">` holding the tree does the same without a request, and wins.
+ *   A custom tree is shown as written, in every locale (its texts are not translated, and the
+ *   language picker is hidden); one that cannot be used shows what is wrong and the school's
+ *   address, never the built-in tree.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
@@ -261,6 +269,16 @@ export class EntHelp extends LitElement {
   /** `auto` (default): light or dark as the system prefers; `light` or `dark`: forced. Reflected (the styles read it). */
   @property({ reflect: true }) theme: EntHelpTheme = 'auto';
 
+  /**
+   * A tree of the school's own, if any (tree-source.ts). A `src` tree arrives after connection:
+   * then, as at connection, a link to a node or the remembered path wins over `node`.
+   */
+  private readonly treeSource = new TreeSource(this, (tree) => {
+    this.nav = start(tree);
+    this.restorePath();
+    this.onUrlChange();
+    if (this.nav.path.length > 1) this.node = this.currentId;
+  });
   @state() private nav: Navigation = start(defaultTree());
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
@@ -336,6 +354,7 @@ export class EntHelp extends LitElement {
     window.addEventListener('popstate', this.onUrlChange);
     window.addEventListener('hashchange', this.onUrlChange);
     connected.push(this);
+    this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
     if (!this.hasUpdated) this.restorePath();
     this.onUrlChange();
@@ -360,9 +379,9 @@ export class EntHelp extends LitElement {
     this.persist ??= 'session';
     this.theme ??= 'auto';
     // After a locale change: the same node, in the new locale's tree.
-    this.nav = withTree(this.nav, defaultTree());
+    this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     const notices: string[] = [];
-    if (changed.has('node') && this.node !== this.currentId) {
+    if (changed.has('node') && this.node !== this.currentId && !this.treeSource.blocked) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
       if (this.node && next === this.nav) {
         notices.push(
@@ -426,7 +445,7 @@ export class EntHelp extends LitElement {
       );
     }
     if (notices.join() !== this.notices.join()) this.notices = notices;
-    this.node = this.currentId;
+    if (!this.treeSource.blocked) this.node = this.currentId;
   }
 
   protected override updated(): void {
@@ -472,13 +491,15 @@ export class EntHelp extends LitElement {
             : nothing
         }
         ${
-          this.effectiveMode === 'accordion'
-            ? this.renderAccordion()
-            : this.printing
-              ? this.renderPrintedPath()
-              : this.renderStepper()
+          this.treeSource.blocked
+            ? this.treeSource.render(this.inline('{email}'))
+            : this.effectiveMode === 'accordion'
+              ? this.renderAccordion()
+              : this.printing
+                ? this.renderPrintedPath()
+                : this.renderStepper()
         }
-        ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
+        ${tree.source && !this.treeSource.blocked ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this.copyStatus || this.resolvedNote() || (this.announcing ? this.announcement() : nothing)}
         </div>
@@ -488,7 +509,7 @@ export class EntHelp extends LitElement {
 
   /** One button per language, each name in its own language; the one shown is pressed. */
   private renderLanguagePicker(active: Locale): TemplateResult | typeof nothing {
-    if (this.noLanguagePicker) return nothing;
+    if (this.noLanguagePicker || this.treeSource.custom) return nothing;
     return html`<div
       class="languages"
       part="language-picker"
@@ -940,7 +961,7 @@ export class EntHelp extends LitElement {
    * Leaving a fragment of ours for none goes back to the start; another fragment is the host's.
    */
   private onUrlChange = (): void => {
-    if (!this.ownsFragment) return;
+    if (!this.ownsFragment || this.treeSource.blocked) return;
     const id = fragmentNode();
     const next = id ? goTo(this.nav, id) : this.fragmentShown ? restart(this.nav) : this.nav;
     this.fragmentShown = id !== undefined;

@@ -1,0 +1,117 @@
+/**
+ * Where the element's tree comes from: the built-in one, or a school's own, given as JSON in a
+ * child `<script type="application/json">` (inert, so allowed by any CSP) or at the `src`
+ * attribute's address (an `https:` or same-origin URL; the only request the widget ever makes).
+ * Read once, when the element is first connected. A custom tree is checked against the
+ * published schema and by `validateTree`; when it cannot be used, the widget says so (for the
+ * staff: what is wrong and where; for the student: the school's address) and writes one
+ * console warning. The built-in tree is never shown instead: it is another school's procedure.
+ */
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { treeProblems } from '../data/schema-problems.js';
+import type { Tree } from '../data/types.js';
+import type { TreeProblem } from '../data/validate.js';
+
+type Host = ReactiveElement;
+
+export class TreeSource implements ReactiveController {
+  /** The custom tree, once it has been read and found valid. */
+  tree: Tree | undefined;
+  /** Whether the element was given a tree of its own (inline or `src`), valid or not. */
+  custom = false;
+  /** While a `src` tree is on its way, or when the custom tree cannot be used: no tree to show. */
+  blocked = false;
+  /** What is wrong with the custom tree, for the staff. */
+  private problems: readonly string[] = [];
+  private read = false;
+
+  /** @param loaded - called when a `src` tree has arrived and is valid, before the update that shows it. */
+  constructor(
+    private readonly host: Host,
+    private readonly loaded: (tree: Tree) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.read) return;
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const src = this.host.getAttribute('src');
+    // Upgraded while the parser is still inside the element (a classic script before it): its
+    // children are not there yet.
+    if (!script && !src && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.hostConnected(), { once: true });
+      return;
+    }
+    this.read = true;
+    if (script) void this.use('the <script type="application/json"> inside <ent-help>', () => script.textContent!);
+    else if (src) {
+      const url = new URL(src, document.baseURI);
+      if (url.protocol !== 'https:' && url.origin !== location.origin)
+        return this.fail(`src="${src}" is refused: give an https:// address or one on this site.`, []);
+      void this.use(`src="${src}"`, async () => {
+        let response: Response;
+        try {
+          response = await fetch(url, { credentials: 'omit' });
+        } catch {
+          throw new Error(
+            `it could not be loaded (network error, or a Content-Security-Policy without ${url.origin} in connect-src)`,
+          );
+        }
+        if (!response.ok) throw new Error(`it could not be loaded (HTTP ${response.status})`);
+        return response.text();
+      });
+    }
+  }
+
+  /** Reads, parses and checks a custom tree; shows it, or what is wrong with it. */
+  private async use(where: string, text: () => string | Promise<string>): Promise<void> {
+    this.custom = this.blocked = true;
+    const json = text();
+    const fetched = typeof json !== 'string';
+    let data: unknown;
+    try {
+      // An inline tree is read synchronously (no await), before the element's first update.
+      data = JSON.parse(fetched ? await json : (json as string));
+    } catch (error) {
+      return this.fail(`the tree in ${where} cannot be used: ${(error as Error).message}.`, []);
+    }
+    const problems = treeProblems(data);
+    if (problems.length) return this.fail(`the tree in ${where} cannot be used:`, problems);
+    this.tree = data as Tree;
+    this.blocked = false;
+    if (fetched) this.loaded(this.tree);
+    // `node` was not applied while there was no tree: apply it now (see willUpdate).
+    this.host.requestUpdate('node', null);
+  }
+
+  private fail(summary: string, problems: readonly TreeProblem[]): void {
+    this.custom = this.blocked = true;
+    this.problems = [summary, ...problems.map((p) => (p.node ? `node "${p.node}": ${p.message}` : p.message))];
+    console.warn(
+      `<ent-help>: ${this.problems.join('\n  - ')}\nCheck the tree with \`npm run check-tree FILE.json\`; its format is src/data/tree.schema.json (README, « Your own tree »).`,
+    );
+    this.host.requestUpdate();
+  }
+
+  /** What the widget shows instead of a tree: a loading line, or the problem and the school's address. */
+  render(email: TemplateResult): TemplateResult {
+    if (!this.problems.length)
+      return html`<p class="tree-status" role="status">${msg('Chargement…', { id: 'tree.loading' })}</p>`;
+    return html`<div class="notice tree-error" part="notice" role="alert">
+      <p><strong>${msg("Cette aide n'a pas pu être affichée.", { id: 'tree.error' })}</strong></p>
+      <div lang="en" dir="ltr">
+        <p>${this.problems[0]}</p>
+        ${
+          this.problems.length > 1
+            ? html`<ul>
+                ${this.problems.slice(1).map((p) => html`<li>${p}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>
+      <p>${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${email}</p>
+    </div>`;
+  }
+}

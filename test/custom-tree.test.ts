@@ -1,0 +1,206 @@
+/**
+ * A school's own tree: inline in a child <script type="application/json">, or at the `src`
+ * address (test/fixtures/tree.custom.json, the example tree). A tree that cannot be used shows
+ * what is wrong in the widget, with the school's address, and writes one console warning.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { EntHelp } from '../src/ent-help.js';
+import { captureWarnings, fold, parts, shadow, visibleText } from './helpers.js';
+
+const FIXTURE = '/test/fixtures/tree.custom.json';
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+interface ExampleTree {
+  nodes: { title: string; choices?: { next: string }[] }[];
+}
+/** examples/tree.example.json, the same tree as the fixture. */
+let example: ExampleTree;
+before(async () => {
+  example = (await (await fetch(FIXTURE)).json()) as ExampleTree;
+});
+
+/** An <ent-help> with `json` as its child script (when given) and these attributes. */
+async function mountTree(json: string | undefined, attrs: Record<string, string> = {}): Promise<EntHelp> {
+  const el = document.createElement('ent-help');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+  }
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the widget shows a tree (its step) or the error box. */
+async function settled(el: EntHelp): Promise<void> {
+  await waitUntil(() => shadow(el).querySelector('#step-title, [role="alert"]'), 'a tree or an error', {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+}
+
+const errorBox = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('[role="alert"]');
+const stepTitle = (el: EntHelp) => fold(shadow(el).getElementById('step-title')?.textContent);
+const fetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
+    .map((e) => new URL(e.name).pathname);
+
+describe('<ent-help> with a tree of the school’s own', () => {
+  const warnings = captureWarnings();
+  beforeEach(() => performance.clearResourceTimings());
+
+  it('shows an inline tree, as text, and navigates it; the language picker is hidden', async () => {
+    const tree = clone(example);
+    tree.nodes[0]!.title = 'Avez-vous reçu vos identifiants ? <img src=x onerror="window.__pwned=1">';
+    const el = await mountTree(JSON.stringify(tree));
+    expect(fold(shadow(el).getElementById('title')!.textContent)).to.equal(
+      "Vous n'arrivez pas à vous connecter à l'ENT ?",
+    );
+    expect(stepTitle(el)).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(shadow(el).querySelector('img'), 'markup in a custom tree stays text').to.equal(null);
+    expect(parts(el, 'choice').map((b) => fold(b.querySelector('.choice-label')?.textContent))).to.deep.equal([
+      'Oui, avec un mot de passe provisoire',
+      'Non',
+    ]);
+    expect(parts(el, 'language-picker')).to.have.length(0);
+    parts(el, 'choice')[0]!.click();
+    await el.updateComplete;
+    expect(el.node).to.equal('premiere-connexion');
+    expect(stepTitle(el)).to.equal('Première connexion');
+    expect(visibleText(shadow(el))).to.contain("Connectez-vous à l'adresse https://ent.iledefrance.fr");
+    await expect(el).to.be.accessible();
+    expect(fetched(), 'an inline tree needs no request').to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('shows an inline tree as an accordion too, every case of it', async () => {
+    const el = await mountTree(JSON.stringify(example), { mode: 'accordion' });
+    const buttons = parts(el, 'section-button').map((b) => fold(b.textContent));
+    // « Sans identifiants » is reached two ways: as an answer, and as the follow-up of « Première connexion ».
+    expect(buttons).to.deep.equal(['Première connexion', 'Sans identifiants', 'Sans identifiants']);
+    await expect(el).to.be.accessible();
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('opens the node set in `node`, among the custom tree’s ids', async () => {
+    const el = await mountTree(JSON.stringify(example), { node: 'sans-identifiants' });
+    expect(stepTitle(el)).to.equal('Sans identifiants');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('loads a tree from `src` (one request, no cookie), then applies `node`', async () => {
+    const el = await mountTree(undefined, { src: FIXTURE, node: 'premiere-connexion' });
+    await settled(el);
+    expect(stepTitle(el)).to.equal('Première connexion');
+    expect(el.node).to.equal('premiere-connexion');
+    expect(parts(el, 'language-picker')).to.have.length(0);
+    await waitUntil(() => fetched().length > 0, 'the request is recorded');
+    expect(fetched()).to.deep.equal([FIXTURE]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('opens the node a #ent-help=<id> link names, once the `src` tree has arrived, without a warning', async () => {
+    window.history.replaceState(null, '', '#ent-help=sans-identifiants');
+    const el = await mountTree(undefined, { src: FIXTURE, node: 'premiere-connexion' });
+    await settled(el);
+    expect(stepTitle(el), 'the link wins over `node`').to.equal('Sans identifiants');
+    expect(el.node).to.equal('sans-identifiants');
+    await waitUntil(() => fetched().length > 0, 'the request is recorded');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('opens the node a #ent-help=<id> link names in an inline tree', async () => {
+    window.history.replaceState(null, '', '#ent-help=premiere-connexion');
+    const el = await mountTree(JSON.stringify(example));
+    expect(stepTitle(el)).to.equal('Première connexion');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('says the tree is loading while `src` is on its way', async () => {
+    const el = await mountTree(undefined, { src: FIXTURE });
+    expect(fold(shadow(el).querySelector('[role="status"].tree-status')?.textContent)).to.equal('Chargement…');
+    expect(parts(el, 'choice'), 'never the built-in tree meanwhile').to.have.length(0);
+    await settled(el);
+    await waitUntil(() => fetched().length > 0, 'the request is recorded');
+  });
+
+  /** The error box: the plain message, the problems for the staff, the school's address for the student. */
+  function expectError(el: EntHelp, ...problems: RegExp[]): void {
+    const box = errorBox(el);
+    expect(box, 'the error box').to.exist;
+    const text = fold(box!.textContent);
+    expect(text).to.contain("Cette aide n'a pas pu être affichée.");
+    for (const p of problems) expect(text).to.match(p);
+    const mail = box!.querySelector('a[href^="mailto:"]')!;
+    expect(fold(mail.textContent)).to.equal('campus.coulommiers@ac-creteil.fr');
+    expect(parts(el, 'choice'), 'the built-in tree is not shown instead').to.have.length(0);
+    expect(shadow(el).querySelector('.source'), "nor the built-in tree's source").to.equal(null);
+    expect(warnings, 'exactly one console warning').to.have.length(1);
+    const warning = String(warnings[0]![0]);
+    for (const p of problems) expect(warning).to.match(p);
+    expect(warning).to.contain('npm run check-tree');
+  }
+
+  it('invalid JSON: says so, in the widget and once in the console', async () => {
+    const el = await mountTree('{ "title": "Sans fin", ');
+    await settled(el);
+    expectError(el, /<script type="application\/json"> inside <ent-help> cannot be used: .*JSON/i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a schema error names the node and the field', async () => {
+    const tree = clone(example);
+    (tree.nodes[1] as Record<string, unknown>).title = '';
+    (tree.nodes[1] as Record<string, unknown>).color = 'red';
+    const el = await mountTree(JSON.stringify(tree), { 'contact-email': 'vie-scolaire@lycee.fr' });
+    await settled(el);
+    const mail = errorBox(el)!.querySelector('a[href^="mailto:"]')!;
+    expect(mail.getAttribute('href'), "the school's own address").to.equal('mailto:vie-scolaire@lycee.fr');
+    const text = fold(errorBox(el)!.textContent);
+    expect(text).to.contain('node "premiere-connexion": title must NOT have fewer than 1 characters');
+    expect(text).to.contain('node "premiere-connexion": has an unknown field "color"');
+    expect(warnings).to.have.length(1);
+  });
+
+  it('a semantic error (a choice leading nowhere) names the node and the field', async () => {
+    const tree = clone(example);
+    tree.nodes[0]!.choices![1]!.next = 'cas-inconnu';
+    const el = await mountTree(JSON.stringify(tree));
+    await settled(el);
+    expectError(el, /node "accueil": choices\[1\]\.next leads to "cas-inconnu", which does not exist/);
+  });
+
+  it('a `src` that answers 404: says so, and makes no other request', async () => {
+    const el = await mountTree(undefined, { src: '/test/fixtures/absent.json' });
+    await settled(el);
+    expectError(el, /src="\/test\/fixtures\/absent\.json" cannot be used: it could not be loaded \(HTTP 404\)/);
+    // A resource timing entry is added once the response has ended.
+    await waitUntil(() => fetched().length > 0, 'the request is recorded');
+    expect(fetched()).to.deep.equal(['/test/fixtures/absent.json']);
+  });
+
+  it('refuses a `src` that is neither https: nor on this site, without requesting it', async () => {
+    const el = await mountTree(undefined, { src: 'http://example.invalid/tree.json' });
+    await settled(el);
+    expectError(el, /src="http:\/\/example\.invalid\/tree\.json" is refused: give an https:\/\/ address/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fetched()).to.deep.equal([]);
+  });
+
+  it('reads the tree once: moving the element neither reloads nor warns again', async () => {
+    const el = await mountTree('not json');
+    await settled(el);
+    const other = await fixture<HTMLDivElement>(html`<div></div>`);
+    other.append(el);
+    el.remove();
+    other.append(el);
+    await el.updateComplete;
+    expect(errorBox(el)).to.exist;
+    expect(warnings).to.have.length(1);
+  });
+});
