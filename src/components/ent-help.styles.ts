@@ -494,6 +494,85 @@ export const styles = css`
     font: inherit;
   }
 
+  /* Checklist, copy buttons, the ready-to-send message */
+  .check {
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    cursor: pointer;
+  }
+  .check input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 2px 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .copy,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 500;
+    text-decoration: none;
+  }
+  .copy {
+    margin: 4px 0 0;
+    margin-inline-start: 36px;
+    padding: 4px 12px;
+  }
+  .contacts .copy {
+    margin-inline-start: 8px;
+  }
+  .copy:hover,
+  .button:hover {
+    background: var(--_hover);
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button.primary:hover {
+    background: var(--_accent-hover);
+  }
+  .message {
+    margin: 24px 0 0;
+    padding: 16px;
+    border: 1px solid var(--_border-light);
+    border-radius: var(--_radius);
+  }
+  .message-title {
+    font-weight: 700;
+  }
+  .message-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin: 0 0 12px;
+  }
+  summary {
+    min-height: 44px;
+    line-height: 44px;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .message-text {
+    margin: 8px 0 0;
+    padding: 12px;
+    background: var(--_surface);
+    font: inherit;
+    font-size: 0.9em;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
   /* Accordion */
   .intro {
     color: var(--_muted);
@@ -637,6 +716,9 @@ export const styles = css`
       padding: 0;
     }
     .actions,
+    .copy,
+    .message,
+    .check input,
     .languages,
     .progress,
     .choice svg,
