@@ -62,7 +62,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
       .trim();
   const answers = nodes.slice(0, -1).map((from, i) => {
     const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
-    return `- ${plain(from.title)} ${plain(answer?.label ?? nodes[i + 1]!.title)}`;
+    return `- ${plain(from.title)} — ${plain(answer?.label ?? nodes[i + 1]!.title)}`;
   });
   const date = new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(context.date);
   const blanks = [
@@ -117,16 +117,15 @@ export function describeBrowser(
   data?: { brands?: readonly { brand: string; version: string }[]; platform?: string; mobile?: boolean },
 ): string {
   const brand = data?.brands?.find((b) => !/not.?a.?brand|chromium/i.test(b.brand));
-  const found =
-    /(Edg|OPR|SamsungBrowser|Firefox|FxiOS|CriOS|Chrome)\/(\d+)/.exec(ua) ?? /Version\/(\d+).*(Safari)/.exec(ua);
+  // The first token that matches names the browser: Edge and Opera also say "Chrome", Chrome also says "Safari".
   const names: Record<string, string> = { Edg: 'Edge', OPR: 'Opera', FxiOS: 'Firefox', CriOS: 'Chrome' };
-  const browser = brand
-    ? `${brand.brand} ${brand.version}`
-    : found
-      ? found[2] === 'Safari'
-        ? `Safari ${found[1]}`
-        : `${names[found[1]!] ?? found[1]} ${found[2]}`
-      : '?';
+  let browser = brand ? `${brand.brand} ${brand.version}` : '?';
+  for (const token of ['Edg', 'OPR', 'SamsungBrowser', 'Firefox', 'FxiOS', 'CriOS', 'Chrome', 'Version']) {
+    const version = new RegExp(`${token}/(\\d+)`).exec(ua)?.[1];
+    if (brand || !version) continue;
+    browser = `${token === 'Version' ? 'Safari' : (names[token] ?? token)} ${version}`;
+    break;
+  }
   const os =
     data?.platform ||
     (/Android/.test(ua)
