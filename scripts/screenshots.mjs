@@ -3,6 +3,7 @@
 //   npm run screenshots [-- out-dir]   (default: docs/screenshots/, the README's images)
 import { startDevServer } from '@web/dev-server';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
@@ -22,7 +23,10 @@ const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless
  * [file name, instance index, node, width, color scheme, options]. Options: `forced` emulates
  * forced colours (Windows High Contrast), `zoom` is a device scale factor (400 % zoom of a
  * 1280 px window is a 320 px CSS viewport at factor 4), `print` the print view after
- * `beforeprint`, `spacing` the WCAG 1.4.12 text-spacing overrides, `locale` sets the element's lang.
+ * `beforeprint`, `spacing` the WCAG 1.4.12 text-spacing overrides, `locale` sets the element's lang,
+ * `ticks` ticks those steps of the checklist, `message` opens « Lire le message », `pdf` also
+ * prints the page to an A4 PDF in the system's temp directory (to convert and look at:
+ * `convert -density 80 x.pdf x.png`).
  */
 const shots = [
   ['stepper-start', 0, 'accueil', 390, 'light'],
@@ -50,6 +54,14 @@ const shots = [
   ['stepper-cas-2-mail-non-recu-spacing-320', 0, 'cas-2-mail-non-recu', 320, 'light', { spacing: true }],
   ['stepper-cas-2-mail-non-recu-print', 0, 'cas-2-mail-non-recu', 800, 'light', { print: true }],
   ['accordion-print', 1, 'accueil', 800, 'light', { print: true }],
+  ['stepper-cas-1-checklist-375', 0, 'cas-1', 375, 'light', { ticks: [0, 1, 2] }],
+  ['stepper-cas-3-message-375', 0, 'cas-3', 375, 'light', { message: true }],
+  ['stepper-autres-cas-message-320', 0, 'autres-cas', 320, 'light', { message: true }],
+  ['stepper-autres-cas-message-desktop-dark', 0, 'autres-cas', 1280, 'dark', { message: true }],
+  ['accordion-cas-3-message', 1, 'cas-3', 390, 'light', { message: true }],
+  ['stepper-cas-3-message-ar', 0, 'cas-3', 390, 'light', { message: true, locale: 'ar' }],
+  ['procedure-cas-2-mail-non-recu', 0, 'cas-2-mail-non-recu', 800, 'light', { print: true, pdf: true }],
+  ['procedure-cas-1', 0, 'cas-1', 800, 'light', { print: true, pdf: true }],
 ];
 let failures = 0;
 for (const [name, index, node, width, scheme, options = {}] of shots) {
@@ -90,6 +102,18 @@ for (const [name, index, node, width, scheme, options = {}] of shots) {
     node,
     options.locale ?? '',
   );
+  if (options.ticks || options.message) {
+    await handle.evaluate(
+      async (el, ticks, message) => {
+        const boxes = el.shadowRoot.querySelectorAll('[part="step-checkbox"]');
+        for (const i of ticks) boxes[i].click();
+        if (message) el.shadowRoot.querySelector('[part="message"] details').open = true;
+        await el.updateComplete;
+      },
+      options.ticks ?? [],
+      options.message ?? false,
+    );
+  }
   if (options.spacing) {
     await handle.evaluate(async (el) => {
       const sheet = new CSSStyleSheet();
@@ -107,6 +131,16 @@ for (const [name, index, node, width, scheme, options = {}] of shots) {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   }
   await handle.screenshot({ path: `${out}/${name}.png` });
+  if (options.pdf) {
+    // The widget alone, as on a host page that holds only it: the demo's own text is not printed.
+    await handle.evaluate(async (el) => {
+      document.body.replaceChildren(el);
+      await el.updateComplete;
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    await page.pdf({ path: `${tmpdir()}/ent-help-${name}.pdf`, format: 'A4', printBackground: false });
+    console.log(`${tmpdir()}/ent-help-${name}.pdf`);
+  }
   await page.close();
   console.log(`${out}/${name}.png`);
 }

@@ -568,7 +568,6 @@ export const styles = css`
     padding: 12px;
     background: var(--_surface);
     font: inherit;
-    font-size: 0.9em;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
