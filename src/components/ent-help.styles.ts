@@ -529,7 +529,8 @@ export const styles = css`
     padding: 4px 12px;
   }
   .contacts .copy {
-    margin-inline-start: 8px;
+    display: flex;
+    margin: 8px 0 0;
   }
   .copy:hover,
   .button:hover {
@@ -543,10 +544,9 @@ export const styles = css`
     background: var(--_accent-hover);
   }
   .message {
-    margin: 24px 0 0;
-    padding: 16px;
-    border: 1px solid var(--_border-light);
-    border-radius: var(--_radius);
+    margin-top: 24px;
+    padding-top: 16px;
+    border-top: 1px solid var(--_border-light);
   }
   .message-title {
     font-weight: 700;

@@ -73,6 +73,8 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     msg('Ce qu’affiche l’écran :', { id: 'message.screen' }),
   ];
   const title = plain((outcome as OutcomeNode).title);
+  // Isolated in Arabic, so « Chrome 130 / Linux » keeps its order inside right-to-left text.
+  const device = /^ar/.test(context.locale) ? `\u2068${context.device}\u2069` : context.device;
   const body = [
     msg('Bonjour,', { id: 'message.hello' }),
     '',
@@ -80,7 +82,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     ...answers,
     msg(str`Cas atteint : ${title}`, { id: 'message.outcome' }),
     msg(str`Date : ${date}`, { id: 'message.date' }),
-    msg(str`Navigateur et appareil : ${context.device}`, { id: 'message.device' }),
+    msg(str`Navigateur et appareil : ${device}`, { id: 'message.device' }),
     '',
     ...blanks.map((label) => `${label} `),
     '',
