@@ -62,6 +62,7 @@ const shots = [
   ['stepper-cas-3-message-ar', 0, 'cas-3', 390, 'light', { message: true, locale: 'ar' }],
   ['procedure-cas-2-mail-non-recu', 0, 'cas-2-mail-non-recu', 800, 'light', { print: true, pdf: true }],
   ['procedure-cas-1', 0, 'cas-1', 800, 'light', { print: true, pdf: true }],
+  ['message-cas-3-print', 0, 'cas-3', 800, 'light', { printMessage: true, pdf: true }],
 ];
 let failures = 0;
 for (const [name, index, node, width, scheme, options = {}] of shots) {
@@ -130,13 +131,21 @@ for (const [name, index, node, width, scheme, options = {}] of shots) {
   if (options.print) {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   }
+  if (options.printMessage) {
+    // « Imprimer le message », with a print() that only starts printing, so the print view stays for the shot.
+    await handle.evaluate(async (el) => {
+      window.print = () => window.dispatchEvent(new Event('beforeprint'));
+      el.shadowRoot.querySelector('[part="message-print-button"]').click();
+      await el.updateComplete;
+    });
+  }
   await handle.screenshot({ path: `${out}/${name}.png` });
   if (options.pdf) {
     // The widget alone, as on a host page that holds only it: the demo's own text is not printed.
     await handle.evaluate(async (el) => {
       document.body.replaceChildren(el);
       await el.updateComplete;
-      window.dispatchEvent(new Event('beforeprint'));
+      if (!el.shadowRoot.querySelector('pre')) window.dispatchEvent(new Event('beforeprint'));
     });
     await page.pdf({ path: `${tmpdir()}/ent-help-${name}.pdf`, format: 'A4', printBackground: false });
     console.log(`${tmpdir()}/ent-help-${name}.pdf`);

@@ -154,7 +154,7 @@ describe('<ent-help>', () => {
       const no = parts(el, 'resolved-button').find((b) => fold(b.textContent) === 'Non')!;
       await press(el, no);
       const next = parts(el, 'resolved')[0]!.querySelector<HTMLElement>('button.choice')!;
-      expect(fold(next.textContent)).to.equal('Voir le message prêt à envoyer');
+      expect(fold(next.textContent)).to.equal('Message prêt à envoyer');
       await press(el, next);
       expect(focused(el)?.id).to.equal('message-title');
     });
@@ -245,7 +245,8 @@ describe('<ent-help>', () => {
       expect(boxes[2]!.checked).to.equal(true);
       expect(status(el)).to.equal('Étape 3 sur 5 faite');
       await press(el, boxes[2]!, 'Space');
-      expect(status(el)).to.equal('Étape 3 sur 5 à faire');
+      expect(boxes[2]!.checked).to.equal(false);
+      expect(status(el)).to.equal('');
       await expect(el).to.be.accessible();
     });
 

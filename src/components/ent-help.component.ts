@@ -726,7 +726,7 @@ export class EntHelp extends LitElement {
                           <button type="button" class="choice" part="choice" @click=${this.onShowMessage}>
                             <span class="choice-text"
                               ><span class="choice-label"
-                                >${msg('Voir le message prêt à envoyer', { id: 'ui.message-show' })}</span
+                                >${msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
                               ></span
                             >
                             ${iconNext}
@@ -1047,7 +1047,7 @@ export class EntHelp extends LitElement {
 
   /** Back to the interactive view; focus returns to the control it was on (the print view replaced it). */
   private onAfterPrint = async (): Promise<void> => {
-    this.printing = false;
+    this.printing = this.printMessage = false;
     const at = this.focusBeforePrint;
     this.focusBeforePrint = undefined;
     await this.updateComplete;
@@ -1146,7 +1146,8 @@ export class EntHelp extends LitElement {
     this.messageEvent('print');
     this.printMessage = true;
     safePrint();
-    this.printMessage = false;
+    // Still printing (an engine that prints after print() returns): afterprint ends it. Blocked: end it now.
+    if (!this.printing) this.printMessage = false;
   }
 
   private onPrint(): void {
@@ -1174,9 +1175,8 @@ export class EntHelp extends LitElement {
     this.ticks = ticks;
     const [n, total] = box.dataset['of']!.split('/');
     this.copyTarget = '';
-    this.copyStatus = box.checked
-      ? msg(str`Étape ${n} sur ${total} faite`, { id: 'ui.step-done' })
-      : msg(str`Étape ${n} sur ${total} à faire`, { id: 'ui.step-undone' });
+    // Unticking needs no words of ours: the checkbox's own state is announced.
+    this.copyStatus = box.checked ? msg(str`Étape ${n} sur ${total} faite`, { id: 'ui.step-done' }) : '';
     this.store('steps', [...ticks]);
   }
 

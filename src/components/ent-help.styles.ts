@@ -749,6 +749,10 @@ export const styles = css`
     .note {
       border: 1px solid #000000;
     }
+    /* The printed message: room to write by hand on its blank lines. */
+    .message-text {
+      line-height: 2.2;
+    }
     /* Printers drop backgrounds by default: the step numbers are drawn as outlined circles. */
     .steps li::before {
       border: 2px solid #000000;

@@ -83,7 +83,6 @@
 'ui.message-mail': `كتابة الرسالة`,
 'ui.message-print': `طباعة الرسالة`,
 'ui.message-read': `قراءة الرسالة`,
-'ui.message-show': `عرض الرسالة الجاهزة للإرسال`,
 'ui.message-title': `رسالة جاهزة للإرسال`,
 'ui.new-tab': ` (علامة تبويب جديدة)`,
 'ui.no': `لا`,
@@ -95,7 +94,6 @@
 'ui.resolved-yes': `ممتاز! شكرًا لكم على اتباع هذه الخطوات.`,
 'ui.restart': `البدء من جديد`,
 'ui.step-done': str`تمت الخطوة ${0} من ${1}`,
-'ui.step-undone': str`الخطوة ${0} من ${1} لم تتم`,
 'ui.trail-label': `مساركم`,
 'ui.yes': `نعم`,
     };

@@ -83,7 +83,6 @@
 'ui.message-mail': `Write the message`,
 'ui.message-print': `Print the message`,
 'ui.message-read': `Read the message`,
-'ui.message-show': `See the ready-to-send message`,
 'ui.message-title': `Ready-to-send message`,
 'ui.new-tab': ` (new tab)`,
 'ui.no': `No`,
@@ -95,7 +94,6 @@
 'ui.resolved-yes': `Good! Thank you for following these steps.`,
 'ui.restart': `Start again`,
 'ui.step-done': str`Step ${0} of ${1} done`,
-'ui.step-undone': str`Step ${0} of ${1} to do`,
 'ui.trail-label': `Your path`,
 'ui.yes': `Yes`,
     };

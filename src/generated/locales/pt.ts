@@ -83,7 +83,6 @@
 'ui.message-mail': `Escrever a mensagem`,
 'ui.message-print': `Imprimir a mensagem`,
 'ui.message-read': `Ler a mensagem`,
-'ui.message-show': `Ver a mensagem pronta a enviar`,
 'ui.message-title': `Mensagem pronta a enviar`,
 'ui.new-tab': ` (novo separador)`,
 'ui.no': `Não`,
@@ -95,7 +94,6 @@
 'ui.resolved-yes': `Ainda bem! Obrigado por ter seguido estes passos.`,
 'ui.restart': `Recomeçar`,
 'ui.step-done': str`Passo ${0} de ${1} feito`,
-'ui.step-undone': str`Passo ${0} de ${1} por fazer`,
 'ui.trail-label': `O seu percurso`,
 'ui.yes': `Sim`,
     };
