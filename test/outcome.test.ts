@@ -241,10 +241,10 @@ describe('<ent-help>', () => {
       expect(boxes.every((b) => b.type === 'checkbox')).to.equal(true);
       expect(fold(boxes[2]!.labels![0]!.textContent)).to.equal('Modifiez votre mot de passe et mémorisez-le !');
       expect(boxes[2]!.closest('label')!.getBoundingClientRect().height).to.be.at.least(24);
-      await press(el, boxes[2]!, 'Space');
+      await press(el, boxes[2]!, ' ');
       expect(boxes[2]!.checked).to.equal(true);
       expect(status(el)).to.equal('Étape 3 sur 5 faite');
-      await press(el, boxes[2]!, 'Space');
+      await press(el, boxes[2]!, ' ');
       expect(boxes[2]!.checked).to.equal(false);
       expect(status(el)).to.equal('');
       await expect(el).to.be.accessible();
@@ -254,7 +254,7 @@ describe('<ent-help>', () => {
       const el = await mount({ history: 'none' });
       el.goTo('cas-2');
       await settle(el);
-      await press(el, parts(el, 'step-checkbox')[1]!, 'Space');
+      await press(el, parts(el, 'step-checkbox')[1]!, ' ');
       el.remove();
       const again = await mount({ history: 'none' });
       expect(again.node).to.equal('cas-2');
@@ -268,7 +268,7 @@ describe('<ent-help>', () => {
 
     it('persist="none" stores no tick', async () => {
       const el = await mount({ node: 'cas-1', history: 'none', persist: 'none' });
-      await press(el, parts(el, 'step-checkbox')[0]!, 'Space');
+      await press(el, parts(el, 'step-checkbox')[0]!, ' ');
       expect(window.sessionStorage.length).to.equal(0);
     });
 
