@@ -471,14 +471,6 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .copy-link {
-    border: 1px solid var(--_accent);
-    background: var(--_background);
-    color: var(--_accent);
-  }
-  .copy-link:hover {
-    background: var(--_hover);
-  }
   .copy-status {
     align-self: center;
     color: var(--_muted);
@@ -509,6 +501,7 @@ export const styles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
+  .copy-link,
   .copy,
   .button {
     display: inline-flex;
@@ -532,6 +525,7 @@ export const styles = css`
     display: flex;
     margin: 8px 0 0;
   }
+  .copy-link:hover,
   .copy:hover,
   .button:hover {
     background: var(--_hover);
