@@ -4,6 +4,7 @@
 //   SHOTS=themes node scripts/screenshots.mjs /tmp/shots   (only the shots whose name matches)
 import { startDevServer } from '@web/dev-server';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
@@ -26,6 +27,9 @@ const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless
  * `beforeprint`, `spacing` the WCAG 1.4.12 text-spacing overrides, `locale` sets the element's lang,
  * `theme` its theme attribute, `focus` keyboard-focuses the answer after the first (to see the
  * ring), `themes` shoots the three-theme section with every widget of it at `node`.
+ * `ticks` ticks those steps of the checklist, `message` opens « Lire le message », `pdf` also
+ * prints the page to an A4 PDF in the system's temp directory (to convert and look at:
+ * `convert -density 80 x.pdf x.png`).
  */
 const shots = [
   ['stepper-start', 0, 'accueil', 390, 'light'],
@@ -59,6 +63,15 @@ const shots = [
   ['stepper-accueil-theme-dark-focus', 0, 'accueil', 390, 'light', { theme: 'dark', focus: true }],
   ['stepper-cas-2-theme-dark-1280', 0, 'cas-2', 1280, 'light', { theme: 'dark' }],
   ['stepper-cas-2-theme-light-on-dark-system', 0, 'cas-2', 390, 'dark', { theme: 'light' }],
+  ['stepper-cas-1-checklist-375', 0, 'cas-1', 375, 'light', { ticks: [0, 1, 2] }],
+  ['stepper-cas-3-message-375', 0, 'cas-3', 375, 'light', { message: true }],
+  ['stepper-autres-cas-message-320', 0, 'autres-cas', 320, 'light', { message: true }],
+  ['stepper-autres-cas-message-desktop-dark', 0, 'autres-cas', 1280, 'dark', { message: true }],
+  ['accordion-cas-3-message', 1, 'cas-3', 390, 'light', { message: true }],
+  ['stepper-cas-3-message-ar', 0, 'cas-3', 390, 'light', { message: true, locale: 'ar' }],
+  ['procedure-cas-2-mail-non-recu', 0, 'cas-2-mail-non-recu', 800, 'light', { print: true, pdf: true }],
+  ['procedure-cas-1', 0, 'cas-1', 800, 'light', { print: true, pdf: true }],
+  ['message-cas-3-print', 0, 'cas-3', 800, 'light', { printMessage: true, pdf: true }],
 ];
 const only = process.env.SHOTS ? new RegExp(process.env.SHOTS) : undefined;
 let failures = 0;
@@ -113,6 +126,18 @@ for (const [name, index, node, width, scheme, options = {}] of shots.filter(([n]
     await handle.evaluate((el) => el.shadowRoot.querySelector('[part~="choice"]').focus());
     await page.keyboard.press('Tab');
   }
+  if (options.ticks || options.message) {
+    await handle.evaluate(
+      async (el, ticks, message) => {
+        const boxes = el.shadowRoot.querySelectorAll('[part="step-checkbox"]');
+        for (const i of ticks) boxes[i].click();
+        if (message) el.shadowRoot.querySelector('[part="message"] details').open = true;
+        await el.updateComplete;
+      },
+      options.ticks ?? [],
+      options.message ?? false,
+    );
+  }
   if (options.spacing) {
     await handle.evaluate(async (el) => {
       const sheet = new CSSStyleSheet();
@@ -129,8 +154,26 @@ for (const [name, index, node, width, scheme, options = {}] of shots.filter(([n]
   if (options.print) {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   }
+  if (options.printMessage) {
+    // « Imprimer le message », with a print() that only starts printing, so the print view stays for the shot.
+    await handle.evaluate(async (el) => {
+      window.print = () => window.dispatchEvent(new Event('beforeprint'));
+      el.shadowRoot.querySelector('[part="message-print-button"]').click();
+      await el.updateComplete;
+    });
+  }
   const target = options.themes ? await page.$('.themes') : handle;
   await target.screenshot({ path: `${out}/${name}.png` });
+  if (options.pdf) {
+    // The widget alone, as on a host page that holds only it: the demo's own text is not printed.
+    await handle.evaluate(async (el) => {
+      document.body.replaceChildren(el);
+      await el.updateComplete;
+      if (!el.shadowRoot.querySelector('pre')) window.dispatchEvent(new Event('beforeprint'));
+    });
+    await page.pdf({ path: `${tmpdir()}/ent-help-${name}.pdf`, format: 'A4', printBackground: false });
+    console.log(`${tmpdir()}/ent-help-${name}.pdf`);
+  }
   await page.close();
   console.log(`${out}/${name}.png`);
 }

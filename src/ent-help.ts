@@ -16,7 +16,11 @@ export type {
   EntHelpOutcomeEvent,
   EntHelpResolveDetail,
   EntHelpResolveEvent,
+  EntHelpMessageAction,
+  EntHelpMessageDetail,
+  EntHelpMessageEvent,
 } from './components/events.js';
+export type { Message } from './data/message.js';
 export type * from './data/types.js';
 
 if (!customElements.get('ent-help')) customElements.define('ent-help', EntHelp);

@@ -32,8 +32,9 @@ afterEach(() => {
 });
 
 /** Loads a host page into an iframe (`width` px wide) and waits until its `expected` widgets have rendered. */
-async function host(page: string, { expected = 1, width = 800 } = {}): Promise<Host> {
+async function host(page: string, { expected = 1, width = 800, sandbox = '' } = {}): Promise<Host> {
   const frame = document.createElement('iframe');
+  if (sandbox) frame.setAttribute('sandbox', sandbox);
   frame.style.width = `${width}px`;
   frame.style.height = '600px';
   frames.push(frame);
@@ -415,6 +416,27 @@ describe('<ent-help>', () => {
         expect(page.widgets()[2]!.getAttribute('src')).to.equal('/test/fixtures/tree.custom.json');
         expect(stepTitle(page.widgets()[2]!)).to.equal('Avez-vous reçu vos identifiants ?');
         expect(stepTitle(page.widgets()[3]!)).to.equal('Écrivez au lycée');
+        expectClean(page);
+      });
+    });
+
+    describe('sandboxed iframe without allow-modals', () => {
+      it('« Imprimer cette procédure », « Imprimer le message » and the copy buttons never throw', async () => {
+        const page = await host('basic.html', { sandbox: 'allow-scripts allow-same-origin' });
+        const [el] = page.widgets();
+        el!.goTo('autres-cas');
+        await el!.updateComplete;
+        for (const part of ['print-button', 'message-print-button', 'message-copy-button', 'copy-button']) {
+          const button = el!.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+          button.click();
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await el!.updateComplete;
+        }
+        // Still the interactive view (no print view left behind), still working.
+        expect(el!.shadowRoot!.querySelector('[part="message-print-button"]')).to.not.equal(null);
+        el!.back();
+        await el!.updateComplete;
+        expect(el!.node).to.equal('accueil');
         expectClean(page);
       });
     });

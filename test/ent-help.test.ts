@@ -56,7 +56,7 @@ describe('<ent-help>', () => {
       const el = await mount({ node: 'cas-1' });
       const items = [...shadow(el).querySelectorAll('ol[part="steps"] > li')].map((li) => visibleText(li));
       expect(items).to.deep.equal([
-        "Connectez-vous à l'adresse https://ent.iledefrance.fr",
+        "Connectez-vous à l'adresse https://ent.iledefrance.fr Copier l’adresse",
         'Saisissez votre identifiant et mot de passe provisoire',
         'Modifiez votre mot de passe et mémorisez-le !',
         "Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)",
@@ -70,7 +70,7 @@ describe('<ent-help>', () => {
       expect(visibleText(contacts.querySelector('.contacts-title')!)).to.equal('Qui contacter ?');
       expect([...contacts.querySelectorAll('li')].map((li) => visibleText(li))).to.deep.equal([
         'Vous êtes élève Le professeur principal de la classe',
-        'Vous êtes parent Le lycée : campus.coulommiers@ac-creteil.fr',
+        'Vous êtes parent Le lycée : campus.coulommiers@ac-creteil.fr Copier l’adresse',
       ]);
     });
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
 import { parseInline, plainText, type Segment } from '../data/inline.js';
+import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
 import {
   back,
   choicesOf,
@@ -20,6 +21,8 @@ import {
 import type { Audience, Block, Choice, InlineText, NodeId, Tree, TreeNode } from '../data/types.js';
 import type {
   EntHelpLinkCopyDetail,
+  EntHelpMessageAction,
+  EntHelpMessageDetail,
   EntHelpNavigateDetail,
   EntHelpOutcomeDetail,
   EntHelpResolveDetail,
@@ -77,6 +80,13 @@ const iconRestart = html`<svg viewBox="0 0 24 24" aria-hidden="true">
 </svg>`;
 const iconLink = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <path d="M10 14a4 4 0 0 0 6 0l3-3a4 4 0 0 0-6-6l-1 1M14 10a4 4 0 0 0-6 0l-3 3a4 4 0 0 0 6 6l1-1" />
+</svg>`;
+const iconCopy = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M9 9h11v11H9zM5 15H4V4h11v1" />
+</svg>`;
+const iconMail = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 5h18v14H3zm0 0 9 8 9-8" /></svg>`;
+const iconPrint = html`<svg viewBox="0 0 24 24" aria-hidden="true">
+  <path d="M6 9V3h12v6M6 18H3V9h18v9h-3M6 14h12v7H6z" />
 </svg>`;
 const iconChevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg>`;
 const iconInfo = html`<svg viewBox="0 0 24 24" aria-hidden="true">
@@ -172,7 +182,8 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *   `history="none"`. A fragment that is not `#ent-help=…` belongs to the page and is left alone.
  * @attr {"session" | "none"} persist - `session` (default): the path survives a reload in the
  *   same tab (sessionStorage, key `ent-help:<page path>[#<element id>]`, node ids only); `none`:
- *   nothing is stored. A link to a node wins over the stored path, which wins over `node`.
+ *   nothing is stored. A link to a node wins over the stored path, which wins over `node`. The
+ *   ticked steps of the checklist are kept the same way (key `…:steps`), and forgotten on restart.
  * @attr {"light" | "dark" | "auto"} theme - The colours: `auto` (default) follows the system's
  *   `prefers-color-scheme`; `light` and `dark` force one. Custom properties set by the host win
  *   over both. Printing is always black on white.
@@ -192,6 +203,9 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *   at an outcome. Detail: `{ node, resolved }` (`true` for yes).
  * @fires {EntHelpLinkCopyEvent} ent-help-link-copy - The link to the node shown was copied.
  *   Detail: `{ node }`.
+ * @fires {EntHelpMessageEvent} ent-help-message - The ready-to-send message of the outcome shown
+ *   was opened in the mail client, copied or printed. Detail: `{ node, action }` with `action`
+ *   `"open"`, `"copy"` or `"print"`; never the message's text.
  *
  * @csspart base - The widget's frame; carries the locale's `lang` and `dir`.
  * @csspart language-picker - The group of language buttons.
@@ -208,10 +222,19 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  * @csspart link - A link to the portal or to the contact address.
  * @csspart back-button - The « Retour » button (stepper).
  * @csspart restart-button - The « Recommencer » button (stepper).
- * @csspart resolved - The « Problème résolu ? » box under an outcome (stepper).
+ * @csspart resolved - The « Problème résolu ? » box under an outcome.
  * @csspart resolved-button - Its « Oui » and « Non » buttons (`aria-pressed` on the answer given).
  * @csspart copy-link-button - The « Copier le lien vers cette étape » button.
  * @csspart copy-link-fallback - The read-only field holding the link when it could not be copied.
+ * @csspart step-checkbox - The checkbox of one step to follow (ticks survive a reload, like the path).
+ * @csspart copy-button - A « Copier l’adresse » button next to the portal's or the contact address.
+ * @csspart message - The ready-to-send message box, at an outcome that says to write to someone.
+ * @csspart message-mail-button - « Écrire le message »: a `mailto:` link styled as a button
+ *   (only where the source names an address).
+ * @csspart message-copy-button - « Copier le message ».
+ * @csspart message-print-button - « Imprimer le message » (where the contact has no address).
+ * @csspart message-text - The message's text, under « Lire le message ».
+ * @csspart print-button - « Imprimer cette procédure », at an outcome.
  * @csspart section - One case of the accordion.
  * @csspart section-button - The button that opens or closes a case (accordion).
  * @csspart section-panel - The content of a case (accordion).
@@ -291,6 +314,12 @@ export class EntHelp extends LitElement {
   @state() private resolved: boolean | undefined;
   /** The link offered for manual copy when no way of copying worked. */
   @state() private copyFallback = '';
+  /** Which copy button `copyStatus` answers (`link`, `portal`, `email`, `message`); empty for other statuses. */
+  @state() private copyTarget = '';
+  /** Ticked steps, as `<node id>.<block>.<item>`. */
+  @state() private ticks: ReadonlySet<string> = new Set();
+  /** True while « Imprimer le message » prints: the print view is the message alone. */
+  private printMessage = false;
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
@@ -356,7 +385,10 @@ export class EntHelp extends LitElement {
     connected.push(this);
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
-    if (!this.hasUpdated) this.restorePath();
+    if (!this.hasUpdated) {
+      this.restorePath();
+      this.restoreTicks();
+    }
     this.onUrlChange();
   }
 
@@ -493,11 +525,13 @@ export class EntHelp extends LitElement {
         ${
           this.treeSource.blocked
             ? this.treeSource.render(this.inline('{email}'))
-            : this.effectiveMode === 'accordion'
-              ? this.renderAccordion()
-              : this.printing
-                ? this.renderPrintedPath()
-                : this.renderStepper()
+            : this.printing && this.printMessage
+              ? html`<pre class="message-text">${this.message()?.body}</pre>`
+              : this.effectiveMode === 'accordion'
+                ? this.renderAccordion()
+                : this.printing
+                  ? this.renderPrintedPath()
+                  : this.renderStepper()
         }
         ${tree.source && !this.treeSource.blocked ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -585,7 +619,7 @@ export class EntHelp extends LitElement {
           node.kind === 'question'
             ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
               ${this.renderChoices(node.choices)}`
-            : html`${this.renderContent(node.content)}${this.renderFollowUps(node)}${this.renderResolved(node)}`
+            : html`${this.renderContent(node.content, node.id)}${this.renderFollowUps(node)}${this.renderMessage(node)}${this.renderResolved(node)}`
         }
       </div>
       ${
@@ -598,7 +632,7 @@ export class EntHelp extends LitElement {
               <button type="button" class="restart" part="restart-button" @click=${this.onRestart}>
                 ${iconRestart}${msg('Recommencer', { id: 'ui.restart' })}
               </button>
-              ${this.renderCopyLink()}
+              ${this.renderCopyLink()} ${this.renderPrint(node)}
             </div>`
       }
     `;
@@ -729,7 +763,15 @@ export class EntHelp extends LitElement {
                   node.followUps?.length
                     ? this.renderChoices(node.followUps)
                     : contacts.length
-                      ? this.renderContent(contacts)
+                      ? html`${this.renderContent(contacts)}
+                          <button type="button" class="choice" part="choice" @click=${this.onShowMessage}>
+                            <span class="choice-text"
+                              ><span class="choice-label"
+                                >${msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
+                              ></span
+                            >
+                            ${iconNext}
+                          </button>`
                       : fallback
                         ? html`<button
                             type="button"
@@ -750,13 +792,87 @@ export class EntHelp extends LitElement {
     </div>`;
   }
 
+  /** « Copier l’adresse » after a text that shows the portal or the contact address (not on paper). */
+  private copyButtons(text: InlineText): TemplateResult | typeof nothing {
+    if (this.printing) return nothing;
+    return html`${(['portal', 'email'] as const).map((what) =>
+      text.includes(`{${what}}`)
+        ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${this.onCopyAddress}>
+              ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
+            >${this.copyStatusFor(what)}`
+        : nothing,
+    )}`;
+  }
+
+  /** The visible echo of the status next to the copy button that caused it (the status region announces it). */
+  private copyStatusFor(target: string): TemplateResult | typeof nothing {
+    return this.copyStatus && this.copyTarget === target
+      ? html`<span class="copy-status" aria-hidden="true">${this.copyStatus}</span>`
+      : nothing;
+  }
+
+  /**
+   * The ready-to-send message at an outcome that says to write to someone: « Écrire le message »
+   * (a `mailto:` link, where the source names an address), « Copier le message », « Imprimer le
+   * message » (where the contact, the professeur principal, has no address), and the text itself.
+   */
+  private renderMessage(node: TreeNode): TemplateResult | typeof nothing {
+    const contacts = contactsOf(node);
+    const message = contacts && !this.printing ? this.message() : undefined;
+    if (!message) return nothing;
+    const mailto = mailtoUrl(message);
+    return html`<div class="message" part="message" role="group" aria-labelledby="message-title">
+      <p class="message-title" id="message-title" tabindex="-1">
+        ${msg('Message prêt à envoyer', { id: 'ui.message-title' })}
+      </p>
+      <p class="hint">
+        ${msg('Il reprend vos réponses ; complétez les lignes vides avant de l’envoyer ou de le remettre.', {
+          id: 'ui.message-hint',
+        })}
+      </p>
+      <div class="message-buttons">
+        ${
+          mailto
+            ? html`<a class="button primary" part="message-mail-button" href=${mailto} @click=${this.onMailMessage}
+                >${iconMail}${msg('Écrire le message', { id: 'ui.message-mail' })}</a
+              >`
+            : nothing
+        }
+        <button type="button" class="button" part="message-copy-button" @click=${this.onCopyMessage}>
+          ${iconCopy}${msg('Copier le message', { id: 'ui.message-copy' })}
+        </button>
+        ${
+          contacts?.other
+            ? html`<button type="button" class="button" part="message-print-button" @click=${this.onPrintMessage}>
+                ${iconPrint}${msg('Imprimer le message', { id: 'ui.message-print' })}
+              </button>`
+            : nothing
+        }
+        ${this.copyStatusFor('message')}
+      </div>
+      <details>
+        <summary>${msg('Lire le message', { id: 'ui.message-read' })}</summary>
+        <pre class="message-text" part="message-text">${message.body}</pre>
+      </details>
+    </div>`;
+  }
+
+  /** « Imprimer cette procédure » at an outcome. */
+  private renderPrint(node: TreeNode): TemplateResult | typeof nothing {
+    return node.kind === 'outcome'
+      ? html`<button type="button" class="copy-link" part="print-button" @click=${this.onPrint}>
+          ${iconPrint}${msg('Imprimer cette procédure', { id: 'ui.print' })}
+        </button>`
+      : nothing;
+  }
+
   /** The "copy the link to this step" button, where this instance owns the URL's fragment. */
   private renderCopyLink(): TemplateResult | typeof nothing {
     if (this.printing || !this.ownsFragment) return nothing;
     return html`<button type="button" class="copy-link" part="copy-link-button" @click=${this.onCopyLink}>
         ${iconLink}${msg('Copier le lien vers cette étape', { id: 'ui.copy-link' })}
       </button>
-      ${this.copyStatus ? html`<span class="copy-status" aria-hidden="true">${this.copyStatus}</span>` : nothing}
+      ${this.copyStatusFor('link')}
       ${
         this.copyFallback
           ? html`<input
@@ -825,10 +941,15 @@ export class EntHelp extends LitElement {
                 ? node.hint
                   ? html`<p class="hint">${this.inline(node.hint)}</p>`
                   : nothing
-                : this.renderContent(node.content)
+                : this.renderContent(node.content, node.id)
             }
             ${this.renderSections(node, [...trail, node.id], depth + 1)}
-            ${open && node.id === this.currentId ? html`<div class="actions">${this.renderCopyLink()}</div>` : nothing}
+            ${
+              open && node.id === this.currentId && !this.printing
+                ? html`${this.renderMessage(node)}${this.renderResolved(node)}
+                    <div class="actions">${this.renderCopyLink()} ${this.renderPrint(node)}</div>`
+                : nothing
+            }
           </div>
         </div>`;
       })}
@@ -837,8 +958,9 @@ export class EntHelp extends LitElement {
 
   // ---- Content shared by both views ------------------------------------------------
 
-  private renderContent(blocks: readonly Block[]): TemplateResult {
-    return html`${blocks.map((block) => {
+  /** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
+  private renderContent(blocks: readonly Block[], node?: NodeId): TemplateResult {
+    return html`${blocks.map((block, b) => {
       switch (block.type) {
         case 'paragraph':
           return html`<p>${this.inline(block.text)}</p>`;
@@ -847,14 +969,34 @@ export class EntHelp extends LitElement {
         case 'steps':
           return html`${block.intro ? html`<p>${this.inline(block.intro)}</p>` : nothing}
             <ol class="steps" part="steps">
-              ${block.items.map((item) => html`<li>${this.inline(item)}</li>`)}
+              ${block.items.map((item, i) => {
+                const key = `${node}.${b}.${i}`;
+                return node === undefined || this.printing
+                  ? html`<li>${this.inline(item)}</li>`
+                  : html`<li>
+                      <label class="check"
+                        ><input
+                          type="checkbox"
+                          part="step-checkbox"
+                          data-key=${key}
+                          data-of=${`${i + 1}/${block.items.length}`}
+                          .checked=${this.ticks.has(key)}
+                          @change=${this.onTick}
+                        /><span>${this.inline(item)}</span></label
+                      >${this.copyButtons(item)}
+                    </li>`;
+              })}
             </ol>`;
         case 'contacts':
           return html`<div class="contacts" part="contacts">
             <p class="contacts-title">${msg('Qui contacter ?', { id: 'ui.contacts' })}</p>
             <ul>
               ${block.items.map(
-                (c) => html`<li><span class="audience">${audienceLabel(c.audience)}</span> ${this.inline(c.text)}</li>`,
+                (c) =>
+                  html`<li>
+                    <span class="audience">${audienceLabel(c.audience)}</span>
+                    ${this.inline(c.text)}${this.copyButtons(c.text)}
+                  </li>`,
               )}
             </ul>
           </div>`;
@@ -946,7 +1088,7 @@ export class EntHelp extends LitElement {
 
   /** Back to the interactive view; focus returns to the control it was on (the print view replaced it). */
   private onAfterPrint = async (): Promise<void> => {
-    this.printing = false;
+    this.printing = this.printMessage = false;
     const at = this.focusBeforePrint;
     this.focusBeforePrint = undefined;
     await this.updateComplete;
@@ -978,28 +1120,106 @@ export class EntHelp extends LitElement {
     this.dispatchEvent(new CustomEvent('ent-help-resolve', { detail, bubbles: true, composed: true }));
   }
 
-  /** Copies the link to the node shown; never throws. Falls back to a selected field, then to a field to copy by hand. */
-  private onCopyLink = async (event: Event): Promise<void> => {
+  /**
+   * Copies text: the async clipboard, else a selected field and `execCommand('copy')`. Never
+   * throws. Sets the status (shown by the button named `target`, announced politely).
+   * @returns whether it was copied.
+   */
+  private async copy(event: Event, target: string, text: string, done: string): Promise<boolean> {
     const button = event.currentTarget as HTMLElement;
-    const node = this.currentId;
-    const link = this.linkTo(node);
     let copied: boolean;
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(text);
       copied = true;
     } catch {
-      copied = copyWithSelection(this.renderRoot as ShadowRoot, link);
+      copied = copyWithSelection(this.renderRoot as ShadowRoot, text);
       button.focus();
     }
-    this.copyFallback = copied ? '' : link;
+    this.copyTarget = target;
     this.copyStatus = copied
-      ? msg('Lien copié.', { id: 'ui.link-copied' })
-      : msg('Copie impossible : copiez le lien dans le champ ci-dessous.', { id: 'ui.link-copy-failed' });
+      ? done
+      : msg('Copie impossible : sélectionnez le texte et copiez-le.', { id: 'ui.copy-failed' });
+    return copied;
+  }
+
+  /** Copies the link to the node shown; when no way of copying works, offers it in a field to copy by hand. */
+  private onCopyLink = async (event: Event): Promise<void> => {
+    const node = this.currentId;
+    const link = this.linkTo(node);
+    const copied = await this.copy(event, 'link', link, msg('Lien copié.', { id: 'ui.link-copied' }));
+    this.copyFallback = copied ? '' : link;
     if (copied) {
       const detail: EntHelpLinkCopyDetail = { node };
       this.dispatchEvent(new CustomEvent('ent-help-link-copy', { detail, bubbles: true, composed: true }));
+    } else {
+      this.copyStatus = msg('Copie impossible : copiez le lien dans le champ ci-dessous.', {
+        id: 'ui.link-copy-failed',
+      });
     }
   };
+
+  /** « Copier l’adresse » next to the portal or the contact address (`data-copy`). */
+  private async onCopyAddress(event: Event): Promise<void> {
+    const what = (event.currentTarget as HTMLElement).dataset['copy']!;
+    await this.copy(
+      event,
+      what,
+      what === 'portal' ? this.config.portalUrl : this.config.contactEmail,
+      msg('Adresse copiée.', { id: 'ui.address-copied' }),
+    );
+  }
+
+  private async onCopyMessage(event: Event): Promise<void> {
+    const message = this.message();
+    if (
+      message &&
+      (await this.copy(event, 'message', message.body, msg('Message copié.', { id: 'ui.message-copied' })))
+    ) {
+      this.messageEvent('copy');
+    }
+  }
+
+  private onMailMessage(): void {
+    this.messageEvent('open');
+  }
+
+  private onPrintMessage(): void {
+    this.messageEvent('print');
+    this.printMessage = true;
+    safePrint();
+    // Still printing (an engine that prints after print() returns): afterprint ends it. Blocked: end it now.
+    if (!this.printing) this.printMessage = false;
+  }
+
+  private onPrint(): void {
+    safePrint();
+  }
+
+  /** « Non » at an outcome with contacts: the next thing to try is the message, so focus goes there. */
+  private onShowMessage(): void {
+    const title = (this.renderRoot as ShadowRoot).getElementById('message-title');
+    title?.focus();
+    title?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private messageEvent(action: EntHelpMessageAction): void {
+    const detail: EntHelpMessageDetail = { node: this.currentId, action };
+    this.dispatchEvent(new CustomEvent('ent-help-message', { detail, bubbles: true, composed: true }));
+  }
+
+  /** A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */
+  private onTick(event: Event): void {
+    const box = event.currentTarget as HTMLInputElement;
+    const ticks = new Set(this.ticks);
+    if (box.checked) ticks.add(box.dataset['key']!);
+    else ticks.delete(box.dataset['key']!);
+    this.ticks = ticks;
+    const [n, total] = box.dataset['of']!.split('/');
+    this.copyTarget = '';
+    // Unticking needs no words of ours: the checkbox's own state is announced.
+    this.copyStatus = box.checked ? msg(str`Étape ${n} sur ${total} faite`, { id: 'ui.step-done' }) : '';
+    this.store('steps', [...ticks]);
+  }
 
   /** WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
   private onAccordionKey(event: KeyboardEvent): void {
@@ -1040,6 +1260,10 @@ export class EntHelp extends LitElement {
     this.copyStatus = '';
     this.copyFallback = '';
     this.resolved = undefined;
+    if (next.path.length === 1 && this.ticks.size) {
+      this.ticks = new Set();
+      this.store('steps', []);
+    }
     this.savePath();
     if (!fromUrl) this.writeFragment();
     const node = current(next);
@@ -1105,12 +1329,39 @@ export class EntHelp extends LitElement {
 
   /** Stores the path (node ids only) in sessionStorage; storage that throws is ignored. */
   private savePath(): void {
+    this.store('', this.nav.path);
+  }
+
+  /** Writes `value` as JSON under the storage key (plus `:suffix`), unless persist="none"; never throws. */
+  private store(suffix: string, value: readonly string[]): void {
     if (this.persist === 'none') return;
     try {
-      sessionStore()?.setItem(this.storageKey, JSON.stringify(this.nav.path));
+      sessionStore()?.setItem(this.storageKey + (suffix && `:${suffix}`), JSON.stringify(value));
     } catch {
       // Full or refused storage: progress is simply not remembered.
     }
+  }
+
+  /** The ticked steps stored for this page and element (keys as written by onTick). */
+  private restoreTicks(): void {
+    if (this.persist === 'none') return;
+    try {
+      const stored: unknown = JSON.parse(sessionStore()?.getItem(`${this.storageKey}:steps`) ?? '[]');
+      if (Array.isArray(stored)) this.ticks = new Set(stored.filter((k) => typeof k === 'string'));
+    } catch {
+      // Unreadable storage: no ticks.
+    }
+  }
+
+  /** The ready-to-send message at the node shown, if it is an outcome that says to write to someone. */
+  private message(): Message | undefined {
+    const data = (navigator as { userAgentData?: Parameters<typeof describeBrowser>[1] }).userAgentData;
+    return buildMessage(this.nav, {
+      config: this.config,
+      date: new Date(),
+      locale: getLocale(),
+      device: describeBrowser(navigator.userAgent, data),
+    });
   }
 
   /** Shows the stored path, if every step of it is still a choice of this tree. */
@@ -1173,6 +1424,18 @@ function copyWithSelection(root: ShadowRoot, text: string): boolean {
     return false;
   } finally {
     area.remove();
+  }
+}
+
+/**
+ * Opens the print dialog; never throws. A sandboxed iframe without `allow-modals` blocks it
+ * (the browser ignores the call or throws): then nothing happens.
+ */
+function safePrint(): void {
+  try {
+    window.print();
+  } catch {
+    // Printing refused: the page's own print command still works.
   }
 }
 

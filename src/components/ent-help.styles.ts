@@ -496,14 +496,6 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .copy-link {
-    border: 1px solid var(--_accent);
-    background: var(--_background);
-    color: var(--_accent);
-  }
-  .copy-link:hover {
-    background: var(--_hover);
-  }
   .copy-status {
     align-self: center;
     color: var(--_muted);
@@ -517,6 +509,86 @@ export const styles = css`
     background: var(--_background);
     color: var(--_text);
     font: inherit;
+  }
+
+  /* Checklist, copy buttons, the ready-to-send message */
+  .check {
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    cursor: pointer;
+  }
+  .check input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 2px 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .copy-link,
+  .copy,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 500;
+    text-decoration: none;
+  }
+  .copy {
+    margin: 4px 0 0;
+    margin-inline-start: 36px;
+    padding: 4px 12px;
+  }
+  .contacts .copy {
+    display: flex;
+    margin: 8px 0 0;
+  }
+  .copy-link:hover,
+  .copy:hover,
+  .button:hover {
+    background: var(--_hover);
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button.primary:hover {
+    background: var(--_accent-hover);
+  }
+  .message {
+    margin-top: 24px;
+    padding-top: 16px;
+    border-top: 1px solid var(--_border-light);
+  }
+  .message-title {
+    font-weight: 700;
+  }
+  .message-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin: 0 0 12px;
+  }
+  summary {
+    min-height: 44px;
+    line-height: 44px;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .message-text {
+    margin: 8px 0 0;
+    padding: 12px;
+    background: var(--_surface);
+    font: inherit;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 
   /* Accordion */
@@ -662,6 +734,9 @@ export const styles = css`
       padding: 0;
     }
     .actions,
+    .copy,
+    .message,
+    .check input,
     .languages,
     .progress,
     .choice svg,
@@ -692,6 +767,10 @@ export const styles = css`
     }
     .note {
       border: 1px solid #000000;
+    }
+    /* The printed message: room to write by hand on its blank lines. */
+    .message-text {
+      line-height: 2.2;
     }
     /* Printers drop backgrounds by default: the step numbers are drawn as outlined circles. */
     .steps li::before {

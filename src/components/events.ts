@@ -42,11 +42,24 @@ export interface EntHelpResolveDetail {
 /** Fired on `<ent-help>` when the person answers « Problème résolu ? » (yes or no). */
 export type EntHelpResolveEvent = CustomEvent<EntHelpResolveDetail>;
 
+/** What was done with the ready-to-send message: mail client opened, copied, or printed. */
+export type EntHelpMessageAction = 'open' | 'copy' | 'print';
+
+/** Detail of `ent-help-message`: the outcome whose message it is, and the action. Never the text. */
+export interface EntHelpMessageDetail {
+  readonly node: NodeId;
+  readonly action: EntHelpMessageAction;
+}
+
+/** Fired on `<ent-help>` when the contact message is opened in the mail client, copied or printed. */
+export type EntHelpMessageEvent = CustomEvent<EntHelpMessageDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ent-help-navigate': EntHelpNavigateEvent;
     'ent-help-link-copy': EntHelpLinkCopyEvent;
     'ent-help-outcome': EntHelpOutcomeEvent;
     'ent-help-resolve': EntHelpResolveEvent;
+    'ent-help-message': EntHelpMessageEvent;
   }
 }

@@ -1,0 +1,147 @@
+/**
+ * The ready-to-send message: a pure builder from the path taken to `{ to, subject, body }`.
+ *
+ * Who to write to comes from the tree only: an outcome with a `contacts` block is one where the
+ * source says to write to someone (Cas 2 « ET SI ? », Cas 3, Autres cas). A contact whose text
+ * holds `{email}` is the lycée's address (the configured `contact-email`), so the message gets a
+ * `to`; a contact without one (« le professeur principal de la classe », met at school) gives no
+ * address: the message is to copy or print and hand over.
+ *
+ * The body never asks for a password. The source does not tell people not to write one in a
+ * message, so no such warning is invented either; the only password words in a body are those
+ * of the questions and answers the person chose (e.g. « … mot de passe provisoire »).
+ */
+import { msg, str } from '@lit/localize';
+import { plainText } from './inline.js';
+import { choicesOf, getNode, type Navigation } from './navigator.js';
+import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
+
+/** A message to send or hand over. */
+export interface Message {
+  /** The address to write to; absent when the source names no address (the professeur principal). */
+  readonly to?: string;
+  readonly subject: string;
+  /** Plain text, lines separated by `\n`. */
+  readonly body: string;
+}
+
+/** What the builder needs besides the path: all injected, so the result depends on nothing else. */
+export interface MessageContext {
+  readonly config: SchoolConfig;
+  /** Today. */
+  readonly date: Date;
+  /** BCP 47 locale used to write the date (`fr`, `en`, `ar`, `pt`). */
+  readonly locale: string;
+  /** A short browser and device description, e.g. `Firefox 128 / Android` (see {@link describeBrowser}). */
+  readonly device: string;
+}
+
+/** The outcome's contacts, or none: an outcome is "write to someone" when it has some. */
+export function contactsOf(node: TreeNode): { email: boolean; other: boolean } | undefined {
+  if (node.kind !== 'outcome') return undefined;
+  const items = node.content.flatMap((b) => (b.type === 'contacts' ? b.items : []));
+  if (!items.length) return undefined;
+  return {
+    email: items.some((c) => c.text.includes('{email}')),
+    other: items.some((c) => !c.text.includes('{email}')),
+  };
+}
+
+/**
+ * Builds the message for the outcome shown.
+ * @returns `undefined` when the node shown is not an outcome with contacts (nothing to write).
+ */
+export function buildMessage(nav: Navigation, context: MessageContext): Message | undefined {
+  const nodes = nav.path.map((id) => getNode(nav.tree, id)).filter((n): n is TreeNode => !!n);
+  const outcome = nodes[nodes.length - 1];
+  const contacts = outcome && contactsOf(outcome);
+  if (!contacts) return undefined;
+  const plain = (text: string) =>
+    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
+      .replace(/\s+/g, ' ')
+      .trim();
+  const answers = nodes.slice(0, -1).map((from, i) => {
+    const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
+    return `- ${plain(from.title)} — ${plain(answer?.label ?? nodes[i + 1]!.title)}`;
+  });
+  const date = new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(context.date);
+  const blanks = [
+    msg('Nom :', { id: 'message.last-name' }),
+    msg('Prénom :', { id: 'message.first-name' }),
+    msg('Classe :', { id: 'message.class' }),
+    msg('Une adresse e-mail valide :', { id: 'message.email' }),
+    msg('Ce qu’affiche l’écran :', { id: 'message.screen' }),
+  ];
+  const title = plain((outcome as OutcomeNode).title);
+  // Isolated in Arabic, so « Chrome 130 / Linux » keeps its order inside right-to-left text.
+  const device = /^ar/.test(context.locale) ? `\u2068${context.device}\u2069` : context.device;
+  const body = [
+    msg('Bonjour,', { id: 'message.hello' }),
+    '',
+    msg('Je n’arrive pas à me connecter à l’ENT. Mes réponses à l’aide du site :', { id: 'message.intro' }),
+    ...answers,
+    msg(str`Cas atteint : ${title}`, { id: 'message.outcome' }),
+    msg(str`Date : ${date}`, { id: 'message.date' }),
+    msg(str`Navigateur et appareil : ${device}`, { id: 'message.device' }),
+    '',
+    ...blanks.map((label) => `${label} `),
+    '',
+    // The source's own reminder (Autres cas), word for word.
+    msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", {
+      id: 'autres-cas.screenshots',
+    }),
+    '',
+    msg('Merci.', { id: 'message.thanks' }),
+  ].join('\n');
+  // « Cas 3 : Vous n'avez… » gives « Cas 3 »; a long title is cut at a word.
+  let short = title.split(' : ')[0]!;
+  if (short.length > 60) short = `${short.slice(0, short.lastIndexOf(' ', 59))}…`;
+  const subject = msg(str`Accès à l’ENT : ${short}`, { id: 'message.subject' });
+  return contacts.email ? { to: context.config.contactEmail, subject, body } : { subject, body };
+}
+
+/** `mailto:` URL for a message with an address: subject and body percent-encoded (RFC 6068). */
+export function mailtoUrl(message: Message): string | undefined {
+  if (!message.to) return undefined;
+  const enc = (s: string) => encodeURIComponent(s.replace(/\n/g, '\r\n'));
+  return `mailto:${message.to}?subject=${enc(message.subject)}&body=${enc(message.body)}`;
+}
+
+/**
+ * A short browser and device description, e.g. `Firefox 128 / Android`: a name, a major version
+ * and an operating system, nothing finer (no build, no model, no screen).
+ * @param ua `navigator.userAgent`.
+ * @param data `navigator.userAgentData` where the browser has it (Chromium): its brands win.
+ * @returns `?` parts where nothing is recognised; never throws.
+ */
+export function describeBrowser(
+  ua: string,
+  data?: { brands?: readonly { brand: string; version: string }[]; platform?: string; mobile?: boolean },
+): string {
+  const brand = data?.brands?.find((b) => !/not.?a.?brand|chromium/i.test(b.brand));
+  // The first token that matches names the browser: Edge and Opera also say "Chrome", Chrome also says "Safari".
+  const names: Record<string, string> = { Edg: 'Edge', OPR: 'Opera', FxiOS: 'Firefox', CriOS: 'Chrome' };
+  let browser = brand ? `${brand.brand} ${brand.version}` : '?';
+  for (const token of ['Edg', 'OPR', 'SamsungBrowser', 'Firefox', 'FxiOS', 'CriOS', 'Chrome', 'Version']) {
+    const version = new RegExp(`${token}/(\\d+)`).exec(ua)?.[1];
+    if (brand || !version) continue;
+    browser = `${token === 'Version' ? 'Safari' : (names[token] ?? token)} ${version}`;
+    break;
+  }
+  const os =
+    data?.platform ||
+    (/Android/.test(ua)
+      ? 'Android'
+      : /iPhone|iPad|iPod/.test(ua)
+        ? 'iOS'
+        : /Windows/.test(ua)
+          ? 'Windows'
+          : /Mac OS X|Macintosh/.test(ua)
+            ? 'macOS'
+            : /CrOS/.test(ua)
+              ? 'ChromeOS'
+              : /Linux/.test(ua)
+                ? 'Linux'
+                : '?');
+  return `${browser} / ${os}`;
+}

@@ -1,0 +1,144 @@
+import { expect } from '@open-wc/testing';
+import { createDefaultTree, DEFAULT_CONFIG } from '../src/data/default-tree.js';
+import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type MessageContext } from '../src/data/message.js';
+import { getNode, goTo, start } from '../src/data/navigator.js';
+
+const tree = createDefaultTree();
+const context: MessageContext = {
+  config: DEFAULT_CONFIG,
+  date: new Date(2026, 10, 30),
+  locale: 'fr',
+  device: 'Firefox 128 / Android',
+};
+const messageAt = (id: string, ctx: MessageContext = context) => buildMessage(goTo(start(tree), id), ctx);
+
+describe('message', () => {
+  const recipients: { id: string; to: string | undefined }[] = [
+    { id: 'cas-2-mail-non-recu', to: DEFAULT_CONFIG.contactEmail },
+    { id: 'cas-3', to: undefined },
+    { id: 'autres-cas', to: DEFAULT_CONFIG.contactEmail },
+  ];
+  for (const { id, to } of recipients) {
+    it(`${id}: a message ${to ? `to ${to}` : 'without an address (the professeur principal)'}`, () => {
+      const message = messageAt(id)!;
+      expect(message.to).to.equal(to);
+      expect(Object.keys(message).includes('to')).to.equal(to !== undefined);
+    });
+  }
+
+  for (const id of ['accueil', 'cas-1', 'cas-2']) {
+    it(`${id}: no message (the source says to write to no one there)`, () => {
+      expect(messageAt(id)).to.equal(undefined);
+    });
+  }
+
+  it('uses the configured contact address where the source names the lycée', () => {
+    const config = { ...DEFAULT_CONFIG, contactEmail: 'vie.scolaire@lycee.fr' };
+    expect(messageAt('autres-cas', { ...context, config })!.to).to.equal('vie.scolaire@lycee.fr');
+  });
+
+  it('lists the answers, the case, the date, the device, the blanks and the screenshot reminder', () => {
+    const message = messageAt('cas-2-mail-non-recu')!;
+    expect(message.subject).to.equal('Accès à l’ENT : ET SI ?... Vous ne recevez pas de mail de réinitialisation…');
+    expect(message.body.split('\n')).to.deep.equal([
+      'Bonjour,',
+      '',
+      'Je n’arrive pas à me connecter à l’ENT. Mes réponses à l’aide du site :',
+      '- Qu’avez-vous reçu pour vous connecter ? — Un courrier avec mon identifiant, mais sans mot de passe',
+      '- Cas 2 : Vous avez reçu un courrier (papier ou mail) rappelant votre identifiant mais aucun mot de passe ne figurait sur le courrier — Vous ne recevez pas de mail de réinitialisation de mot de passe',
+      'Cas atteint : ET SI ?... Vous ne recevez pas de mail de réinitialisation de mot de passe',
+      'Date : 30 novembre 2026',
+      'Navigateur et appareil : Firefox 128 / Android',
+      '',
+      'Nom : ',
+      'Prénom : ',
+      'Classe : ',
+      'Une adresse e-mail valide : ',
+      'Ce qu’affiche l’écran : ',
+      '',
+      "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.",
+      '',
+      'Merci.',
+    ]);
+  });
+
+  it('a short subject where the case has a short name', () => {
+    expect(messageAt('cas-3')!.subject).to.equal('Accès à l’ENT : Cas 3');
+    expect(messageAt('autres-cas')!.subject).to.equal('Accès à l’ENT : Autres Cas');
+  });
+
+  it('the screenshot reminder is the source’s sentence, word for word', () => {
+    const node = getNode(tree, 'autres-cas')!;
+    const sentence = node.kind === 'outcome' ? node.content.find((b) => b.type === 'note') : undefined;
+    for (const { id } of recipients) {
+      expect(messageAt(id)!.body).to.contain((sentence as { text: string }).text);
+    }
+  });
+
+  it('never asks for a password: no line to fill mentions one', () => {
+    for (const { id } of recipients) {
+      const lines = messageAt(id)!.body.split('\n');
+      const toFill = lines.filter((line) => /: $/.test(line));
+      expect(toFill).to.have.length(5);
+      for (const line of toFill) expect(line).to.not.match(/mot de passe|password|code d.activation/i);
+      // Password words appear only where the person's own answers or the case title quote the tree.
+      for (const line of lines.filter((l) => /mot de passe/i.test(l))) {
+        expect(line).to.match(/^(- |Cas atteint : )/);
+      }
+    }
+  });
+
+  it('mailto: the address, then the subject and body percent-encoded with CRLF line breaks', () => {
+    const message = messageAt('autres-cas')!;
+    const url = mailtoUrl(message)!;
+    expect(url.startsWith('mailto:campus.coulommiers@ac-creteil.fr?subject=')).to.equal(true);
+    const params = new URLSearchParams(url.slice(url.indexOf('?') + 1));
+    expect(params.get('subject')).to.equal(message.subject);
+    expect(params.get('body')).to.equal(message.body.replace(/\n/g, '\r\n'));
+    expect(url).to.not.match(/[\s<>"]/);
+    expect(mailtoUrl(messageAt('cas-3')!)).to.equal(undefined);
+  });
+
+  it('contactsOf tells an address from a person met at school', () => {
+    expect(contactsOf(getNode(tree, 'cas-3')!)).to.deep.equal({ email: false, other: true });
+    expect(contactsOf(getNode(tree, 'autres-cas')!)).to.deep.equal({ email: true, other: true });
+    expect(contactsOf(getNode(tree, 'cas-1')!)).to.equal(undefined);
+  });
+
+  const agents: { name: string; ua: string; data?: Parameters<typeof describeBrowser>[1]; expected: string }[] = [
+    {
+      name: 'Firefox on Android',
+      ua: 'Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0',
+      expected: 'Firefox 128 / Android',
+    },
+    {
+      name: 'Safari on iPhone',
+      ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+      expected: 'Safari 17 / iOS',
+    },
+    {
+      name: 'Edge on Windows',
+      ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36 Edg/126.0.0.0',
+      expected: 'Edge 126 / Windows',
+    },
+    {
+      name: 'Chrome with client hints',
+      ua: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+      data: {
+        brands: [
+          { brand: 'Not?A_Brand', version: '99' },
+          { brand: 'Chromium', version: '130' },
+          { brand: 'Google Chrome', version: '130' },
+        ],
+        platform: 'Linux',
+      },
+      expected: 'Google Chrome 130 / Linux',
+    },
+    { name: 'something unknown', ua: 'curl/8.0', expected: '? / ?' },
+  ];
+  for (const { name, ua, data, expected } of agents) {
+    it(`describes ${name} as « ${expected} », nothing finer`, () => {
+      expect(describeBrowser(ua, data)).to.equal(expected);
+    });
+  }
+});
