@@ -96,6 +96,38 @@ describe('<ent-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('stays where it is when an in-page link (#contenu, « haut de page ») changes the fragment', async () => {
+      const el = await mount();
+      await chooseByKey(el, 'cas-2');
+      await chooseByKey(el, 'cas-2-mail-non-recu');
+      for (const href of ['#contenu', '#']) {
+        const link = document.createElement('a');
+        link.href = href;
+        link.textContent = 'lien';
+        document.body.append(link);
+        const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+        link.click();
+        link.remove();
+        await changed;
+        await settle(el);
+        expect(el.node, href).to.equal('cas-2-mail-non-recu');
+        const stored = Object.keys(window.sessionStorage).map((k) => window.sessionStorage.getItem(k));
+        expect(stored).to.deep.equal([JSON.stringify(['accueil', 'cas-2', 'cas-2-mail-non-recu'])]);
+      }
+      // Back through the host's entries and then the widget's own still steps back.
+      await goBack();
+      await goBack();
+      await settle(el);
+      expect(window.location.hash).to.equal('#ent-help=cas-2-mail-non-recu');
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      await goBack();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      await goBack();
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+    });
+
     it('keeps the page’s history.state on the entries it adds', async () => {
       window.history.replaceState({ route: 'host' }, '', window.location.href);
       const el = await mount();

@@ -917,13 +917,16 @@ export class EntHelp extends LitElement {
 
   /**
    * The URL changed (load, Back/Forward, a link to `#ent-help=<id>`): show the node it names.
-   * Leaving a fragment of ours for none goes back to the start; another fragment is the host's.
+   * Back from a fragment of ours to a URL with no fragment at all (the start, as the widget
+   * writes it) goes back to the start; any other fragment (`#contenu`, `#`, `#/page`) is the
+   * host's: the widget stays where it is.
    */
   private onUrlChange = (): void => {
     if (!this.ownsFragment) return;
     const id = fragmentNode();
-    const next = id ? goTo(this.nav, id) : this.fragmentShown ? restart(this.nav) : this.nav;
-    this.fragmentShown = id !== undefined;
+    const toStart = !id && this.fragmentShown && !window.location.href.includes('#');
+    const next = id ? goTo(this.nav, id) : toStart ? restart(this.nav) : this.nav;
+    if (id || toStart) this.fragmentShown = id !== undefined;
     if (id && !getNode(this.nav.tree, id)) this.warn(`#ent-help=${id}`, `#ent-help=${id} names no node of this tree.`);
     this.navigate(next, { fromUrl: true });
     // A link to a section of the accordion opens it and scrolls it into view.
