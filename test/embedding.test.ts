@@ -176,6 +176,23 @@ describe('<ent-help>', () => {
       });
     });
 
+    describe('shrink-to-fit containers (flex row, float, inline-block, table cell, grid auto, absolute)', () => {
+      for (const width of [390, 800]) {
+        it(`keeps a readable width, within the page, at ${width} px`, async () => {
+          const page = await host('shrink.html?csp=strict', { expected: 6, width });
+          const available = page.doc.documentElement.clientWidth;
+          for (const el of page.widgets()) {
+            const box = el.getBoundingClientRect();
+            expect(box.width, `${el.id} width`).to.be.at.least(Math.min(available - 220, 300));
+            expect(box.right, `${el.id} right edge`).to.be.at.most(available + 1);
+            const title = parts(el, 'title')[0]!.getBoundingClientRect();
+            expect(title.width, `${el.id} title width`).to.be.at.least(Math.min(available - 300, 250));
+          }
+          expectClean(page);
+        });
+      }
+    });
+
     describe('hostile host CSS', () => {
       for (const width of [320, 800]) {
         it(`keeps text ≥ 16 px, targets ≥ 44 px, no uppercase, no centring, no overflow at ${width} px`, async () => {

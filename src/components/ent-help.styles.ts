@@ -23,9 +23,10 @@ export const styles = css`
     --_focus: var(--ent-help-focus-ring, #0a76f6);
     --_radius: var(--ent-help-radius, 8px);
 
+    /* No container-type: size containment gives the element no intrinsic width, so a flex row,
+       a float, an inline-block, a table cell or an absolute box would shrink it to 0 px. */
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
     color: var(--_text);
     font-family: var(
       --ent-help-font-family,
@@ -86,12 +87,8 @@ export const styles = css`
     border: 1px solid var(--_border-light);
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    padding: 20px 16px;
-  }
-  @container (min-width: 600px) {
-    .base {
-      padding: 32px 40px;
-    }
+    /* Percentages follow the widget's own width: 20px 16px when narrow, up to 32px 40px. */
+    padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px);
   }
 
   /* Language picker: each name in its own language, a 44px target each. */
@@ -127,14 +124,9 @@ export const styles = css`
 
   .title {
     margin: 0 0 16px;
-    font-size: 1.375em;
+    font-size: clamp(1.375em, 1em + 1.5vw, 1.75em);
     line-height: 1.3;
     font-weight: 700;
-  }
-  @container (min-width: 600px) {
-    .title {
-      font-size: 1.75em;
-    }
   }
 
   p {
