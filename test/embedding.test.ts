@@ -82,6 +82,15 @@ function parts(el: EntHelp, part: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
 }
 
+/** Relative luminance (WCAG 2) of a computed `rgb(…)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
 describe('<ent-help>', () => {
@@ -211,9 +220,13 @@ describe('<ent-help>', () => {
               expect(style.textTransform, `${el.id} ${t.className} text-transform`).to.equal('none');
               expect(style.textAlign, `${el.id} ${t.className} text-align`).to.not.equal('center');
             }
-            for (const button of [...parts(el, 'choice'), ...parts(el, 'section-button')]) {
+            // A case's sub-cases are in its closed panel (hidden="until-found"): nothing to measure there.
+            const buttons = [...parts(el, 'choice'), ...parts(el, 'section-button')].filter(
+              (b) => !b.closest('[hidden]'),
+            );
+            for (const button of buttons) {
               const box = button.getBoundingClientRect();
-              expect(box.height, 'target height').to.be.at.least(44);
+              expect(box.height, `${el.id} ${button.className} ${button.id} target height`).to.be.at.least(44);
               expect(box.width, 'target width').to.be.at.least(44);
               expect(page.win.getComputedStyle(button).cursor, 'buttons keep their own style').to.equal('pointer');
             }
@@ -224,6 +237,31 @@ describe('<ent-help>', () => {
           expectClean(page);
         });
       }
+
+      it('keeps its own colour, size and line height under `* { color: #eee; font-size: 12px; line-height: .8 } !important`', async () => {
+        const page = await host('hostile.html?csp=strict', { expected: 2 });
+        for (const el of page.widgets()) {
+          const root = el.shadowRoot!;
+          const background = luminance(page.win.getComputedStyle(root.querySelector('.base')!).backgroundColor);
+          const texts = [
+            ...root.querySelectorAll<HTMLElement>('.title, .step-title, .intro, .hint, .source, .choice-hint'),
+          ];
+          expect(texts.length, `${el.id}: text to measure`).to.be.greaterThan(1);
+          for (const t of texts) {
+            const style = page.win.getComputedStyle(t);
+            const [hi, lo] = [luminance(style.color), background].sort((a, b) => b - a) as [number, number];
+            expect((hi + 0.05) / (lo + 0.05), `${el.id} ${t.className} contrast`).to.be.at.least(4.5);
+            expect(parseFloat(style.fontSize), `${el.id} ${t.className} font-size`).to.be.at.least(16);
+            expect(
+              parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+              `${el.id} ${t.className} line-height`,
+            ).to.be.at.least(1.2);
+            expect(style.fontStyle, `${el.id} ${t.className} font-style`).to.equal('normal');
+            expect(style.textShadow, `${el.id} ${t.className} text-shadow`).to.equal('none');
+          }
+        }
+        expectClean(page);
+      });
 
       it('lets a page-wide letter-spacing reach the widget (inherited on purpose, WCAG 1.4.12)', async () => {
         const page = await host('hostile.html');

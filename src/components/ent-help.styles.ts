@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Sizes are in px and em, never rem: a host theme's `html { font-size: 62.5% }` must not
  * shrink the widget. Text is `max(16px, 1em)`: never under 16 px, larger when the page or the
- * reader's browser setting is larger (RGAA 10.4). Every inherited property is reset on `:host` for the same reason.
+ * reader's browser setting is larger (RGAA 10.4). Every inherited property but spacing is reset on `.base`
+ * (inside the shadow root, so a host's `*` rules cannot win) for the same reason.
  * Public custom properties (`--ent-help-*`) are read once here into private ones (`--_*`),
  * each with the default theme as fallback; dark mode changes only the fallbacks.
  */
@@ -27,6 +28,15 @@ export const styles = css`
        a float, an inline-block, a table cell or an absolute box would shrink it to 0 px. */
     display: block;
     box-sizing: border-box;
+    /* Spacing is inherited on purpose: a reader's text-spacing tool (WCAG 1.4.12, RGAA 10.12)
+       sets it on the page with !important and must reach the widget. */
+    letter-spacing: normal;
+    word-spacing: normal;
+  }
+  /* The text's own base is set inside the shadow root, on .base: a host page's
+     rule on * (color, font-size, line-height, even !important) matches the element itself, and
+     would otherwise be inherited by every text in the widget. */
+  .base {
     color: var(--_text);
     font-family: var(
       --ent-help-font-family,
@@ -41,17 +51,13 @@ export const styles = css`
     font-size: max(16px, 1em);
     font-style: normal;
     font-weight: 400;
+    font-variant: normal;
     line-height: 1.5;
-    /* Spacing is inherited on purpose: a reader's text-spacing tool (WCAG 1.4.12, RGAA 10.12)
-       sets it on the page with !important and must reach the widget. */
-    letter-spacing: normal;
-    word-spacing: normal;
-    /* !important here wins over a host page's !important rules (the inner context wins). */
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-transform: none !important;
-    text-shadow: none !important;
-    white-space: normal !important;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
     overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {
