@@ -5,6 +5,8 @@ import { focused, fold, mount, parts, settle, shadow, captureWarnings } from './
 
 const stepTitle = (el: EntHelp) => fold(shadow(el).getElementById('step-title')?.textContent);
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
+/** The sessionStorage key of the first widget of this page: its path and query. */
+const key = () => `ent-help:${window.location.pathname}${window.location.search}`;
 const base = () => window.location.origin + window.location.pathname + window.location.search;
 
 /** Chooses an answer with the keyboard: focus on its button, then Enter. */
@@ -318,7 +320,7 @@ describe('<ent-help>', () => {
       const el = await mount({ history: 'none' });
       await chooseByKey(el, 'cas-2');
       await chooseByKey(el, 'cas-2-mail-non-recu');
-      expect(JSON.parse(window.sessionStorage.getItem(`ent-help:${window.location.pathname}`)!)).to.deep.equal([
+      expect(JSON.parse(window.sessionStorage.getItem(key())!)).to.deep.equal([
         'accueil',
         'cas-2',
         'cas-2-mail-non-recu',
@@ -331,22 +333,55 @@ describe('<ent-help>', () => {
     });
 
     it('a link to a node wins over the remembered path', async () => {
-      window.sessionStorage.setItem(`ent-help:${window.location.pathname}`, '["accueil","cas-1"]');
+      window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
       window.history.replaceState(null, '', '#ent-help=cas-3');
       const el = await mount();
       expect(el.node).to.equal('cas-3');
     });
 
     it('keeps one path per element id', async () => {
-      window.sessionStorage.setItem(`ent-help:${window.location.pathname}#aide`, '["accueil","cas-1"]');
+      window.sessionStorage.setItem(`${key()}#aide`, '["accueil","cas-1"]');
       const el = await mount({ id: 'aide', history: 'none' });
       const other = await mount({ history: 'none' });
       expect(el.node).to.equal('cas-1');
       expect(other.node).to.equal('accueil');
     });
 
+    it('keeps one path per page query (spip.php?article12 vs ?article40) and per widget without id', async () => {
+      const query = window.location.search;
+      try {
+        window.history.replaceState(null, '', `${window.location.pathname}?article12`);
+        const first = await mount({ history: 'none' });
+        const second = await mount({ history: 'none' });
+        await chooseByKey(first, 'cas-1');
+        await chooseByKey(second, 'cas-3');
+        expect(window.sessionStorage.getItem(key())).to.equal('["accueil","cas-1"]');
+        first.remove();
+        second.remove();
+        window.history.replaceState(null, '', `${window.location.pathname}?article40`);
+        const other = await mount({ history: 'none' });
+        expect(other.node).to.equal('accueil');
+        other.remove();
+        window.history.replaceState(null, '', `${window.location.pathname}?article12`);
+        const again = await mount({ history: 'none' });
+        const againSecond = await mount({ history: 'none' });
+        expect([again.node, againSecond.node]).to.deep.equal(['cas-1', 'cas-3']);
+      } finally {
+        window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+      }
+    });
+
+    it('persist="none" set after navigating removes the stored path', async () => {
+      const el = await mount({ history: 'none' });
+      await chooseByKey(el, 'cas-2');
+      expect(window.sessionStorage.getItem(key())).to.equal('["accueil","cas-2"]');
+      el.persist = 'none';
+      await settle(el);
+      expect(window.sessionStorage.getItem(key())).to.equal(null);
+    });
+
     it('persist="none" stores and restores nothing', async () => {
-      window.sessionStorage.setItem(`ent-help:${window.location.pathname}`, '["accueil","cas-1"]');
+      window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
       const el = await mount({ persist: 'none', history: 'none' });
       expect(el.node).to.equal('accueil');
       window.sessionStorage.clear();
@@ -356,7 +391,7 @@ describe('<ent-help>', () => {
 
     it('ignores a stored path that is not a path of the tree', async () => {
       for (const stored of ['{', '"cas-1"', '["cas-1"]', '["accueil","cas-2-mail-non-recu"]', '["accueil",3]']) {
-        window.sessionStorage.setItem(`ent-help:${window.location.pathname}`, stored);
+        window.sessionStorage.setItem(key(), stored);
         const el = await mount({ history: 'none' });
         expect(el.node, stored).to.equal('accueil');
         el.remove();

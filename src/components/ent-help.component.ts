@@ -166,8 +166,8 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *   URL. Only one instance per page owns the fragment: the first connected one without
  *   `history="none"`. A fragment that is not `#ent-help=…` belongs to the page and is left alone.
  * @attr {"session" | "none"} persist - `session` (default): the path survives a reload in the
- *   same tab (sessionStorage, key `ent-help:<page path>[#<element id>]`, node ids only); `none`:
- *   nothing is stored. A link to a node wins over the stored path, which wins over `node`.
+ *   same tab (sessionStorage, key `ent-help:<page path and query>[#<element id>|@<index>]`, node ids
+ *   only); `none`: nothing is stored, and switching to it removes what was stored. A link to a node wins over the stored path, which wins over `node`.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
@@ -348,6 +348,7 @@ export class EntHelp extends LitElement {
     this.headingLevel ??= 2;
     this.history ??= 'push';
     this.persist ??= 'session';
+    if (changed.has('persist') && this.persist === 'none') sessionStore()?.removeItem(this.storageKey);
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, defaultTree());
     const notices: string[] = [];
@@ -1060,9 +1061,14 @@ export class EntHelp extends LitElement {
     }
   }
 
-  /** The key under which this instance's path is stored: the page's path, and the element's id if it has one. */
+  /**
+   * The key under which this instance's path is stored: the page's path and query (SPIP's
+   * `spip.php?article12`), then the element's id, else `@<n>` for the n-th `<ent-help>` of the page after the first.
+   */
   private get storageKey(): string {
-    return `ent-help:${window.location.pathname}${this.id ? `#${this.id}` : ''}`;
+    const { pathname, search } = window.location;
+    const at = [...document.getElementsByTagName('ent-help')].indexOf(this);
+    return `ent-help:${pathname}${search}${this.id ? `#${this.id}` : at > 0 ? `@${at}` : ''}`;
   }
 
   /** Stores the path (node ids only) in sessionStorage; storage that throws is ignored. */
