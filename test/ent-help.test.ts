@@ -429,6 +429,24 @@ describe('<ent-help>', () => {
       });
     }
 
+    for (const [name, allowed] of [
+      ['history', '"push", "replace" or "none"'],
+      ['persist', '"session" or "none"'],
+    ]) {
+      it(`refuses ${name}="bogus" with one warning naming the allowed values and a notice, keeping the default`, async () => {
+        const el = await mount({ [name!]: 'bogus' });
+        parts(el, 'choice')[0]!.click();
+        await settle(el);
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain(`${name}="bogus"`).and.contain(allowed!);
+        expect(parts(el, 'notice')).to.have.length(1);
+        expect(parts(el, 'notice')[0]!.textContent).to.contain(`${name}="bogus"`);
+        // The default still applies: the URL follows (push) and the path is stored (session).
+        expect(window.location.hash).to.equal('#ent-help=cas-1');
+        expect(Object.keys(window.sessionStorage).length).to.equal(1);
+      });
+    }
+
     it('falls back to the stepper for an unknown mode, with one warning', async () => {
       const el = await mount({ mode: 'slideshow' });
       expect(parts(el, 'choice')).to.have.length(4);

@@ -63,6 +63,8 @@ function sessionStore(): Storage | undefined {
 }
 
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
+const HISTORIES: readonly EntHelpHistory[] = ['push', 'replace', 'none'];
+const PERSISTS: readonly EntHelpPersist[] = ['session', 'none'];
 const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
@@ -365,10 +367,19 @@ export class EntHelp extends LitElement {
       this.navigate(next, { focus: false });
       this.revealPending = this.hasUpdated || this.mode === 'accordion';
     }
-    if (!MODES.includes(this.mode)) {
-      notices.push(
-        this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
-      );
+    // Keyword attributes: a value not allowed keeps the default (see effectiveMode, ownsFragment, savePath).
+    for (const [name, value, allowed] of [
+      ['mode', this.mode, MODES],
+      ['history', this.history, HISTORIES],
+      ['persist', this.persist, PERSISTS],
+    ] as const) {
+      if (!(allowed as readonly string[]).includes(value)) {
+        const use = allowed
+          .map((v) => `"${v}"`)
+          .join(', ')
+          .replace(/, (?=[^,]*$)/, ' or ');
+        notices.push(this.warn(`${name}="${value}"`, `${name}="${value}" is not allowed; use ${use}.`));
+      }
     }
     if (!isHeadingLevel(this.headingLevel)) {
       const value = this.getAttribute('heading-level') ?? String(this.headingLevel);
