@@ -175,6 +175,26 @@ describe('<ent-help>', () => {
       expect(warnings.map((w) => String(w[0])).join()).to.contain('#ent-help=cas-99');
     });
 
+    for (const fragment of ['#ent-help=cas-99', '#ent-help=', '#ent-help=%E0%A4%A', '#ent-help=%']) {
+      it(`a link to no node (${fragment}) shows the start with a notice and one warning, and leaves the URL`, async () => {
+        window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
+        window.history.replaceState(null, '', fragment);
+        const el = await mount();
+        expect(el.node).to.equal('accueil');
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('#ent-help=');
+        expect(fold(parts(el, 'notice')[0]?.textContent)).to.equal('Ce lien ne mène à aucune étape ; voici le début.');
+        expect(window.location.href).to.equal(base());
+        el.restart();
+        await settle(el);
+        expect(window.location.href).to.equal(base());
+        // The notice goes with the next step.
+        await chooseByKey(el, 'cas-3');
+        expect(parts(el, 'notice')).to.have.length(0);
+        expect(window.location.hash).to.equal('#ent-help=cas-3');
+      });
+    }
+
     it('history="replace" updates one entry in place', async () => {
       const el = await mount({ history: 'replace' });
       const spy = spyHistory();

@@ -42,14 +42,18 @@ const FRAGMENT_PREFIX = '#ent-help=';
 /** Connected instances, in the order they were connected: the first without history="none" owns the fragment. */
 const connected: EntHelp[] = [];
 
-/** The node id in the page's `#ent-help=<id>` fragment, or `undefined` when the fragment is not one. */
+/**
+ * The node id in the page's `#ent-help=<id>` fragment (as written when its percent-encoding is
+ * malformed, empty for `#ent-help=`), or `undefined` when the fragment is not one.
+ */
 function fragmentNode(): NodeId | undefined {
   const hash = window.location.hash;
   if (!hash.startsWith(FRAGMENT_PREFIX)) return undefined;
+  const id = hash.slice(FRAGMENT_PREFIX.length);
   try {
-    return decodeURIComponent(hash.slice(FRAGMENT_PREFIX.length)) || undefined;
+    return decodeURIComponent(id);
   } catch {
-    return undefined;
+    return id;
   }
 }
 
@@ -257,6 +261,8 @@ export class EntHelp extends LitElement {
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
   @state() private notices: readonly string[] = [];
+  /** Shown after a link to no node, until the next navigation. */
+  @state() private linkNotice = '';
   /** True between `beforeprint` and `afterprint`: the print view is rendered. */
   @state() private printing = false;
   /** What the last "copy the link" did, shown by the button and announced; empty before. */
@@ -459,8 +465,10 @@ export class EntHelp extends LitElement {
           ${this.inline(tree.title)}
         </div>
         ${
-          this.notices.length
-            ? html`<div class="notice" part="notice" role="note">${this.notices.map((n) => html`<p>${n}</p>`)}</div>`
+          this.notices.length || this.linkNotice
+            ? html`<div class="notice" part="notice" role="note">
+                ${[...this.notices, this.linkNotice].map((n) => (n ? html`<p>${n}</p>` : nothing))}
+              </div>`
             : nothing
         }
         ${
@@ -935,12 +943,25 @@ export class EntHelp extends LitElement {
    */
   private onUrlChange = (): void => {
     if (!this.ownsFragment) return;
-    const id = fragmentNode();
-    const toStart = !id && this.fragmentShown && !window.location.href.includes('#');
+    let id = fragmentNode();
+    const toStart = id === undefined && this.fragmentShown && !window.location.href.includes('#');
+    let notice = '';
+    if (id !== undefined && !getNode(this.nav.tree, id)) {
+      // A link to no node (unknown id, `#ent-help=`, bad percent-encoding): the start, a notice,
+      // one warning, and the bad fragment taken out of the URL.
+      this.warn(`#ent-help=${id}`, `#ent-help=${id} names no node of this tree; link to one of the ids in the README.`);
+      notice = msg('Ce lien ne mène à aucune étape ; voici le début.', { id: 'ui.bad-link' });
+      id = this.nav.tree.start;
+      try {
+        window.history.replaceState(window.history.state, '', this.linkTo(id));
+      } catch {
+        // Refused (sandbox): the fragment stays, the widget works.
+      }
+    }
     const next = id ? goTo(this.nav, id) : toStart ? restart(this.nav) : this.nav;
-    if (id || toStart) this.fragmentShown = id !== undefined;
-    if (id && !getNode(this.nav.tree, id)) this.warn(`#ent-help=${id}`, `#ent-help=${id} names no node of this tree.`);
+    if (id || toStart) this.fragmentShown = !notice && id !== undefined;
     this.navigate(next, { fromUrl: true });
+    this.linkNotice = notice;
     // A link to a section of the accordion opens it and scrolls it into view.
     if (id) this.revealPending = true;
   };
@@ -1013,6 +1034,7 @@ export class EntHelp extends LitElement {
     if (!this.hasUpdated) return;
     this.copyStatus = '';
     this.copyFallback = '';
+    this.linkNotice = '';
     this.resolved = undefined;
     this.savePath();
     if (!fromUrl) this.writeFragment();
