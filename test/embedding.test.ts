@@ -202,6 +202,24 @@ describe('<ent-help>', () => {
       }
     });
 
+    it('offers no link to copy in a srcdoc iframe (no http(s) address to link to)', async () => {
+      const frame = document.createElement('iframe');
+      frames.push(frame);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = '<script type="module" src="/dist/ent-help.js"></script><ent-help node="cas-1"></ent-help>';
+      document.body.append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      await waitUntil(() => doc.querySelector('ent-help')?.shadowRoot?.querySelector('.base'), 'rendered', {
+        timeout: 5000,
+      });
+      const el = doc.querySelector('ent-help') as EntHelp;
+      await el.updateComplete;
+      expect(frame.contentWindow!.location.protocol).to.equal('about:');
+      expect(parts(el, 'back-button')).to.have.length(1);
+      expect(parts(el, 'copy-link-button')).to.have.length(0);
+    });
+
     describe('hostile host CSS', () => {
       for (const width of [320, 800]) {
         it(`keeps text ≥ 16 px, targets ≥ 44 px, no uppercase, no centring, no overflow at ${width} px`, async () => {

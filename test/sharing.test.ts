@@ -195,6 +195,18 @@ describe('<ent-help>', () => {
       });
     }
 
+    it('offers no link to copy when the page’s fragment is a host route (#/page, #!/page)', async () => {
+      for (const route of ['#/page', '#!/page']) {
+        window.history.replaceState(null, '', route);
+        const el = await mount();
+        el.goTo('cas-1');
+        await settle(el);
+        expect(parts(el, 'copy-link-button'), route).to.have.length(0);
+        expect(window.location.hash).to.equal(route);
+        el.remove();
+      }
+    });
+
     it('history="replace" updates one entry in place', async () => {
       const el = await mount({ history: 'replace' });
       const spy = spyHistory();

@@ -729,9 +729,14 @@ export class EntHelp extends LitElement {
     </div>`;
   }
 
-  /** The "copy the link to this step" button, where this instance owns the URL's fragment. */
+  /**
+   * The "copy the link to this step" button, where this instance owns the URL's fragment, on an
+   * http(s) page (a srcdoc or about:blank frame has no link to give) whose fragment is not a
+   * host's route (`#/page`, `#!/page`: the link would drop it).
+   */
   private renderCopyLink(): TemplateResult | typeof nothing {
-    if (this.printing || !this.ownsFragment) return nothing;
+    const { protocol, hash } = window.location;
+    if (this.printing || !this.ownsFragment || !/^https?:$/.test(protocol) || /^#[!/]/.test(hash)) return nothing;
     return html`<button type="button" class="copy-link" part="copy-link-button" @click=${this.onCopyLink}>
         ${iconLink}${msg('Copier le lien vers cette étape', { id: 'ui.copy-link' })}
       </button>
@@ -962,6 +967,8 @@ export class EntHelp extends LitElement {
     if (id || toStart) this.fragmentShown = !notice && id !== undefined;
     this.navigate(next, { fromUrl: true });
     this.linkNotice = notice;
+    // The copy button depends on the URL too.
+    this.requestUpdate();
     // A link to a section of the accordion opens it and scrolls it into view.
     if (id) this.revealPending = true;
   };
