@@ -404,6 +404,31 @@ describe('<ent-help>', () => {
         expectClean(page);
       });
 
+      it('keeps the div’s id, class, style, lang, dir, role and aria-* attributes', async () => {
+        const page = await host('div-mount.html', { expected: 2 });
+        const div = page.doc.createElement('div');
+        const kept = {
+          id: 'aide',
+          class: 'x',
+          style: 'max-width: 500px',
+          lang: 'pt',
+          dir: 'ltr',
+          role: 'region',
+          'aria-label': 'Aide',
+        };
+        for (const [name, value] of Object.entries(kept)) div.setAttribute(name, value);
+        div.setAttribute('data-ent-help', '');
+        div.setAttribute('data-node', 'cas-1');
+        page.doc.body.append(div);
+        await waitUntil(() => page.widgets().length === 3 && page.widgets().every(rendered), 'the late div upgraded');
+        const el = page.widgets()[2]!;
+        for (const [name, value] of Object.entries(kept)) expect(el.getAttribute(name), name).to.equal(value);
+        expect(el.node).to.equal('cas-1');
+        expect(el.hasAttribute('data-node')).to.equal(false);
+        expect(el.getBoundingClientRect().width).to.be.at.most(500);
+        expectClean(page);
+      });
+
       it('upgrades a div added after load', async () => {
         const page = await host('div-mount.html', { expected: 2 });
         const div = page.doc.createElement('div');
