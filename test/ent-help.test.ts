@@ -386,12 +386,29 @@ describe('<ent-help>', () => {
       expect(warnings).to.have.length(0);
     });
 
+    it('trims white space around the portal and address, and accepts an internationalized address', async () => {
+      const el = await mount({
+        node: 'cas-2-mail-non-recu',
+        'contact-email': '  vie-scolaire@lycée-exemple.fr\n',
+        'portal-url': ' https://ent.example.fr ',
+      });
+      expect(shadow(el).querySelector('a[href="mailto:vie-scolaire@lycée-exemple.fr"]')).to.exist;
+      el.node = 'cas-1';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a[href="https://ent.example.fr"]')).to.exist;
+      expect(warnings).to.have.length(0);
+      expect(parts(el, 'notice')).to.have.length(0);
+    });
+
     const refused: [string, string, string][] = [
       ['portal-url', 'javascript:alert(1)', 'https://ent.iledefrance.fr'],
       ['portal-url', 'http://ent.iledefrance.fr', 'https://ent.iledefrance.fr'],
       ['contact-email', 'not an address', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'a@b.fr?subject=x', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'x@y.fr?cc=spy%40evil.com', 'mailto:campus.coulommiers@ac-creteil.fr'],
+      ['portal-url', 'https:evil.example', 'https://ent.iledefrance.fr'],
+      ['portal-url', 'https://ent example.fr', 'https://ent.iledefrance.fr'],
+      ['portal-url', 'https:///chemin', 'https://ent.iledefrance.fr'],
     ];
     for (const [attr, value, kept] of refused) {
       it(`refuses ${attr}="${value}" with one warning and keeps the default`, async () => {

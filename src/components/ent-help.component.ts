@@ -69,7 +69,8 @@ function sessionStore(): Storage | undefined {
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
 const HISTORIES: readonly EntHelpHistory[] = ['push', 'replace', 'none'];
 const PERSISTS: readonly EntHelpPersist[] = ['session', 'none'];
-const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+/** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
+const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
@@ -396,30 +397,24 @@ export class EntHelp extends LitElement {
         ),
       );
     }
-    const portalOk = isHttps(this.portalUrl);
-    const emailOk = EMAIL_PATTERN.test(this.contactEmail);
-    if (
-      this.config.portalUrl !== (portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl) ||
-      this.config.contactEmail !== (emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail)
-    ) {
-      this.config = {
-        portalUrl: portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
-        contactEmail: emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
-      };
+    // Surrounding white space (a pasted value) is not an error.
+    const portal = this.portalUrl.trim();
+    const email = this.contactEmail.trim();
+    const config = {
+      portalUrl: isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl,
+      contactEmail: EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail,
+    };
+    if (config.portalUrl !== this.config.portalUrl || config.contactEmail !== this.config.contactEmail) {
+      this.config = config;
     }
-    if (!portalOk) {
+    if (config.portalUrl !== portal) {
+      notices.push(this.warn(`portal-url="${portal}"`, `portal-url="${portal}" is refused: give an https:// address.`));
+    }
+    if (config.contactEmail !== email) {
       notices.push(
         this.warn(
-          `portal-url="${this.portalUrl}"`,
-          `portal-url="${this.portalUrl}" is refused: give an https:// address.`,
-        ),
-      );
-    }
-    if (!emailOk) {
-      notices.push(
-        this.warn(
-          `contact-email="${this.contactEmail}"`,
-          `contact-email="${this.contactEmail}" is not an e-mail address; give one such as name@school.fr.`,
+          `contact-email="${email}"`,
+          `contact-email="${email}" is not an e-mail address; give one such as name@school.fr.`,
         ),
       );
     }
@@ -1203,9 +1198,10 @@ function isHeadingLevel(level: number): boolean {
   return Number.isInteger(level) && level >= 1 && level <= 6;
 }
 
+/** An `https://host…` address with no white space (`https:evil.example` and `https:///x` are refused). */
 function isHttps(url: string): boolean {
   try {
-    return new URL(url).protocol === 'https:';
+    return /^https:\/\/[^\s/]\S*$/i.test(url) && !!new URL(url).host;
   } catch {
     return false;
   }
