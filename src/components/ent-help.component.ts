@@ -475,7 +475,7 @@ export class EntHelp extends LitElement {
         }
         ${tree.source ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          ${this.copyStatus || this.resolvedNote() || (this.announcing ? this.announcement() : nothing)}
+          ${this.copyStatus || this.resolvedNote(true) || (this.announcing ? this.announcement() : nothing)}
         </div>
       </section>
     `;
@@ -628,12 +628,20 @@ export class EntHelp extends LitElement {
     `;
   }
 
-  private renderChoices(choices: readonly Choice[]): TemplateResult {
+  /** Answer buttons; `prefix` starts their accessible names (the « ET SI ? » case offered again after « Non »). */
+  private renderChoices(choices: readonly Choice[], prefix?: string): TemplateResult {
     return html`<ul class="choices" role="list">
       ${choices.map(
         (c) =>
           html`<li>
-            <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
+            <button
+              type="button"
+              class="choice"
+              part="choice"
+              data-next=${c.next}
+              aria-label=${prefix ? `${prefix} ${this.plain(c.label)}` : nothing}
+              @click=${this.onChoose}
+            >
               <span class="choice-text">
                 <span class="choice-label">${this.inline(c.label)}</span>
                 ${c.hint ? html`<span class="choice-hint">${this.inline(c.hint)}</span>` : nothing}
@@ -659,12 +667,25 @@ export class EntHelp extends LitElement {
     </div>`;
   }
 
-  /** What « Oui » or « Non » is answered with, for the status region; empty before an answer. */
-  private resolvedNote(): string {
+  /**
+   * What « Oui » or « Non » is answered with; empty before an answer. For the status region
+   * (`announce`), « Non » also names the next thing to try: the « ET SI ? » case, « Qui contacter ? »
+   * or the `otherwise` outcome.
+   */
+  private resolvedNote(announce = false): string {
     if (this.resolved === undefined) return '';
-    return this.resolved
-      ? msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' })
-      : msg('Essayez ensuite :', { id: 'ui.resolved-no' });
+    if (this.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
+    const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
+    if (!announce) return note;
+    const node = current(this.nav);
+    const follow = node.kind === 'outcome' ? node.followUps?.[0] : undefined;
+    const fallback = getNode(this.nav.tree, this.nav.tree.otherwise ?? '');
+    const next = follow
+      ? follow.label
+      : node.kind === 'outcome' && node.content.some((b) => b.type === 'contacts')
+        ? msg('Qui contacter ?', { id: 'ui.contacts' })
+        : (fallback?.title ?? '');
+    return `${note} ${this.plain(next)}`;
   }
 
   /**
@@ -701,7 +722,7 @@ export class EntHelp extends LitElement {
             ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
                 ${
                   node.followUps?.length
-                    ? this.renderChoices(node.followUps)
+                    ? this.renderChoices(node.followUps, this.resolvedNote())
                     : contacts.length
                       ? this.renderContent(contacts)
                       : fallback
