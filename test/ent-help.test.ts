@@ -464,6 +464,28 @@ describe('<ent-help>', () => {
       });
     }
 
+    it('quotes a refused value in the notice cut to 60 characters and isolated from the text around it', async () => {
+      const long = `https://${'ا'.repeat(100)}.example`;
+      const el = await mount({ 'portal-url': `http://${'ا'.repeat(100)}`, 'contact-email': long });
+      const notices = [...parts(el, 'notice')[0]!.querySelectorAll('p')].map((p) => p.textContent ?? '');
+      expect(notices).to.have.length(2);
+      for (const text of notices) {
+        const quoted = text.slice(text.indexOf('\u2068') + 1, text.indexOf('\u2069'));
+        expect(text.indexOf('\u2068')).to.be.greaterThan(0);
+        expect(quoted.length).to.equal(60);
+        expect(quoted.endsWith('…')).to.equal(true);
+      }
+      expect(String(warnings[1]![0])).to.contain(long);
+    });
+
+    it('keeps the answer buttons inside a 120 px wide widget', async () => {
+      const el = await mount();
+      el.parentElement!.style.width = '120px';
+      await settle(el);
+      const right = shadow(el).querySelector('.base')!.getBoundingClientRect().right;
+      for (const choice of parts(el, 'choice')) expect(choice.getBoundingClientRect().right).to.be.at.most(right);
+    });
+
     it('falls back to the stepper for an unknown mode, with one warning', async () => {
       const el = await mount({ mode: 'slideshow' });
       expect(parts(el, 'choice')).to.have.length(4);

@@ -1175,7 +1175,10 @@ export class EntHelp extends LitElement {
       this.warned.add(key);
       console.warn(`<ent-help>: ${message}`);
     }
-    return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
+    // The value quoted is cut to 60 characters and isolated (FSI…PDI, as <bdi>), so that a long or
+    // right-to-left value neither floods nor reorders the sentence around it.
+    const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
+    return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
   }
 }
 

@@ -280,6 +280,8 @@ export const styles = css`
   }
   .choices {
     display: grid;
+    /* Not the implicit auto column: its min-content (a long word) would push the buttons out of a narrow widget. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
     margin: 16px 0 0;
     padding: 0;
