@@ -447,7 +447,7 @@ describe('<ent-help>', () => {
     }
 
     for (const [name, allowed] of [
-      ['history', '"push", "replace" or "none"'],
+      ['history', '"push" or "replace" or "none"'],
       ['persist', '"session" or "none"'],
     ]) {
       it(`refuses ${name}="bogus" with one warning naming the allowed values and a notice, keeping the default`, async () => {

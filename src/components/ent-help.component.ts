@@ -57,6 +57,19 @@ function fragmentNode(): NodeId | undefined {
   }
 }
 
+/**
+ * Writes the page's URL with replaceState or pushState, keeping the host's `history.state`.
+ * @returns false where the browser refuses (a sandboxed or opaque-origin page): the widget works without it.
+ */
+function setUrl(url: string, replace: boolean): boolean {
+  try {
+    window.history[replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The tab's sessionStorage, or `undefined` where reading it throws (sandboxed iframe, storage disabled). */
 function sessionStore(): Storage | undefined {
   try {
@@ -367,7 +380,7 @@ export class EntHelp extends LitElement {
         notices.push(
           this.warn(
             `node="${this.node}"`,
-            `node="${this.node}" is not a node of this tree; use one of: ${this.nav.tree.nodes.map((n) => n.id).join(', ')}.`,
+            `is not a node of this tree; use one of: ${this.nav.tree.nodes.map((n) => n.id).join(', ')}.`,
           ),
         );
       }
@@ -381,20 +394,15 @@ export class EntHelp extends LitElement {
       ['persist', this.persist, PERSISTS],
     ] as const) {
       if (!(allowed as readonly string[]).includes(value)) {
-        const use = allowed
-          .map((v) => `"${v}"`)
-          .join(', ')
-          .replace(/, (?=[^,]*$)/, ' or ');
-        notices.push(this.warn(`${name}="${value}"`, `${name}="${value}" is not allowed; use ${use}.`));
+        notices.push(
+          this.warn(`${name}="${value}"`, `is not allowed; use ${allowed.map((v) => `"${v}"`).join(' or ')}.`),
+        );
       }
     }
     if (!isHeadingLevel(this.headingLevel)) {
       const value = this.getAttribute('heading-level') ?? String(this.headingLevel);
       notices.push(
-        this.warn(
-          `heading-level="${value}"`,
-          `heading-level="${value}" is not a heading level; give a whole number from 1 to 6 (default 2).`,
-        ),
+        this.warn(`heading-level="${value}"`, `is not a heading level; give a whole number from 1 to 6 (default 2).`),
       );
     }
     // Surrounding white space (a pasted value) is not an error.
@@ -408,15 +416,10 @@ export class EntHelp extends LitElement {
       this.config = config;
     }
     if (config.portalUrl !== portal) {
-      notices.push(this.warn(`portal-url="${portal}"`, `portal-url="${portal}" is refused: give an https:// address.`));
+      notices.push(this.warn(`portal-url="${portal}"`, `is refused: give an https:// address.`));
     }
     if (config.contactEmail !== email) {
-      notices.push(
-        this.warn(
-          `contact-email="${email}"`,
-          `contact-email="${email}" is not an e-mail address; give one such as name@school.fr.`,
-        ),
-      );
+      notices.push(this.warn(`contact-email="${email}"`, `is not an e-mail address; give one such as name@school.fr.`));
     }
     if (notices.join() !== this.notices.join()) this.notices = notices;
     this.node = this.currentId;
@@ -970,14 +973,9 @@ export class EntHelp extends LitElement {
     if (id !== undefined && !getNode(this.nav.tree, id)) {
       // A link to no node (unknown id, `#ent-help=`, bad percent-encoding): the start, a notice,
       // one warning, and the bad fragment taken out of the URL.
-      this.warn(`#ent-help=${id}`, `#ent-help=${id} names no node of this tree; link to one of the ids in the README.`);
-      notice = msg('Ce lien ne mène à aucune étape ; voici le début.', { id: 'ui.bad-link' });
+      notice = this.warn(`#ent-help=${id}`, `names no node of this tree.`);
       id = this.nav.tree.start;
-      try {
-        window.history.replaceState(window.history.state, '', this.linkTo(id));
-      } catch {
-        // Refused (sandbox): the fragment stays, the widget works.
-      }
+      setUrl(this.linkTo(id), true);
     }
     const next = id ? goTo(this.nav, id) : toStart ? restart(this.nav) : this.nav;
     if (id || toStart) this.fragmentShown = !notice && id !== undefined;
@@ -1107,14 +1105,7 @@ export class EntHelp extends LitElement {
     if (shown === undefined && hash !== '' && hash !== '#') return;
     const atStart = this.nav.path.length === 1;
     if (shown === this.currentId || (atStart && shown === undefined)) return;
-    const url = this.linkTo(this.currentId);
-    try {
-      if (this.history === 'replace') window.history.replaceState(window.history.state, '', url);
-      else window.history.pushState(window.history.state, '', url);
-      this.fragmentShown = !atStart;
-    } catch {
-      // A sandboxed or opaque-origin page may refuse history changes: the widget works without them.
-    }
+    if (setUrl(this.linkTo(this.currentId), this.history === 'replace')) this.fragmentShown = !atStart;
   }
 
   /**
@@ -1169,11 +1160,11 @@ export class EntHelp extends LitElement {
     return Math.min(6, (isHeadingLevel(this.headingLevel) ? this.headingLevel : 2) + offset);
   }
 
-  /** Warns once per distinct problem; returns the message for the widget's notice. */
+  /** Warns once per distinct problem (`key`, then `message`); returns the message for the widget's notice. */
   private warn(key: string, message: string): string {
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      console.warn(`<ent-help>: ${message}`);
+      console.warn(`<ent-help>: ${key} ${message}`);
     }
     // The value quoted is cut to 60 characters and isolated (FSI…PDI, as <bdi>), so that a long or
     // right-to-left value neither floods nor reorders the sentence around it.

@@ -51,7 +51,6 @@ export const styles = css`
     font-size: max(16px, 1em);
     font-style: normal;
     font-weight: 400;
-    font-variant: normal;
     line-height: 1.5;
     text-align: start;
     text-indent: 0;

@@ -55,7 +55,6 @@
 'ui.audience-parent': `لوليّ الأمر`,
 'ui.audience-student': `للتلميذ(ة)`,
 'ui.back': `رجوع`,
-'ui.bad-link': `هذا الرابط لا يؤدي إلى أي خطوة؛ إليكم البداية.`,
 'ui.change-answer': str`تغيير الإجابة: ${0}`,
 'ui.contacts': `بمن تتصلون؟`,
 'ui.copy-link': `نسخ رابط هذه الخطوة`,

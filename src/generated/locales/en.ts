@@ -55,7 +55,6 @@
 'ui.audience-parent': `If you are a parent`,
 'ui.audience-student': `If you are a student`,
 'ui.back': `Back`,
-'ui.bad-link': `This link leads to no step; here is the beginning.`,
 'ui.change-answer': str`Change the answer: ${0}`,
 'ui.contacts': `Who to contact?`,
 'ui.copy-link': `Copy the link to this step`,

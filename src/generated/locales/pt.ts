@@ -55,7 +55,6 @@
 'ui.audience-parent': `Se é encarregado de educação`,
 'ui.audience-student': `Se é aluno`,
 'ui.back': `Voltar`,
-'ui.bad-link': `Esta ligação não leva a nenhum passo; eis o início.`,
 'ui.change-answer': str`Alterar a resposta: ${0}`,
 'ui.contacts': `A quem se dirigir?`,
 'ui.copy-link': `Copiar a ligação para este passo`,
