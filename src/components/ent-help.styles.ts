@@ -38,16 +38,8 @@ export const styles = css`
      would otherwise be inherited by every text in the widget. */
   .base {
     color: var(--_text);
-    font-family: var(
-      --ent-help-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      Arial,
-      sans-serif
-    );
+    /* system-ui is the platform's font in every browser that runs the widget (Lit 3 needs ES2021). */
+    font-family: var(--ent-help-font-family, system-ui, sans-serif);
     font-size: max(16px, 1em);
     font-style: normal;
     font-weight: 400;
