@@ -44,9 +44,13 @@ const MOUNT_ATTRIBUTES = [
   'src',
 ];
 
+/** The div's own attributes that the element keeps as they are. */
+const KEPT = /^(id|class|style|lang|dir|role|title|aria-.*)$/;
+
 /**
  * Replaces each `<div data-ent-help>` of the page by an `<ent-help>` with the same configuration
- * (`data-mode` → `mode`…, see MOUNT_ATTRIBUTES), the div's `class`, and the div's children as
+ * (`data-mode` → `mode`…, see MOUNT_ATTRIBUTES), the div's `id`, `class`, `style`, `lang`,
+ * `dir`, `role`, `title` and `aria-*` attributes, and the div's children as
  * fallback content (hidden once it renders; a `<script type="application/json">` among them is a
  * tree of the school's own). Values pass as they are: the element validates
  * them and keeps its defaults otherwise.
@@ -54,11 +58,12 @@ const MOUNT_ATTRIBUTES = [
 export function upgradeMounts(): void {
   for (const div of document.querySelectorAll('div[data-ent-help]')) {
     const el = document.createElement('ent-help');
-    for (const name of MOUNT_ATTRIBUTES) {
-      const value = div.getAttribute(`data-${name}`);
-      if (value !== null) el.setAttribute(name, value);
+    for (const { name, value } of div.attributes) {
+      const configured = name.slice(5);
+      if (name.startsWith('data-') ? MOUNT_ATTRIBUTES.includes(configured) : KEPT.test(name)) {
+        el.setAttribute(name.startsWith('data-') ? configured : name, value);
+      }
     }
-    el.className = div.className;
     el.append(...div.childNodes);
     div.replaceWith(el);
   }

@@ -85,6 +85,15 @@ function parts(el: EntHelp, part: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
 }
 
+/** Relative luminance (WCAG 2) of a computed `rgb(…)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
 describe('<ent-help>', () => {
@@ -213,6 +222,41 @@ describe('<ent-help>', () => {
       });
     });
 
+    describe('shrink-to-fit containers (flex row, float, inline-block, table cell, grid auto, absolute)', () => {
+      for (const width of [390, 800]) {
+        it(`keeps a readable width, within the page, at ${width} px`, async () => {
+          const page = await host('shrink.html?csp=strict', { expected: 6, width });
+          const available = page.doc.documentElement.clientWidth;
+          for (const el of page.widgets()) {
+            const box = el.getBoundingClientRect();
+            expect(box.width, `${el.id} width`).to.be.at.least(Math.min(available - 220, 300));
+            expect(box.right, `${el.id} right edge`).to.be.at.most(available + 1);
+            const title = parts(el, 'title')[0]!.getBoundingClientRect();
+            expect(title.width, `${el.id} title width`).to.be.at.least(Math.min(available - 300, 250));
+          }
+          expectClean(page);
+        });
+      }
+    });
+
+    it('offers no link to copy in a srcdoc iframe (no http(s) address to link to)', async () => {
+      const frame = document.createElement('iframe');
+      frames.push(frame);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = '<script type="module" src="/dist/ent-help.js"></script><ent-help node="cas-1"></ent-help>';
+      document.body.append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      await waitUntil(() => doc.querySelector('ent-help')?.shadowRoot?.querySelector('.base'), 'rendered', {
+        timeout: 5000,
+      });
+      const el = doc.querySelector('ent-help') as EntHelp;
+      await el.updateComplete;
+      expect(frame.contentWindow!.location.protocol).to.equal('about:');
+      expect(parts(el, 'back-button')).to.have.length(1);
+      expect(parts(el, 'copy-link-button')).to.have.length(0);
+    });
+
     describe('hostile host CSS', () => {
       for (const width of [320, 800]) {
         it(`keeps text ≥ 16 px, targets ≥ 44 px, no uppercase, no centring, no overflow at ${width} px`, async () => {
@@ -231,9 +275,13 @@ describe('<ent-help>', () => {
               expect(style.textTransform, `${el.id} ${t.className} text-transform`).to.equal('none');
               expect(style.textAlign, `${el.id} ${t.className} text-align`).to.not.equal('center');
             }
-            for (const button of [...parts(el, 'choice'), ...parts(el, 'section-button')]) {
+            // A case's sub-cases are in its closed panel (hidden="until-found"): nothing to measure there.
+            const buttons = [...parts(el, 'choice'), ...parts(el, 'section-button')].filter(
+              (b) => !b.closest('[hidden]'),
+            );
+            for (const button of buttons) {
               const box = button.getBoundingClientRect();
-              expect(box.height, 'target height').to.be.at.least(44);
+              expect(box.height, `${el.id} ${button.className} ${button.id} target height`).to.be.at.least(44);
               expect(box.width, 'target width').to.be.at.least(44);
               expect(page.win.getComputedStyle(button).cursor, 'buttons keep their own style').to.equal('pointer');
             }
@@ -244,6 +292,31 @@ describe('<ent-help>', () => {
           expectClean(page);
         });
       }
+
+      it('keeps its own colour, size and line height under `* { color: #eee; font-size: 12px; line-height: .8 } !important`', async () => {
+        const page = await host('hostile.html?csp=strict', { expected: 2 });
+        for (const el of page.widgets()) {
+          const root = el.shadowRoot!;
+          const background = luminance(page.win.getComputedStyle(root.querySelector('.base')!).backgroundColor);
+          const texts = [
+            ...root.querySelectorAll<HTMLElement>('.title, .step-title, .intro, .hint, .source, .choice-hint'),
+          ];
+          expect(texts.length, `${el.id}: text to measure`).to.be.greaterThan(1);
+          for (const t of texts) {
+            const style = page.win.getComputedStyle(t);
+            const [hi, lo] = [luminance(style.color), background].sort((a, b) => b - a) as [number, number];
+            expect((hi + 0.05) / (lo + 0.05), `${el.id} ${t.className} contrast`).to.be.at.least(4.5);
+            expect(parseFloat(style.fontSize), `${el.id} ${t.className} font-size`).to.be.at.least(16);
+            expect(
+              parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+              `${el.id} ${t.className} line-height`,
+            ).to.be.at.least(1.2);
+            expect(style.fontStyle, `${el.id} ${t.className} font-style`).to.equal('normal');
+            expect(style.textShadow, `${el.id} ${t.className} text-shadow`).to.equal('none');
+          }
+        }
+        expectClean(page);
+      });
 
       it('lets a page-wide letter-spacing reach the widget (inherited on purpose, WCAG 1.4.12)', async () => {
         const page = await host('hostile.html');
@@ -365,6 +438,31 @@ describe('<ent-help>', () => {
         expect(parts(first!, 'title')[0]!.getAttribute('aria-level')).to.equal('3');
         expect(first!.querySelector('.fallback')!.getClientRects().length, 'fallback kept, hidden').to.equal(0);
         expect(second!.node).to.equal('cas-3');
+        expectClean(page);
+      });
+
+      it('keeps the div’s id, class, style, lang, dir, role and aria-* attributes', async () => {
+        const page = await host('div-mount.html', { expected: 2 });
+        const div = page.doc.createElement('div');
+        const kept = {
+          id: 'aide',
+          class: 'x',
+          style: 'max-width: 500px',
+          lang: 'pt',
+          dir: 'ltr',
+          role: 'region',
+          'aria-label': 'Aide',
+        };
+        for (const [name, value] of Object.entries(kept)) div.setAttribute(name, value);
+        div.setAttribute('data-ent-help', '');
+        div.setAttribute('data-node', 'cas-1');
+        page.doc.body.append(div);
+        await waitUntil(() => page.widgets().length === 3 && page.widgets().every(rendered), 'the late div upgraded');
+        const el = page.widgets()[2]!;
+        for (const [name, value] of Object.entries(kept)) expect(el.getAttribute(name), name).to.equal(value);
+        expect(el.node).to.equal('cas-1');
+        expect(el.hasAttribute('data-node')).to.equal(false);
+        expect(el.getBoundingClientRect().width).to.be.at.most(500);
         expectClean(page);
       });
 

@@ -386,12 +386,29 @@ describe('<ent-help>', () => {
       expect(warnings).to.have.length(0);
     });
 
+    it('trims white space around the portal and address, and accepts an internationalized address', async () => {
+      const el = await mount({
+        node: 'cas-2-mail-non-recu',
+        'contact-email': '  vie-scolaire@lycée-exemple.fr\n',
+        'portal-url': ' https://ent.example.fr ',
+      });
+      expect(shadow(el).querySelector('a[href="mailto:vie-scolaire@lycée-exemple.fr"]')).to.exist;
+      el.node = 'cas-1';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a[href="https://ent.example.fr"]')).to.exist;
+      expect(warnings).to.have.length(0);
+      expect(parts(el, 'notice')).to.have.length(0);
+    });
+
     const refused: [string, string, string][] = [
       ['portal-url', 'javascript:alert(1)', 'https://ent.iledefrance.fr'],
       ['portal-url', 'http://ent.iledefrance.fr', 'https://ent.iledefrance.fr'],
       ['contact-email', 'not an address', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'a@b.fr?subject=x', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'x@y.fr?cc=spy%40evil.com', 'mailto:campus.coulommiers@ac-creteil.fr'],
+      ['portal-url', 'https:evil.example', 'https://ent.iledefrance.fr'],
+      ['portal-url', 'https://ent example.fr', 'https://ent.iledefrance.fr'],
+      ['portal-url', 'https:///chemin', 'https://ent.iledefrance.fr'],
     ];
     for (const [attr, value, kept] of refused) {
       it(`refuses ${attr}="${value}" with one warning and keeps the default`, async () => {
@@ -428,6 +445,46 @@ describe('<ent-help>', () => {
         expect(parts(el, 'notice')).to.have.length(1);
       });
     }
+
+    for (const [name, allowed] of [
+      ['history', '"push" or "replace" or "none"'],
+      ['persist', '"session" or "none"'],
+    ]) {
+      it(`refuses ${name}="bogus" with one warning naming the allowed values and a notice, keeping the default`, async () => {
+        const el = await mount({ [name!]: 'bogus' });
+        parts(el, 'choice')[0]!.click();
+        await settle(el);
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain(`${name}="bogus"`).and.contain(allowed!);
+        expect(parts(el, 'notice')).to.have.length(1);
+        expect(parts(el, 'notice')[0]!.textContent).to.contain(`${name}="bogus"`);
+        // The default still applies: the URL follows (push) and the path is stored (session).
+        expect(window.location.hash).to.equal('#ent-help=cas-1');
+        expect(Object.keys(window.sessionStorage).length).to.equal(1);
+      });
+    }
+
+    it('quotes a refused value in the notice cut to 60 characters and isolated from the text around it', async () => {
+      const long = `https://${'ا'.repeat(100)}.example`;
+      const el = await mount({ 'portal-url': `http://${'ا'.repeat(100)}`, 'contact-email': long });
+      const notices = [...parts(el, 'notice')[0]!.querySelectorAll('p')].map((p) => p.textContent ?? '');
+      expect(notices).to.have.length(2);
+      for (const text of notices) {
+        const quoted = text.slice(text.indexOf('\u2068') + 1, text.indexOf('\u2069'));
+        expect(text.indexOf('\u2068')).to.be.greaterThan(0);
+        expect(quoted.length).to.equal(60);
+        expect(quoted.endsWith('…')).to.equal(true);
+      }
+      expect(String(warnings[1]![0])).to.contain(long);
+    });
+
+    it('keeps the answer buttons inside a 120 px wide widget', async () => {
+      const el = await mount();
+      el.parentElement!.style.width = '120px';
+      await settle(el);
+      const right = shadow(el).querySelector('.base')!.getBoundingClientRect().right;
+      for (const choice of parts(el, 'choice')) expect(choice.getBoundingClientRect().right).to.be.at.most(right);
+    });
 
     it('falls back to the stepper for an unknown mode, with one warning', async () => {
       const el = await mount({ mode: 'slideshow' });

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpOutcomeEvent, EntHelpResolveEvent } from '../src/ent-help.js';
-import { focused, fold, mount, parts, settle, shadow, visibleText } from './helpers.js';
+import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
 
 const OUTCOMES = ['cas-1', 'cas-2', 'cas-2-mail-non-recu', 'cas-3', 'autres-cas'];
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
@@ -88,8 +88,15 @@ describe('<ent-help>', () => {
     it('no at cas-2: the « ET SI ? » case is the next thing to try', async () => {
       const el = await mount({ node: 'cas-2', history: 'none' });
       await press(el, answerButton(el, 'Non'));
-      expect(status(el)).to.equal('Essayez ensuite :');
       const next = box(el).querySelector<HTMLElement>('[data-next="cas-2-mail-non-recu"]')!;
+      const label = fold(next.querySelector('.choice-label')!.textContent);
+      expect(label.length).to.be.greaterThan(10);
+      expect(status(el)).to.equal(`Essayez ensuite : ${label}`);
+      // The same case is offered in « ET SI ? » above: the two buttons have distinct names.
+      const names = [...shadow(el).querySelectorAll('[data-next="cas-2-mail-non-recu"]')].map(nameOf);
+      expect(names).to.have.length(2);
+      expect(new Set(names).size).to.equal(2);
+      expect(names[1]).to.equal(`Essayez ensuite : ${label}`);
       await expect(el).to.be.accessible();
       await press(el, next);
       expect(el.node).to.equal('cas-2-mail-non-recu');
@@ -104,6 +111,7 @@ describe('<ent-help>', () => {
         const original = parts(el, 'contacts')[0]!;
         expect(visibleText(shown)).to.equal(visibleText(original));
         expect(visibleText(shown)).to.contain('professeur principal');
+        expect(status(el)).to.equal('Essayez ensuite : Qui contacter ?');
         await expect(el).to.be.accessible();
       });
     }
@@ -113,6 +121,7 @@ describe('<ent-help>', () => {
       await press(el, answerButton(el, 'Non'));
       const next = box(el).querySelector<HTMLElement>('[data-next="autres-cas"]')!;
       expect(fold(next.textContent)).to.equal('Autres Cas');
+      expect(status(el)).to.equal('Essayez ensuite : Autres Cas');
       await expect(el).to.be.accessible();
       await press(el, next);
       expect(el.node).to.equal('autres-cas');

@@ -5,6 +5,8 @@ import { focused, fold, mount, parts, settle, shadow, captureWarnings } from './
 
 const stepTitle = (el: EntHelp) => fold(shadow(el).getElementById('step-title')?.textContent);
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
+/** The sessionStorage key of the first widget of this page: its path and query. */
+const key = () => `ent-help:${window.location.pathname}${window.location.search}`;
 const base = () => window.location.origin + window.location.pathname + window.location.search;
 
 /** Chooses an answer with the keyboard: focus on its button, then Enter. */
@@ -96,6 +98,38 @@ describe('<ent-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('stays where it is when an in-page link (#contenu, « haut de page ») changes the fragment', async () => {
+      const el = await mount();
+      await chooseByKey(el, 'cas-2');
+      await chooseByKey(el, 'cas-2-mail-non-recu');
+      for (const href of ['#contenu', '#']) {
+        const link = document.createElement('a');
+        link.href = href;
+        link.textContent = 'lien';
+        document.body.append(link);
+        const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+        link.click();
+        link.remove();
+        await changed;
+        await settle(el);
+        expect(el.node, href).to.equal('cas-2-mail-non-recu');
+        const stored = Object.keys(window.sessionStorage).map((k) => window.sessionStorage.getItem(k));
+        expect(stored).to.deep.equal([JSON.stringify(['accueil', 'cas-2', 'cas-2-mail-non-recu'])]);
+      }
+      // Back through the host's entries and then the widget's own still steps back.
+      await goBack();
+      await goBack();
+      await settle(el);
+      expect(window.location.hash).to.equal('#ent-help=cas-2-mail-non-recu');
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      await goBack();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      await goBack();
+      await settle(el);
+      expect(el.node).to.equal('accueil');
+    });
+
     it('keeps the page’s history.state on the entries it adds', async () => {
       window.history.replaceState({ route: 'host' }, '', window.location.href);
       const el = await mount();
@@ -139,6 +173,40 @@ describe('<ent-help>', () => {
       const el = await mount();
       expect(el.node).to.equal('accueil');
       expect(warnings.map((w) => String(w[0])).join()).to.contain('#ent-help=cas-99');
+    });
+
+    for (const fragment of ['#ent-help=cas-99', '#ent-help=', '#ent-help=%E0%A4%A', '#ent-help=%']) {
+      it(`a link to no node (${fragment}) shows the start with a notice and one warning, and leaves the URL clean`, async () => {
+        window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
+        window.history.replaceState(null, '', fragment);
+        const el = await mount();
+        expect(el.node).to.equal('accueil');
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('#ent-help=');
+        expect(fold(parts(el, 'notice')[0]?.textContent)).to.equal(
+          `Réglage ignoré : \u2068${fragment}\u2069. Voir la console du navigateur.`,
+        );
+        expect(window.location.href).to.equal(base());
+        el.restart();
+        await settle(el);
+        expect(window.location.href).to.equal(base());
+        // The notice goes with the next step.
+        await chooseByKey(el, 'cas-3');
+        expect(parts(el, 'notice')).to.have.length(0);
+        expect(window.location.hash).to.equal('#ent-help=cas-3');
+      });
+    }
+
+    it('offers no link to copy when the page’s fragment is a host route (#/page, #!/page)', async () => {
+      for (const route of ['#/page', '#!/page']) {
+        window.history.replaceState(null, '', route);
+        const el = await mount();
+        el.goTo('cas-1');
+        await settle(el);
+        expect(parts(el, 'copy-link-button'), route).to.have.length(0);
+        expect(window.location.hash).to.equal(route);
+        el.remove();
+      }
     });
 
     it('history="replace" updates one entry in place', async () => {
@@ -286,7 +354,7 @@ describe('<ent-help>', () => {
       const el = await mount({ history: 'none' });
       await chooseByKey(el, 'cas-2');
       await chooseByKey(el, 'cas-2-mail-non-recu');
-      expect(JSON.parse(window.sessionStorage.getItem(`ent-help:${window.location.pathname}`)!)).to.deep.equal([
+      expect(JSON.parse(window.sessionStorage.getItem(key())!)).to.deep.equal([
         'accueil',
         'cas-2',
         'cas-2-mail-non-recu',
@@ -299,22 +367,55 @@ describe('<ent-help>', () => {
     });
 
     it('a link to a node wins over the remembered path', async () => {
-      window.sessionStorage.setItem(`ent-help:${window.location.pathname}`, '["accueil","cas-1"]');
+      window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
       window.history.replaceState(null, '', '#ent-help=cas-3');
       const el = await mount();
       expect(el.node).to.equal('cas-3');
     });
 
     it('keeps one path per element id', async () => {
-      window.sessionStorage.setItem(`ent-help:${window.location.pathname}#aide`, '["accueil","cas-1"]');
+      window.sessionStorage.setItem(`${key()}#aide`, '["accueil","cas-1"]');
       const el = await mount({ id: 'aide', history: 'none' });
       const other = await mount({ history: 'none' });
       expect(el.node).to.equal('cas-1');
       expect(other.node).to.equal('accueil');
     });
 
+    it('keeps one path per page query (spip.php?article12 vs ?article40) and per widget without id', async () => {
+      const query = window.location.search;
+      try {
+        window.history.replaceState(null, '', `${window.location.pathname}?article12`);
+        const first = await mount({ history: 'none' });
+        const second = await mount({ history: 'none' });
+        await chooseByKey(first, 'cas-1');
+        await chooseByKey(second, 'cas-3');
+        expect(window.sessionStorage.getItem(key())).to.equal('["accueil","cas-1"]');
+        first.remove();
+        second.remove();
+        window.history.replaceState(null, '', `${window.location.pathname}?article40`);
+        const other = await mount({ history: 'none' });
+        expect(other.node).to.equal('accueil');
+        other.remove();
+        window.history.replaceState(null, '', `${window.location.pathname}?article12`);
+        const again = await mount({ history: 'none' });
+        const againSecond = await mount({ history: 'none' });
+        expect([again.node, againSecond.node]).to.deep.equal(['cas-1', 'cas-3']);
+      } finally {
+        window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+      }
+    });
+
+    it('persist="none" set after navigating removes the stored path', async () => {
+      const el = await mount({ history: 'none' });
+      await chooseByKey(el, 'cas-2');
+      expect(window.sessionStorage.getItem(key())).to.equal('["accueil","cas-2"]');
+      el.persist = 'none';
+      await settle(el);
+      expect(window.sessionStorage.getItem(key())).to.equal(null);
+    });
+
     it('persist="none" stores and restores nothing', async () => {
-      window.sessionStorage.setItem(`ent-help:${window.location.pathname}`, '["accueil","cas-1"]');
+      window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
       const el = await mount({ persist: 'none', history: 'none' });
       expect(el.node).to.equal('accueil');
       window.sessionStorage.clear();
@@ -324,7 +425,7 @@ describe('<ent-help>', () => {
 
     it('ignores a stored path that is not a path of the tree', async () => {
       for (const stored of ['{', '"cas-1"', '["cas-1"]', '["accueil","cas-2-mail-non-recu"]', '["accueil",3]']) {
-        window.sessionStorage.setItem(`ent-help:${window.location.pathname}`, stored);
+        window.sessionStorage.setItem(key(), stored);
         const el = await mount({ history: 'none' });
         expect(el.node, stored).to.equal('accueil');
         el.remove();

@@ -49,14 +49,31 @@ const FRAGMENT_PREFIX = '#ent-help=';
 /** Connected instances, in the order they were connected: the first without history="none" owns the fragment. */
 const connected: EntHelp[] = [];
 
-/** The node id in the page's `#ent-help=<id>` fragment, or `undefined` when the fragment is not one. */
+/**
+ * The node id in the page's `#ent-help=<id>` fragment (as written when its percent-encoding is
+ * malformed, empty for `#ent-help=`), or `undefined` when the fragment is not one.
+ */
 function fragmentNode(): NodeId | undefined {
   const hash = window.location.hash;
   if (!hash.startsWith(FRAGMENT_PREFIX)) return undefined;
+  const id = hash.slice(FRAGMENT_PREFIX.length);
   try {
-    return decodeURIComponent(hash.slice(FRAGMENT_PREFIX.length)) || undefined;
+    return decodeURIComponent(id);
   } catch {
-    return undefined;
+    return id;
+  }
+}
+
+/**
+ * Writes the page's URL with replaceState or pushState, keeping the host's `history.state`.
+ * @returns false where the browser refuses (a sandboxed or opaque-origin page): the widget works without it.
+ */
+function setUrl(url: string, replace: boolean): boolean {
+  try {
+    window.history[replace ? 'replaceState' : 'pushState'](window.history.state, '', url);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -71,7 +88,10 @@ function sessionStore(): Storage | undefined {
 
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
 const THEMES: readonly EntHelpTheme[] = ['light', 'dark', 'auto'];
-const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const HISTORIES: readonly EntHelpHistory[] = ['push', 'replace', 'none'];
+const PERSISTS: readonly EntHelpPersist[] = ['session', 'none'];
+/** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
+const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
@@ -181,8 +201,8 @@ function segmentsOf(text: InlineText): readonly Segment[] {
  *   URL. Only one instance per page owns the fragment: the first connected one without
  *   `history="none"`. A fragment that is not `#ent-help=…` belongs to the page and is left alone.
  * @attr {"session" | "none"} persist - `session` (default): the path survives a reload in the
- *   same tab (sessionStorage, key `ent-help:<page path>[#<element id>]`, node ids only); `none`:
- *   nothing is stored. A link to a node wins over the stored path, which wins over `node`. The
+ *   same tab (sessionStorage, key `ent-help:<page path and query>[#<element id>|@<index>]`, node ids
+ *   only); `none`: nothing is stored, and switching to it removes what was stored. A link to a node wins over the stored path, which wins over `node`. The
  *   ticked steps of the checklist are kept the same way (key `…:steps`), and forgotten on restart.
  * @attr {"light" | "dark" | "auto"} theme - The colours: `auto` (default) follows the system's
  *   `prefers-color-scheme`; `light` and `dark` force one. Custom properties set by the host win
@@ -306,6 +326,8 @@ export class EntHelp extends LitElement {
   /** Whether the status region announces the current step (not before the first navigation). */
   @state() private announcing = false;
   @state() private notices: readonly string[] = [];
+  /** Shown after a link to no node, until the next navigation. */
+  @state() private linkNotice = '';
   /** True between `beforeprint` and `afterprint`: the print view is rendered. */
   @state() private printing = false;
   /** What the last "copy the link" did, shown by the button and announced; empty before. */
@@ -410,6 +432,7 @@ export class EntHelp extends LitElement {
     this.history ??= 'push';
     this.persist ??= 'session';
     this.theme ??= 'auto';
+    if (changed.has('persist') && this.persist === 'none') sessionStore()?.removeItem(this.storageKey);
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     const notices: string[] = [];
@@ -419,17 +442,24 @@ export class EntHelp extends LitElement {
         notices.push(
           this.warn(
             `node="${this.node}"`,
-            `node="${this.node}" is not a node of this tree; use one of: ${this.nav.tree.nodes.map((n) => n.id).join(', ')}.`,
+            `is not a node of this tree; use one of: ${this.nav.tree.nodes.map((n) => n.id).join(', ')}.`,
           ),
         );
       }
       this.navigate(next, { focus: false });
       this.revealPending = this.hasUpdated || this.mode === 'accordion';
     }
-    if (!MODES.includes(this.mode)) {
-      notices.push(
-        this.warn(`mode="${this.mode}"`, `mode="${this.mode}" is not a mode; use "stepper" or "accordion".`),
-      );
+    // Keyword attributes: a value not allowed keeps the default (see effectiveMode, ownsFragment, savePath).
+    for (const [name, value, allowed] of [
+      ['mode', this.mode, MODES],
+      ['history', this.history, HISTORIES],
+      ['persist', this.persist, PERSISTS],
+    ] as const) {
+      if (!(allowed as readonly string[]).includes(value)) {
+        notices.push(
+          this.warn(`${name}="${value}"`, `is not allowed; use ${allowed.map((v) => `"${v}"`).join(' or ')}.`),
+        );
+      }
     }
     if (!THEMES.includes(this.theme)) {
       // The styles treat any value but light and dark as auto.
@@ -443,38 +473,24 @@ export class EntHelp extends LitElement {
     if (!isHeadingLevel(this.headingLevel)) {
       const value = this.getAttribute('heading-level') ?? String(this.headingLevel);
       notices.push(
-        this.warn(
-          `heading-level="${value}"`,
-          `heading-level="${value}" is not a heading level; give a whole number from 1 to 6 (default 2).`,
-        ),
+        this.warn(`heading-level="${value}"`, `is not a heading level; give a whole number from 1 to 6 (default 2).`),
       );
     }
-    const portalOk = isHttps(this.portalUrl);
-    const emailOk = EMAIL_PATTERN.test(this.contactEmail);
-    if (
-      this.config.portalUrl !== (portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl) ||
-      this.config.contactEmail !== (emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail)
-    ) {
-      this.config = {
-        portalUrl: portalOk ? this.portalUrl : DEFAULT_CONFIG.portalUrl,
-        contactEmail: emailOk ? this.contactEmail : DEFAULT_CONFIG.contactEmail,
-      };
+    // Surrounding white space (a pasted value) is not an error.
+    const portal = this.portalUrl.trim();
+    const email = this.contactEmail.trim();
+    const config = {
+      portalUrl: isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl,
+      contactEmail: EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail,
+    };
+    if (config.portalUrl !== this.config.portalUrl || config.contactEmail !== this.config.contactEmail) {
+      this.config = config;
     }
-    if (!portalOk) {
-      notices.push(
-        this.warn(
-          `portal-url="${this.portalUrl}"`,
-          `portal-url="${this.portalUrl}" is refused: give an https:// address.`,
-        ),
-      );
+    if (config.portalUrl !== portal) {
+      notices.push(this.warn(`portal-url="${portal}"`, `is refused: give an https:// address.`));
     }
-    if (!emailOk) {
-      notices.push(
-        this.warn(
-          `contact-email="${this.contactEmail}"`,
-          `contact-email="${this.contactEmail}" is not an e-mail address; give one such as name@school.fr.`,
-        ),
-      );
+    if (config.contactEmail !== email) {
+      notices.push(this.warn(`contact-email="${email}"`, `is not an e-mail address; give one such as name@school.fr.`));
     }
     if (notices.join() !== this.notices.join()) this.notices = notices;
     if (!this.treeSource.blocked) this.node = this.currentId;
@@ -518,8 +534,10 @@ export class EntHelp extends LitElement {
           ${this.inline(tree.title)}
         </div>
         ${
-          this.notices.length
-            ? html`<div class="notice" part="notice" role="note">${this.notices.map((n) => html`<p>${n}</p>`)}</div>`
+          this.notices.length || this.linkNotice
+            ? html`<div class="notice" part="notice" role="note">
+                ${[...this.notices, this.linkNotice].map((n) => (n ? html`<p>${n}</p>` : nothing))}
+              </div>`
             : nothing
         }
         ${
@@ -535,7 +553,7 @@ export class EntHelp extends LitElement {
         }
         ${tree.source && !this.treeSource.blocked ? html`<p class="source">${this.inline(tree.source)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          ${this.copyStatus || this.resolvedNote() || (this.announcing ? this.announcement() : nothing)}
+          ${this.copyStatus || this.resolvedNote(true) || (this.announcing ? this.announcement() : nothing)}
         </div>
       </section>
     `;
@@ -688,12 +706,20 @@ export class EntHelp extends LitElement {
     `;
   }
 
-  private renderChoices(choices: readonly Choice[]): TemplateResult {
+  /** Answer buttons; `prefix` starts their accessible names (the « ET SI ? » case offered again after « Non »). */
+  private renderChoices(choices: readonly Choice[], prefix?: string): TemplateResult {
     return html`<ul class="choices" role="list">
       ${choices.map(
         (c) =>
           html`<li>
-            <button type="button" class="choice" part="choice" data-next=${c.next} @click=${this.onChoose}>
+            <button
+              type="button"
+              class="choice"
+              part="choice"
+              data-next=${c.next}
+              aria-label=${prefix ? `${prefix} ${this.plain(c.label)}` : nothing}
+              @click=${this.onChoose}
+            >
               <span class="choice-text">
                 <span class="choice-label">${this.inline(c.label)}</span>
                 ${c.hint ? html`<span class="choice-hint">${this.inline(c.hint)}</span>` : nothing}
@@ -719,12 +745,25 @@ export class EntHelp extends LitElement {
     </div>`;
   }
 
-  /** What « Oui » or « Non » is answered with, for the status region; empty before an answer. */
-  private resolvedNote(): string {
+  /**
+   * What « Oui » or « Non » is answered with; empty before an answer. For the status region
+   * (`announce`), « Non » also names the next thing to try: the « ET SI ? » case, « Qui contacter ? »
+   * or the `otherwise` outcome.
+   */
+  private resolvedNote(announce = false): string {
     if (this.resolved === undefined) return '';
-    return this.resolved
-      ? msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' })
-      : msg('Essayez ensuite :', { id: 'ui.resolved-no' });
+    if (this.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
+    const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
+    if (!announce) return note;
+    const node = current(this.nav);
+    const follow = node.kind === 'outcome' ? node.followUps?.[0] : undefined;
+    const fallback = getNode(this.nav.tree, this.nav.tree.otherwise ?? '');
+    const next = follow
+      ? follow.label
+      : node.kind === 'outcome' && node.content.some((b) => b.type === 'contacts')
+        ? msg('Qui contacter ?', { id: 'ui.contacts' })
+        : (fallback?.title ?? '');
+    return `${note} ${this.plain(next)}`;
   }
 
   /**
@@ -761,7 +800,7 @@ export class EntHelp extends LitElement {
             ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
                 ${
                   node.followUps?.length
-                    ? this.renderChoices(node.followUps)
+                    ? this.renderChoices(node.followUps, this.resolvedNote())
                     : contacts.length
                       ? html`${this.renderContent(contacts)}
                           <button type="button" class="choice" part="choice" @click=${this.onShowMessage}>
@@ -866,9 +905,14 @@ export class EntHelp extends LitElement {
       : nothing;
   }
 
-  /** The "copy the link to this step" button, where this instance owns the URL's fragment. */
+  /**
+   * The "copy the link to this step" button, where this instance owns the URL's fragment, on an
+   * http(s) page (a srcdoc or about:blank frame has no link to give) whose fragment is not a
+   * host's route (`#/page`, `#!/page`: the link would drop it).
+   */
   private renderCopyLink(): TemplateResult | typeof nothing {
-    if (this.printing || !this.ownsFragment) return nothing;
+    const { protocol, hash } = window.location;
+    if (this.printing || !this.ownsFragment || !/^https?:$/.test(protocol) || /^#[!/]/.test(hash)) return nothing;
     return html`<button type="button" class="copy-link" part="copy-link-button" @click=${this.onCopyLink}>
         ${iconLink}${msg('Copier le lien vers cette étape', { id: 'ui.copy-link' })}
       </button>
@@ -1100,15 +1144,28 @@ export class EntHelp extends LitElement {
 
   /**
    * The URL changed (load, Back/Forward, a link to `#ent-help=<id>`): show the node it names.
-   * Leaving a fragment of ours for none goes back to the start; another fragment is the host's.
+   * Back from a fragment of ours to a URL with no fragment at all (the start, as the widget
+   * writes it) goes back to the start; any other fragment (`#contenu`, `#`, `#/page`) is the
+   * host's: the widget stays where it is.
    */
   private onUrlChange = (): void => {
     if (!this.ownsFragment || this.treeSource.blocked) return;
-    const id = fragmentNode();
-    const next = id ? goTo(this.nav, id) : this.fragmentShown ? restart(this.nav) : this.nav;
-    this.fragmentShown = id !== undefined;
-    if (id && !getNode(this.nav.tree, id)) this.warn(`#ent-help=${id}`, `#ent-help=${id} names no node of this tree.`);
+    let id = fragmentNode();
+    const toStart = id === undefined && this.fragmentShown && !window.location.href.includes('#');
+    let notice = '';
+    if (id !== undefined && !getNode(this.nav.tree, id)) {
+      // A link to no node (unknown id, `#ent-help=`, bad percent-encoding): the start, a notice,
+      // one warning, and the bad fragment taken out of the URL.
+      notice = this.warn(`#ent-help=${id}`, `names no node of this tree.`);
+      id = this.nav.tree.start;
+      setUrl(this.linkTo(id), true);
+    }
+    const next = id ? goTo(this.nav, id) : toStart ? restart(this.nav) : this.nav;
+    if (id || toStart) this.fragmentShown = !notice && id !== undefined;
     this.navigate(next, { fromUrl: true });
+    this.linkNotice = notice;
+    // The copy button depends on the URL too.
+    this.requestUpdate();
     // A link to a section of the accordion opens it and scrolls it into view.
     if (id) this.revealPending = true;
   };
@@ -1259,6 +1316,7 @@ export class EntHelp extends LitElement {
     if (!this.hasUpdated) return;
     this.copyStatus = '';
     this.copyFallback = '';
+    this.linkNotice = '';
     this.resolved = undefined;
     if (next.path.length === 1 && this.ticks.size) {
       this.ticks = new Set();
@@ -1312,19 +1370,17 @@ export class EntHelp extends LitElement {
     if (shown === undefined && hash !== '' && hash !== '#') return;
     const atStart = this.nav.path.length === 1;
     if (shown === this.currentId || (atStart && shown === undefined)) return;
-    const url = this.linkTo(this.currentId);
-    try {
-      if (this.history === 'replace') window.history.replaceState(window.history.state, '', url);
-      else window.history.pushState(window.history.state, '', url);
-      this.fragmentShown = !atStart;
-    } catch {
-      // A sandboxed or opaque-origin page may refuse history changes: the widget works without them.
-    }
+    if (setUrl(this.linkTo(this.currentId), this.history === 'replace')) this.fragmentShown = !atStart;
   }
 
-  /** The key under which this instance's path is stored: the page's path, and the element's id if it has one. */
+  /**
+   * The key under which this instance's path is stored: the page's path and query (SPIP's
+   * `spip.php?article12`), then the element's id, else `@<n>` for the n-th `<ent-help>` of the page after the first.
+   */
   private get storageKey(): string {
-    return `ent-help:${window.location.pathname}${this.id ? `#${this.id}` : ''}`;
+    const { pathname, search } = window.location;
+    const at = [...document.getElementsByTagName('ent-help')].indexOf(this);
+    return `ent-help:${pathname}${search}${this.id ? `#${this.id}` : at > 0 ? `@${at}` : ''}`;
   }
 
   /** Stores the path (node ids only) in sessionStorage; storage that throws is ignored. */
@@ -1396,13 +1452,16 @@ export class EntHelp extends LitElement {
     return Math.min(6, (isHeadingLevel(this.headingLevel) ? this.headingLevel : 2) + offset);
   }
 
-  /** Warns once per distinct problem; returns the message for the widget's notice. */
+  /** Warns once per distinct problem (`key`, then `message`); returns the message for the widget's notice. */
   private warn(key: string, message: string): string {
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      console.warn(`<ent-help>: ${message}`);
+      console.warn(`<ent-help>: ${key} ${message}`);
     }
-    return msg(str`Réglage ignoré : ${key}. Voir la console du navigateur.`, { id: 'ui.notice' });
+    // The value quoted is cut to 60 characters and isolated (FSI…PDI, as <bdi>), so that a long or
+    // right-to-left value neither floods nor reorders the sentence around it.
+    const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
+    return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
   }
 }
 
@@ -1458,9 +1517,10 @@ function isHeadingLevel(level: number): boolean {
   return Number.isInteger(level) && level >= 1 && level <= 6;
 }
 
+/** An `https://host…` address with no white space (`https:evil.example` and `https:///x` are refused). */
 function isHttps(url: string): boolean {
   try {
-    return new URL(url).protocol === 'https:';
+    return /^https:\/\/[^\s/]\S*$/i.test(url) && !!new URL(url).host;
   } catch {
     return false;
   }

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Sizes are in px and em, never rem: a host theme's `html { font-size: 62.5% }` must not
  * shrink the widget. Text is `max(16px, 1em)`: never under 16 px, larger when the page or the
- * reader's browser setting is larger (RGAA 10.4). Every inherited property is reset on `:host` for the same reason.
+ * reader's browser setting is larger (RGAA 10.4). Every inherited property but spacing is reset on `.base`
+ * (inside the shadow root, so a host's `*` rules cannot win) for the same reason.
  * Public custom properties (`--ent-help-*`) are read once here into private ones (`--_*`),
  * each with the default theme as fallback; the dark theme (`theme` attribute, `prefers-color-scheme`)
  * changes only the fallbacks.
@@ -25,34 +26,31 @@ export const styles = css`
     --_radius: var(--ent-help-radius, 8px);
 
     color-scheme: light;
+    /* No container-type: size containment gives the element no intrinsic width, so a flex row,
+       a float, an inline-block, a table cell or an absolute box would shrink it to 0 px. */
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
-    color: var(--_text);
-    font-family: var(
-      --ent-help-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      Arial,
-      sans-serif
-    );
-    font-size: max(16px, 1em);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
     /* Spacing is inherited on purpose: a reader's text-spacing tool (WCAG 1.4.12, RGAA 10.12)
        sets it on the page with !important and must reach the widget. */
     letter-spacing: normal;
     word-spacing: normal;
-    /* !important here wins over a host page's !important rules (the inner context wins). */
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-transform: none !important;
-    text-shadow: none !important;
-    white-space: normal !important;
+  }
+  /* The text's own base is set inside the shadow root, on .base: a host page's
+     rule on * (color, font-size, line-height, even !important) matches the element itself, and
+     would otherwise be inherited by every text in the widget. */
+  .base {
+    color: var(--_text);
+    /* system-ui is the platform's font in every browser that runs the widget (Lit 3 needs ES2021). */
+    font-family: var(--ent-help-font-family, system-ui, sans-serif);
+    font-size: max(16px, 1em);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
     overflow-wrap: break-word;
   }
   /* The dark theme changes fallbacks only, so a host's --ent-help-* still wins. It is written twice
@@ -110,12 +108,8 @@ export const styles = css`
     border: 1px solid var(--_border-light);
     border-top: 4px solid var(--_accent);
     border-radius: var(--_radius);
-    padding: 20px 16px;
-  }
-  @container (min-width: 600px) {
-    .base {
-      padding: 32px 40px;
-    }
+    /* Percentages follow the widget's own width: 20px 16px when narrow, up to 32px 40px. */
+    padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px);
   }
 
   /* Language picker: each name in its own language, a 44px target each. */
@@ -151,14 +145,9 @@ export const styles = css`
 
   .title {
     margin: 0 0 16px;
-    font-size: 1.375em;
+    font-size: clamp(1.375em, 1em + 1.5vw, 1.75em);
     line-height: 1.3;
     font-weight: 700;
-  }
-  @container (min-width: 600px) {
-    .title {
-      font-size: 1.75em;
-    }
   }
 
   p {
@@ -307,6 +296,8 @@ export const styles = css`
   }
   .choices {
     display: grid;
+    /* Not the implicit auto column: its min-content (a long word) would push the buttons out of a narrow widget. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
     margin: 16px 0 0;
     padding: 0;
