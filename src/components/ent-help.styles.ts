@@ -26,6 +26,10 @@ export const styles = css`
     --_radius: var(--ent-help-radius, 8px);
 
     color-scheme: light;
+    /* The font stays on :host, the one text property a page may give the widget: a page rule
+       (ent-help { font-family: inherit }) or a rule on * brings the site's font, as the README says.
+       system-ui is the platform's font in every browser that runs the widget (Lit 3 needs ES2021). */
+    font-family: var(--ent-help-font-family, system-ui, sans-serif);
     /* No container-type: size containment gives the element no intrinsic width, so a flex row,
        a float, an inline-block, a table cell or an absolute box would shrink it to 0 px. */
     display: block;
@@ -36,12 +40,10 @@ export const styles = css`
     word-spacing: normal;
   }
   /* The text's own base is set inside the shadow root, on .base: a host page's
-     rule on * (color, font-size, line-height, even !important) matches the element itself, and
+     rule on * (color, font-size, line-height, even !important; not font-family) matches the element itself, and
      would otherwise be inherited by every text in the widget. */
   .base {
     color: var(--_text);
-    /* system-ui is the platform's font in every browser that runs the widget (Lit 3 needs ES2021). */
-    font-family: var(--ent-help-font-family, system-ui, sans-serif);
     font-size: max(16px, 1em);
     font-style: normal;
     font-weight: 400;
