@@ -11,6 +11,7 @@ import typescript from '@rollup/plugin-typescript';
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
+import { noMsgIdHashing } from './scripts/lib/rollup-slim.mjs';
 
 /** Same minifier settings for both files; only `module` differs. */
 const minify = (module) =>
@@ -67,6 +68,7 @@ export default {
   ],
   plugins: [
     // `browser` + the default `production` condition select Lit's production build.
+    noMsgIdHashing(),
     resolve({ browser: true }),
     typescript({
       tsconfig: './tsconfig.json',
