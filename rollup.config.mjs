@@ -11,7 +11,7 @@ import typescript from '@rollup/plugin-typescript';
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
-import { noMsgIdHashing } from './scripts/lib/rollup-slim.mjs';
+import { noMsgIdHashing, smallDecorate } from './scripts/lib/rollup-slim.mjs';
 
 /** Same minifier settings for both files; only `module` differs. */
 const minify = (module) =>
@@ -69,6 +69,7 @@ export default {
   plugins: [
     // `browser` + the default `production` condition select Lit's production build.
     noMsgIdHashing(),
+    smallDecorate(),
     resolve({ browser: true }),
     typescript({
       tsconfig: './tsconfig.json',
