@@ -11,7 +11,7 @@ import typescript from '@rollup/plugin-typescript';
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
-import { noMsgIdHashing, smallDecorate } from './scripts/lib/rollup-slim.mjs';
+import { noMsgIdHashing, shortMsgIds, smallDecorate } from './scripts/lib/rollup-slim.mjs';
 
 /** Same minifier settings for both files; only `module` differs. */
 const minify = (module) =>
@@ -81,5 +81,6 @@ export default {
     }),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     minifyHTML({ failOnError: true }),
+    shortMsgIds(),
   ],
 };

@@ -71,7 +71,7 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
       let out = code;
       if (id.replaceAll('\\', '/').includes(`/${localesDir}/`)) {
         // Keys of `export const templates = { 'cas-1.title': `…`, … }`.
-        out = out.replace(/^(\s*)'([^'\n]+)'(:\s*(?:str)?`)/gm, (m, sp, key, rest) =>
+        out = out.replace(/^(\s*)'([^'\n]+)'(:\s*(?:str\s*)?`)/gm, (m, sp, key, rest) =>
           short.has(key) ? `${sp}${quote(rename(key))}${rest}` : m,
         );
       } else {
