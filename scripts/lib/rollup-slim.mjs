@@ -92,3 +92,32 @@ function shortName(i) {
     ? letters[i]
     : letters[i % letters.length] + Math.floor(i / letters.length - 1).toString(36);
 }
+
+/**
+ * Names of the `private` members of the classes in `files` that carry no decorator, for terser's
+ * property mangling. A decorated member (`@state() private nav`) keeps its name: the decorator
+ * receives it as a string. Public members, attributes and events keep theirs. Members are found
+ * with the TypeScript parser, so a private member added later is mangled too; terser leaves alone
+ * the names of DOM properties (`builtins: false`), so a private `focus` would keep its name.
+ */
+export async function privateMemberNames(files) {
+  const { default: ts } = await import('typescript');
+  const names = new Set();
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (ts.isClassLike(node)) {
+        for (const member of node.members) {
+          const modifiers = ts.getModifiers(member) ?? [];
+          const isPrivate = modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+          if (isPrivate && !ts.getDecorators(member)?.length && member.name && ts.isIdentifier(member.name)) {
+            names.add(member.name.text);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...names].sort();
+}
