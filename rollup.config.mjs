@@ -11,7 +11,13 @@ import typescript from '@rollup/plugin-typescript';
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
-import { noMsgIdHashing, privateMemberNames, shortMsgIds, smallDecorate } from './scripts/lib/rollup-slim.mjs';
+import {
+  noMsgIdHashing,
+  privateMemberNames,
+  shortMsgIds,
+  shortPrivateCustomProperties,
+  smallDecorate,
+} from './scripts/lib/rollup-slim.mjs';
 
 // `private` members without a decorator get short names (see privateMemberNames).
 const privateNames = await privateMemberNames(['src/components/ent-help.component.ts']);
@@ -86,5 +92,6 @@ export default {
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     minifyHTML({ failOnError: true }),
     shortMsgIds(),
+    shortPrivateCustomProperties(),
   ],
 };

@@ -121,3 +121,20 @@ export async function privateMemberNames(files) {
   }
   return [...names].sort();
 }
+
+/**
+ * The styles' private custom properties (`--_accent`, `--_border-light`…: never read or set from
+ * outside the shadow root; the public ones are `--ent-help-*`) get one-letter names in the
+ * compiled styles: `--_a`, `--_b`…
+ */
+export function shortPrivateCustomProperties({ file = 'src/components/ent-help.styles.ts' } = {}) {
+  return {
+    name: 'short-private-custom-properties',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith(file)) return null;
+      const names = [...new Set(code.match(/--_[\w-]+/g) ?? [])].sort();
+      const short = new Map(names.map((name, i) => [name, `--_${shortName(i)}`]));
+      return { code: code.replace(/--_[\w-]+/g, (name) => short.get(name)), map: null };
+    },
+  };
+}
