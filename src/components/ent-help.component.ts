@@ -99,20 +99,24 @@ function defaultTree(): Tree {
 const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 /**
- * End (performance.now(), ms) of the current slice of first renders, or -1 between slices.
- * Many widgets on one page upgrade in one task; after ~40 ms of first renders in a task, the
- * rest wait for a later task, so the page stays responsive (no single long task for them all).
+ * End (performance.now(), ms) of the current slice of first renders; 0 while one is about to
+ * open; -1 between slices. First renders never run in the task that upgraded the element (the
+ * module's evaluation, which also ends the page's parsing and lays it out): a slice opens in a
+ * task of its own. Many widgets on one page upgrade in one task; after ~40 ms of first renders
+ * in a slice, the rest wait for a later one, so the page stays responsive (no single long task).
  */
 let sliceEnd = -1;
 const SLICE_MS = 40;
 
 function mustYield(): boolean {
-  const now = performance.now();
   if (sliceEnd < 0) {
-    sliceEnd = now + SLICE_MS;
-    setTimeout(() => (sliceEnd = -1));
+    sliceEnd = 0;
+    setTimeout(() => {
+      sliceEnd = performance.now() + SLICE_MS;
+      setTimeout(() => (sliceEnd = -1));
+    });
   }
-  return now > sliceEnd;
+  return performance.now() > sliceEnd;
 }
 
 /**
@@ -821,9 +825,11 @@ export class EntHelp extends LitElement {
     })}`;
   }
 
-  /** Renders an inline text as text nodes and elements: never as HTML. */
-  private inline(text: InlineText): TemplateResult {
-    return html`${segmentsOf(text).map((s) => {
+  /** Renders an inline text as text nodes and elements: never as HTML. A plain text is one text node. */
+  private inline(text: InlineText): TemplateResult | string {
+    const segments = segmentsOf(text);
+    if (segments.length === 1 && segments[0]!.type === 'text') return segments[0]!.text;
+    return html`${segments.map((s) => {
       switch (s.type) {
         case 'strong':
           return html`<strong>${s.text}</strong>`;
