@@ -10,6 +10,8 @@
 //   stepper    <ent-help> (the first question and its answers)
 //   ×1/×10/×30 1, 10 and 30 stepper instances on one page
 // Each load gets a fresh browser context (no cache), a 390×844 viewport and CPU throttling ×4.
+// Then Lighthouse (mobile, performance) on the demo page: scripts/lighthouse.mjs, median of 3 runs.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, type as osType, release } from 'node:os';
@@ -303,6 +305,19 @@ const sizes = await Promise.all(
   ['ent-help.js'].map(async (f) => `${f} ${((await readFile(`dist/${f}`)).length / 1024).toFixed(1)} KB raw`),
 );
 
+// Lighthouse on the demo page, in its own browsers, after ours is closed.
+let lh;
+try {
+  lh = JSON.parse(
+    execFileSync(process.execPath, ['scripts/lighthouse.mjs', '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+} catch (error) {
+  console.error(`Lighthouse did not run: ${error.message}`);
+}
+
 const accRatio = med('/accordion.html', 'contentAt') / med(A, 'contentAt');
 const stepRatio = med('/stepper.html', 'contentAt') / med(A, 'contentAt');
 const worstTbt = Math.max(med('/accordion.html', 'tbt'), med('/stepper.html', 'tbt'), med('/x30.html', 'tbt'));
@@ -370,7 +385,11 @@ ${[1, 10, 30]
     ? `${f(median(samples.locale.map((s) => s.ms)))} ms to the next painted frame, ${f(median(samples.locale.map((s) => s.script)))} ms scripting`
     : 'not measured: no runtime locale switch in this build'
 } | – |
-| Lighthouse mobile 100 | not run (optional; not installed) | – |
+| Lighthouse mobile performance 100 (demo page) | ${
+  lh
+    ? `${lh.score} (median of ${lh.runs}: ${lh.scores.join(', ')}; Lighthouse ${lh.version}; TBT ${f(lh.tbt, 0)} ms, LCP ${f(lh.lcp, 0)} ms, CLS ${f(lh.cls, 3)}, simulated)`
+    : 'did not run'
+} | ${lh ? yes(lh.score === 100) : '–'} |
 `;
 
 console.log(md);
