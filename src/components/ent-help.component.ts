@@ -267,6 +267,8 @@ export class EntHelp extends LitElement {
   @state() private resolved: boolean | undefined;
   /** The link offered for manual copy when no way of copying worked. */
   @state() private copyFallback = '';
+  /** Whether closed cases of the accordion hold their content: from a task after the first render. */
+  @state() private closedContent = false;
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
@@ -315,6 +317,16 @@ export class EntHelp extends LitElement {
     if (!getNode(this.nav.tree, id)) return false;
     this.navigate(goTo(this.nav, id));
     return true;
+  }
+
+  /** Resolves once rendered, in the accordion with the closed cases' content (a task after the first render). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.hasUpdated && !this.closedContent && this.effectiveMode === 'accordion') {
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -414,6 +426,8 @@ export class EntHelp extends LitElement {
   }
 
   protected override updated(): void {
+    // The first paint needs the cases' buttons only; find in page needs the closed ones' text soon after.
+    if (!this.closedContent && this.effectiveMode === 'accordion') setTimeout(() => (this.closedContent = true));
     const root = this.renderRoot as ShadowRoot;
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
@@ -784,11 +798,13 @@ export class EntHelp extends LitElement {
             @beforematch=${this.onBeforeMatch}
           >
             ${
-              node.kind === 'question'
-                ? node.hint
-                  ? html`<p class="hint">${this.inline(node.hint)}</p>`
-                  : nothing
-                : this.renderContent(node.content)
+              !open && !this.closedContent
+                ? nothing
+                : node.kind === 'question'
+                  ? node.hint
+                    ? html`<p class="hint">${this.inline(node.hint)}</p>`
+                    : nothing
+                  : this.renderContent(node.content)
             }
             ${this.renderSections(node, [...trail, node.id], depth + 1)}
             ${open && node.id === this.currentId ? html`<div class="actions">${this.renderCopyLink()}</div>` : nothing}
