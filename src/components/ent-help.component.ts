@@ -99,24 +99,35 @@ function defaultTree(): Tree {
 const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 /**
- * End (performance.now(), ms) of the current slice of first renders; 0 while one is about to
- * open; -1 between slices. First renders never run in the task that upgraded the element (the
- * module's evaluation, which also ends the page's parsing and lays it out): a slice opens in a
- * task of its own. Many widgets on one page upgrade in one task; after ~40 ms of first renders
- * in a slice, the rest wait for a later one, so the page stays responsive (no single long task).
+ * First renders run in slices that open in a frame's animation callback (a timer stands in
+ * where frames do not come: a hidden tab), never in the task that upgraded the element (the
+ * module's evaluation, which also ends the page's parsing and lays it out): the long start-up
+ * is split in two, and the frame painted next already holds the widget (no empty frame, no
+ * layout shift). Many widgets on one page render ~40 ms of them per frame, the rest in later ones.
  */
 let sliceEnd = -1;
+let sliceOpens: Promise<void> | undefined;
 const SLICE_MS = 40;
 
-function mustYield(): boolean {
-  if (sliceEnd < 0) {
-    sliceEnd = 0;
-    setTimeout(() => {
+function inSlice(): boolean {
+  return sliceEnd >= 0 && performance.now() <= sliceEnd;
+}
+
+function nextSlice(): Promise<void> {
+  sliceOpens ??= new Promise((resolve) => {
+    let opened = false;
+    const open = () => {
+      if (opened) return;
+      opened = true;
+      sliceOpens = undefined;
       sliceEnd = performance.now() + SLICE_MS;
       setTimeout(() => (sliceEnd = -1));
-    });
-  }
-  return performance.now() > sliceEnd;
+      resolve();
+    };
+    requestAnimationFrame(open);
+    setTimeout(open, 100);
+  });
+  return sliceOpens;
 }
 
 /**
@@ -330,7 +341,7 @@ export class EntHelp extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    while (!this.hasUpdated && mustYield()) await new Promise((resolve) => setTimeout(resolve));
+    while (!this.hasUpdated && !inSlice()) await nextSlice();
     super.scheduleUpdate();
   }
 
