@@ -99,14 +99,15 @@ function defaultTree(): Tree {
 const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 /**
- * First renders run in slices that open in a frame's animation callback (a timer stands in
- * where frames do not come: a hidden tab), never in the task that upgraded the element (the
- * module's evaluation, which also ends the page's parsing and lays it out): the long start-up
- * is split in two, and the frame painted next already holds the widget (no empty frame, no
- * layout shift). Many widgets on one page render ~40 ms of them per frame, the rest in later ones.
+ * First renders run in slices of ~40 ms, never in the task that upgraded the element (the
+ * module's evaluation, which also ends the page's parsing and lays it out). The first slice
+ * opens in the next frame's animation callback (a timer stands in where frames do not come: a
+ * hidden tab), so the frame painted next already holds the widget (no empty frame, no layout
+ * shift); with many widgets on one page, the next slices are tasks of their own.
  */
 let sliceEnd = -1;
 let sliceOpens: Promise<void> | undefined;
+let slices = 0;
 const SLICE_MS = 40;
 
 function inSlice(): boolean {
@@ -119,13 +120,14 @@ function nextSlice(): Promise<void> {
     const open = () => {
       if (opened) return;
       opened = true;
+      slices++;
       sliceOpens = undefined;
       sliceEnd = performance.now() + SLICE_MS;
       setTimeout(() => (sliceEnd = -1));
       resolve();
     };
-    requestAnimationFrame(open);
-    setTimeout(open, 100);
+    if (!slices) requestAnimationFrame(open);
+    setTimeout(open, slices ? 0 : 100);
   });
   return sliceOpens;
 }
