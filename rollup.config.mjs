@@ -11,12 +11,23 @@ import typescript from '@rollup/plugin-typescript';
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
+import {
+  noMsgIdHashing,
+  privateMemberNames,
+  shortMsgIds,
+  shortPrivateCustomProperties,
+  smallDecorate,
+} from './scripts/lib/rollup-slim.mjs';
+
+// `private` members without a decorator get short names (see privateMemberNames).
+const privateNames = await privateMemberNames(['src/components/ent-help.component.ts']);
 
 /** Same minifier settings for both files; only `module` differs. */
 const minify = (module) =>
   terser({
     ecma: 2021,
     module,
+    mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: false } },
     // Measured: passes: 3, pure_getters and unsafe_arrows save 5 bytes gzip; not worth the risk.
     compress: { passes: 2 },
     format: { comments: false },
@@ -51,22 +62,6 @@ function sizeReport(file = 'dist/size-report.json') {
   };
 }
 
-/**
- * Every msg() call names its id (`{ id: 'ui.back' }`; test/msg-ids.node.test.mjs checks that xliff/
- * holds no generated id), so @lit/localize never hashes a template into an id: its id-generation
- * module (a 64-bit FNV-1a hash) is replaced by a stub. -250 B gzip. (The perf branch's
- * scripts/lib/rollup-slim.mjs does the same; at a merge, keep that one.)
- */
-function msgIdsNamed() {
-  const stub = '\0ent-help:id-generation';
-  return {
-    name: 'msg-ids-named',
-    resolveId: (source, importer) =>
-      source === './id-generation.js' && importer?.includes('@lit/localize') ? stub : null,
-    load: (id) => (id === stub ? "export const generateMsgId = () => '';\n" : null),
-  };
-}
-
 const report = sizeReport();
 
 export default {
@@ -82,8 +77,9 @@ export default {
     },
   ],
   plugins: [
-    msgIdsNamed(),
     // `browser` + the default `production` condition select Lit's production build.
+    noMsgIdHashing(),
+    smallDecorate(),
     resolve({ browser: true }),
     typescript({
       tsconfig: './tsconfig.json',
@@ -95,5 +91,7 @@ export default {
     }),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     minifyHTML({ failOnError: true }),
+    shortMsgIds(),
+    shortPrivateCustomProperties(),
   ],
 };

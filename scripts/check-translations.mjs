@@ -22,6 +22,11 @@ for (const locale of config.targetLocales) {
   const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
   const ids = units.map((u) => u[1]);
   sourceIds ??= ids;
+  // The bundle does not ship @lit/localize's id hashing (scripts/lib/rollup-slim.mjs): every
+  // msg() names its id, `{ id: '<node>.<field>' }`. A hashed id (s/h + 16 hex) means one did not.
+  for (const id of ids.filter((i) => /^[sh][0-9a-f]{16}$/.test(i))) {
+    if (locale === config.targetLocales[0]) problems.push(`${id}: a msg() without { id: '…' }; give it one`);
+  }
   for (const id of sourceIds) if (!ids.includes(id)) problems.push(`${file}: no entry for ${id}`);
   for (const [, id, body] of units) {
     const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';

@@ -525,6 +525,8 @@ describe('<ent-help>', () => {
       const el = await mount({ mode: 'accordion' });
       const p = panel(el, 'cas-3');
       expect(p.getAttribute('hidden')).to.equal('until-found');
+      // Find in page can match it: the closed case holds its text (rendered a task after the buttons).
+      expect(p.textContent!.replace(/\s+/g, ' ')).to.contain(SOURCE_FACTS['cas-3']![1]!.slice(0, 30));
       if ('onbeforematch' in document.body) {
         // Searchable: laid out but not painted (content-visibility), not display: none.
         expect(getComputedStyle(p).display).to.not.equal('none');

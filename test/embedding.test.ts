@@ -7,6 +7,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
 import { createDefaultTree } from '../src/data/default-tree.js';
+import * as ar from '../src/generated/locales/ar.js';
+import * as en from '../src/generated/locales/en.js';
+import * as pt from '../src/generated/locales/pt.js';
 
 interface Probe {
   errors: string[];
@@ -420,6 +423,32 @@ describe('<ent-help>', () => {
         parts(el, 'choice')[2]!.click();
         await el.updateComplete;
         expect(el.node).to.equal('cas-3');
+        expectClean(page);
+      });
+    });
+
+    describe('locales in the built bundle (short message ids, no id hashing: scripts/lib/rollup-slim.mjs)', () => {
+      it('shows every locale’s own texts, plain and with placeholders, after a click on its language', async () => {
+        const page = await host('basic.html');
+        const [el] = page.widgets();
+        const text = (part: string) => parts(el!, part)[0]!.textContent!.replace(/\s+/g, ' ').trim();
+        const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+        const french = text('title');
+        for (const [code, { templates }] of Object.entries({ en, ar, pt })) {
+          parts(el!, 'language-button')
+            .find((b) => b.lang === code)!
+            .click();
+          await waitUntil(() => text('title') === normal(templates['tree.title']), `${code}: title ${text('title')}`);
+          await el!.updateComplete;
+          expect(text('title'), 'not French').to.not.equal(french);
+          expect(normal(text('step-title')), code).to.equal(normal(templates['accueil.title']));
+          // A str`` message: "Step 1 of …" in the locale's words.
+          const progress = templates['ui.progress'] as unknown as { strings: readonly string[] };
+          const step = el!.shadowRoot!.querySelector('[aria-current="step"]')!.textContent!.trim();
+          expect(step, `${code}: a str\`\` message`).to.match(/\d$/);
+          expect(normal(step).startsWith(normal(`${progress.strings[0]}1${progress.strings[1]}`)), `${code}: ${step}`)
+            .to.be.true;
+        }
         expectClean(page);
       });
     });

@@ -134,20 +134,37 @@ function defaultTree(): Tree {
 const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 /**
- * End (performance.now(), ms) of the current slice of first renders, or -1 between slices.
- * Many widgets on one page upgrade in one task; after ~40 ms of first renders in a task, the
- * rest wait for a later task, so the page stays responsive (no single long task for them all).
+ * First renders run in slices of ~40 ms, never in the task that upgraded the element (the
+ * module's evaluation, which also ends the page's parsing and lays it out). The first slice
+ * opens in the next frame's animation callback (a timer stands in where frames do not come: a
+ * hidden tab), so the frame painted next already holds the widget (no empty frame, no layout
+ * shift); with many widgets on one page, the next slices are tasks of their own.
  */
 let sliceEnd = -1;
+let sliceOpens: Promise<void> | undefined;
+let slices = 0;
 const SLICE_MS = 40;
 
-function mustYield(): boolean {
-  const now = performance.now();
-  if (sliceEnd < 0) {
-    sliceEnd = now + SLICE_MS;
-    setTimeout(() => (sliceEnd = -1));
-  }
-  return now > sliceEnd;
+function inSlice(): boolean {
+  return sliceEnd >= 0 && performance.now() <= sliceEnd;
+}
+
+function nextSlice(): Promise<void> {
+  sliceOpens ??= new Promise((resolve) => {
+    let opened = false;
+    const open = () => {
+      if (opened) return;
+      opened = true;
+      slices++;
+      sliceOpens = undefined;
+      sliceEnd = performance.now() + SLICE_MS;
+      setTimeout(() => (sliceEnd = -1));
+      resolve();
+    };
+    if (!slices) requestAnimationFrame(open);
+    setTimeout(open, slices ? 0 : 100);
+  });
+  return sliceOpens;
 }
 
 /**
@@ -342,6 +359,8 @@ export class EntHelp extends LitElement {
   @state() private ticks: ReadonlySet<string> = new Set();
   /** True while « Imprimer le message » prints: the print view is the message alone. */
   private printMessage = false;
+  /** Whether closed cases of the accordion hold their content: from a task after the first render. */
+  @state() private closedContent = false;
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
@@ -392,8 +411,18 @@ export class EntHelp extends LitElement {
     return true;
   }
 
+  /** Resolves once rendered, in the accordion with the closed cases' content (a task after the first render). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.hasUpdated && !this.closedContent && this.effectiveMode === 'accordion') {
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override async scheduleUpdate(): Promise<void> {
-    while (!this.hasUpdated && mustYield()) await new Promise((resolve) => setTimeout(resolve));
+    while (!this.hasUpdated && !inSlice()) await nextSlice();
     super.scheduleUpdate();
   }
 
@@ -497,6 +526,8 @@ export class EntHelp extends LitElement {
   }
 
   protected override updated(): void {
+    // The first paint needs the cases' buttons only; find in page needs the closed ones' text soon after.
+    if (!this.closedContent && this.effectiveMode === 'accordion') setTimeout(() => (this.closedContent = true));
     const root = this.renderRoot as ShadowRoot;
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
@@ -981,11 +1012,13 @@ export class EntHelp extends LitElement {
             @beforematch=${this.onBeforeMatch}
           >
             ${
-              node.kind === 'question'
-                ? node.hint
-                  ? html`<p class="hint">${this.inline(node.hint)}</p>`
-                  : nothing
-                : this.renderContent(node.content, node.id)
+              !open && !this.closedContent
+                ? nothing
+                : node.kind === 'question'
+                  ? node.hint
+                    ? html`<p class="hint">${this.inline(node.hint)}</p>`
+                    : nothing
+                  : this.renderContent(node.content, node.id)
             }
             ${this.renderSections(node, [...trail, node.id], depth + 1)}
             ${
@@ -1048,9 +1081,11 @@ export class EntHelp extends LitElement {
     })}`;
   }
 
-  /** Renders an inline text as text nodes and elements: never as HTML. */
-  private inline(text: InlineText): TemplateResult {
-    return html`${segmentsOf(text).map((s) => {
+  /** Renders an inline text as text nodes and elements: never as HTML. A plain text is one text node. */
+  private inline(text: InlineText): TemplateResult | string {
+    const segments = segmentsOf(text);
+    if (segments.length === 1 && segments[0]!.type === 'text') return segments[0]!.text;
+    return html`${segments.map((s) => {
       switch (s.type) {
         case 'strong':
           return html`<strong>${s.text}</strong>`;

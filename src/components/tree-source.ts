@@ -96,7 +96,7 @@ export class TreeSource implements ReactiveController {
   }
 
   /** What the widget shows instead of a tree: a loading line, or the problem and the school's address. */
-  render(email: TemplateResult): TemplateResult {
+  render(email: TemplateResult | string): TemplateResult {
     if (!this.problems.length)
       return html`<p class="tree-status" role="status">${msg('Chargement…', { id: 'tree.loading' })}</p>`;
     return html`<div class="notice tree-error" part="notice" role="alert">

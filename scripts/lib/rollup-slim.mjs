@@ -1,0 +1,140 @@
+// Rollup plugins that make the shipped bundle smaller without changing what it does. Each one
+// is measured in its commit message (gzip bytes of dist/ent-help.js).
+import { readFileSync } from 'node:fs';
+
+/**
+ * Every msg() of ours names its id (`{ id: 'cas-1.title' }`; scripts/check-translations.mjs fails
+ * on an auto-generated one), so @lit/localize never hashes a template into an id: its
+ * id-generation module (and the 64-bit FNV-1a hash behind it) is replaced by a stub. A msg()
+ * without an id would still work, in French: the stub's id matches no translation.
+ */
+export function noMsgIdHashing() {
+  const STUB = '\0ent-help:id-generation';
+  return {
+    name: 'no-msg-id-hashing',
+    resolveId(source, importer) {
+      if (source === './id-generation.js' && importer?.includes('@lit/localize')) return STUB;
+      return null;
+    },
+    load(id) {
+      return id === STUB ? "export const generateMsgId = () => '';\n" : null;
+    },
+  };
+}
+
+/**
+ * TypeScript's legacy decorators call tslib's `__decorate`; this is the same function without
+ * its `Reflect.decorate` branch (reflect-metadata is not used here) and without the rest of tslib.
+ */
+export function smallDecorate() {
+  const STUB = '\0ent-help:tslib';
+  return {
+    name: 'small-decorate',
+    resolveId(source) {
+      return source === 'tslib' ? STUB : null;
+    },
+    load(id) {
+      if (id !== STUB) return null;
+      return `export function __decorate(decorators, target, key, desc) {
+  const c = arguments.length;
+  let r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    const d = decorators[i];
+    if (d) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+  }
+  if (c > 3 && r) Object.defineProperty(target, key, r);
+  return r;
+}
+`;
+    },
+  };
+}
+
+/**
+ * Message ids are for translators (`cas-2-mail-non-recu.contact`); the bundle carries each one
+ * five times (the msg() call and four locale modules). This renames them, in the compiled code
+ * only, to short ids (`a`, `b`… in the order of src/generated/locales/<first target>.ts), the same
+ * in the msg() calls and in the locale modules. An id that is not in the generated modules is
+ * left as it is (it then shows in French, as it would anyway).
+ */
+export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en' } = {}) {
+  const ids = [...readFileSync(`${localesDir}/${locale}.ts`, 'utf8').matchAll(/^\s*'([^'\n]+)':\s*(?:str)?`/gm)].map(
+    (m) => m[1],
+  );
+  const short = new Map(ids.map((id, i) => [id, shortName(i)]));
+  const rename = (id) => short.get(id) ?? id;
+  const quote = (s) => `'${s}'`;
+  return {
+    name: 'short-msg-ids',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/'))) return null;
+      let out = code;
+      if (id.replaceAll('\\', '/').includes(`/${localesDir}/`)) {
+        // Keys of `export const templates = { 'cas-1.title': `…`, … }`.
+        out = out.replace(/^(\s*)'([^'\n]+)'(:\s*(?:str\s*)?`)/gm, (m, sp, key, rest) =>
+          short.has(key) ? `${sp}${quote(rename(key))}${rest}` : m,
+        );
+      } else {
+        // The options of msg(): `{ id: 'cas-1.title' }`.
+        out = out.replace(/\bid:\s*(['"])([^'"\n]+)\1/g, (m, q, key) =>
+          short.has(key) ? `id: ${quote(rename(key))}` : m,
+        );
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/** 0 → a, 25 → z, 26 → A, 51 → Z, 52 → a0… (never the empty id of the stub above). */
+function shortName(i) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return i < letters.length
+    ? letters[i]
+    : letters[i % letters.length] + Math.floor(i / letters.length - 1).toString(36);
+}
+
+/**
+ * Names of the `private` members of the classes in `files` that carry no decorator, for terser's
+ * property mangling. A decorated member (`@state() private nav`) keeps its name: the decorator
+ * receives it as a string. Public members, attributes and events keep theirs. Members are found
+ * with the TypeScript parser, so a private member added later is mangled too; terser leaves alone
+ * the names of DOM properties (`builtins: false`), so a private `focus` would keep its name.
+ */
+export async function privateMemberNames(files) {
+  const { default: ts } = await import('typescript');
+  const names = new Set();
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (ts.isClassLike(node)) {
+        for (const member of node.members) {
+          const modifiers = ts.getModifiers(member) ?? [];
+          const isPrivate = modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+          if (isPrivate && !ts.getDecorators(member)?.length && member.name && ts.isIdentifier(member.name)) {
+            names.add(member.name.text);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...names].sort();
+}
+
+/**
+ * The styles' private custom properties (`--_accent`, `--_border-light`…: never read or set from
+ * outside the shadow root; the public ones are `--ent-help-*`) get one-letter names in the
+ * compiled styles: `--_a`, `--_b`…
+ */
+export function shortPrivateCustomProperties({ file = 'src/components/ent-help.styles.ts' } = {}) {
+  return {
+    name: 'short-private-custom-properties',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith(file)) return null;
+      const names = [...new Set(code.match(/--_[\w-]+/g) ?? [])].sort();
+      const short = new Map(names.map((name, i) => [name, `--_${shortName(i)}`]));
+      return { code: code.replace(/--_[\w-]+/g, (name) => short.get(name)), map: null };
+    },
+  };
+}
