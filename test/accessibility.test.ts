@@ -3,7 +3,7 @@ import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import { EntHelp } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
-import { fold, focused, mount, parts, settle, shadow, visibleText } from './helpers.js';
+import { backgroundOf, contrast, fold, focused, mount, parts, settle, shadow, visibleText } from './helpers.js';
 
 type Mode = 'stepper' | 'accordion';
 type Theme = 'light' | 'dark' | 'forced-colors';
@@ -123,32 +123,6 @@ function clipped(el: EntHelp): string[] {
       );
     })
     .map((e) => `${e.tagName}.${e.className}`);
-}
-
-/** Relative luminance and contrast ratio (WCAG 2.2) of computed `rgb()`/`rgba()` colours. */
-function rgb(color: string): [number, number, number, number] {
-  const m = color.match(/rgba?\(([^)]+)\)/);
-  if (!m) throw new Error(`cannot read colour ${color}`);
-  const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).map(Number);
-  return [r!, g!, b!, a];
-}
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = rgb(c)
-      .map((v) => v / 255)
-      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (l1! + 0.05) / (l2! + 0.05);
-}
-/** The colour actually behind an element: the nearest opaque background. */
-function backgroundOf(e: Element): string {
-  for (let n: Element | null = e; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
-    const bg = getComputedStyle(n).backgroundColor;
-    if (rgb(bg)[3] === 1) return bg;
-  }
-  return 'rgb(255, 255, 255)';
 }
 
 const SPACING = `

@@ -82,3 +82,31 @@ export function captureWarnings(): unknown[][] {
   });
   return warnings;
 }
+
+/** [r, g, b, alpha] of a computed colour (`rgb()`/`rgba()`, as every engine serializes them). */
+export function rgb(color: string): [number, number, number, number] {
+  const m = /rgba?\(([^)]+)\)/.exec(color);
+  if (!m) throw new Error(`cannot read colour ${color}`);
+  const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).map(Number);
+  return [r!, g!, b!, a];
+}
+/** WCAG 2.2 contrast ratio of two opaque colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = rgb(c)
+      .slice(0, 3)
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+/** The colour actually behind an element: the nearest opaque background, up through the host. */
+export function backgroundOf(e: Element): string {
+  for (let n: Element | null = e; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
+    const bg = getComputedStyle(n).backgroundColor;
+    if (rgb(bg)[3] === 1) return bg;
+  }
+  return 'rgb(255, 255, 255)';
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { captureWarnings, fold, focused, mount, parts, settle, shadow } from './helpers.js';
+import { backgroundOf, captureWarnings, contrast, fold, focused, mount, parts, settle, shadow } from './helpers.js';
 
 const ENGINE = /Firefox\//.test(navigator.userAgent)
   ? 'firefox'
@@ -26,33 +26,6 @@ async function emulate(ctx: Mocha.Context, features: { name: string; value: stri
 }
 const DARK_SYSTEM = [{ name: 'prefers-color-scheme', value: 'dark' }];
 
-/** [r, g, b, alpha] of a computed colour (`rgb()`/`rgba()`, as every engine serializes them). */
-function rgb(color: string): [number, number, number, number] {
-  const m = /rgba?\(([^)]+)\)/.exec(color);
-  if (!m) throw new Error(`cannot read colour ${color}`);
-  const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).map(Number);
-  return [r!, g!, b!, a];
-}
-/** WCAG 2.2 contrast ratio of two opaque colours (1 to 21). */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = rgb(c)
-      .slice(0, 3)
-      .map((v) => v / 255)
-      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-/** The colour actually behind an element: the nearest opaque background, up through the host. */
-function backgroundOf(e: Element): string {
-  for (let n: Element | null = e; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
-    const bg = getComputedStyle(n).backgroundColor;
-    if (rgb(bg)[3] === 1) return bg;
-  }
-  return 'rgb(255, 255, 255)';
-}
 const part = (el: EntHelp, name: string) => parts(el, name)[0]!;
 const style = (e: Element, pseudo?: string) => getComputedStyle(e, pseudo);
 const LIGHT_BG = 'rgb(255, 255, 255)';
