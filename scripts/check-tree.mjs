@@ -6,6 +6,7 @@
 //   npm run check-tree examples/tree.example.json
 //   npm run check-tree -- --default        (the built-in tree)
 import Ajv from 'ajv';
+import { AJV_OPTIONS } from './generate-schema.mjs';
 import { importDataLayer } from './lib/import-data-layer.mjs';
 import { readFileSync } from 'node:fs';
 
@@ -21,7 +22,7 @@ const schema = JSON.parse(readFileSync(new URL('../src/data/tree.schema.json', i
 
 /** Schema problems as { node, message } (worded by src/data/schema-problems.ts, as in the widget), from ajv. */
 export async function schemaProblems(tree) {
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv(AJV_OPTIONS);
   const validate = ajv.compile(schema);
   return validate(tree) ? [] : (await loadDataLayer()).schemaProblems(tree, validate.errors);
 }

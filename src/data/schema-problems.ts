@@ -1,22 +1,30 @@
 /**
- * Words JSON Schema errors (ajv's, or `schemaErrors`' in the same shape) for the staff member
- * who wrote the tree: which node (its id, or `nodes[N]` when it has none), which field, what is
- * wrong. Used by the widget and by `npm run check-tree`.
+ * Words JSON Schema errors (ajv's: `npm run check-tree` runs ajv, the widget runs ajv's standalone
+ * code compiled from the same schema, src/generated/tree-validator.js) for the staff member who
+ * wrote the tree: which node (its id, or `nodes[N]` when it has none), which field, what is wrong.
  */
-import { treeSchema } from '../generated/tree-schema.js';
-import { schemaErrors, type SchemaError } from './schema.js';
+import validate from '../generated/tree-validator.js';
 import type { Tree } from './types.js';
 import { validateTree, type TreeProblem } from './validate.js';
+
+/** One schema error, as ajv reports it (the fields `schemaProblems` reads). */
+export interface SchemaError {
+  /** JSON Pointer to the value, e.g. `/nodes/2/choices/0/next`. */
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: { readonly additionalProperty?: string; readonly allowedValues?: readonly string[] };
+  readonly message: string;
+}
 
 /**
  * Everything wrong with a tree given as parsed JSON: its schema problems or, when it has the
  * schema's shape, its semantic ones (`validateTree`). An empty array: `data` is a valid Tree.
  */
 export function treeProblems(data: unknown): TreeProblem[] {
-  const problems = schemaProblems(data, schemaErrors(treeSchema, data));
-  return problems.length ? problems : validateTree(data as Tree);
+  return validate(data) ? validateTree(data as Tree) : schemaProblems(data, validate.errors ?? []);
 }
 
+/** The schema errors of `tree`, worded and without repeats. */
 export function schemaProblems(tree: unknown, errors: readonly SchemaError[]): TreeProblem[] {
   const problems: TreeProblem[] = [];
   const seen = new Set<string>();
