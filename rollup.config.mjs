@@ -27,7 +27,7 @@ const minify = (module) =>
   terser({
     ecma: 2021,
     module,
-    mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: false } },
+    mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: true } },
     // Measured: passes: 3, pure_getters and unsafe_arrows save 5 bytes gzip; not worth the risk.
     compress: { passes: 2 },
     format: { comments: false },

@@ -547,6 +547,32 @@ describe('<ent-help>', () => {
       });
     });
 
+    describe('the minified build', () => {
+      it('« Copier l’adresse » copies the address it stands by (portal, then the lycée’s) and says so beside it', async () => {
+        const page = await host('basic.html');
+        const [el] = page.widgets();
+        const copied: string[] = [];
+        Object.defineProperty(page.win.navigator, 'clipboard', {
+          configurable: true,
+          value: { writeText: async (text: string) => void copied.push(text) },
+        });
+        el!.goTo('cas-1');
+        await el!.updateComplete;
+        const portalButton = el!.shadowRoot!.querySelector<HTMLElement>('[part="copy-button"][data-copy="portal"]')!;
+        portalButton.click();
+        await waitUntil(() => copied.length === 1, 'the portal address copied');
+        await el!.updateComplete;
+        expect(copied[0]).to.equal('https://ent.iledefrance.fr');
+        expect(portalButton.nextElementSibling?.textContent?.trim()).to.equal('Adresse copiée.');
+        el!.goTo('autres-cas');
+        await el!.updateComplete;
+        el!.shadowRoot!.querySelector<HTMLElement>('[part="copy-button"][data-copy="email"]')!.click();
+        await waitUntil(() => copied.length === 2, 'the lycée’s address copied');
+        expect(copied[1]).to.equal('campus.coulommiers@ac-creteil.fr');
+        expectClean(page);
+      });
+    });
+
     describe('sandboxed iframe without allow-modals', () => {
       it('« Imprimer cette procédure », « Imprimer le message » and the copy buttons never throw', async () => {
         const page = await host('basic.html', { sandbox: 'allow-scripts allow-same-origin' });
