@@ -386,13 +386,13 @@ describe('<ent-help>', () => {
       expect(warnings).to.have.length(0);
     });
 
-    it('trims white space around the portal and address, and accepts an internationalized address', async () => {
+    it('trims white space around the portal and address, and accepts an internationalized address with an apostrophe', async () => {
       const el = await mount({
         node: 'cas-2-mail-non-recu',
-        'contact-email': '  vie-scolaire@lycée-exemple.fr\n',
+        'contact-email': "  o'brien.vie-scolaire@lycée-exemple.fr\n",
         'portal-url': ' https://ent.example.fr ',
       });
-      expect(shadow(el).querySelector('a[href="mailto:vie-scolaire@lycée-exemple.fr"]')).to.exist;
+      expect(shadow(el).querySelector(`a[href="mailto:o'brien.vie-scolaire@lycée-exemple.fr"]`)).to.exist;
       el.node = 'cas-1';
       await el.updateComplete;
       expect(shadow(el).querySelector('a[href="https://ent.example.fr"]')).to.exist;
@@ -406,6 +406,8 @@ describe('<ent-help>', () => {
       ['contact-email', 'not an address', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'a@b.fr?subject=x', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['contact-email', 'x@y.fr?cc=spy%40evil.com', 'mailto:campus.coulommiers@ac-creteil.fr'],
+      // A # would end the address inside the mailto: link and push the subject into a fragment.
+      ['contact-email', 'a#b@lycee.fr', 'mailto:campus.coulommiers@ac-creteil.fr'],
       ['portal-url', 'https:evil.example', 'https://ent.iledefrance.fr'],
       ['portal-url', 'https://ent example.fr', 'https://ent.iledefrance.fr'],
       ['portal-url', 'https:///chemin', 'https://ent.iledefrance.fr'],

@@ -113,7 +113,7 @@ describe('<ent-help>', () => {
       expect(focused(el)?.getAttribute('part')).to.equal('message-copy-button');
     });
 
-    it('never throws when nothing can copy: says so politely', async () => {
+    it('never throws when nothing can copy: says so politely and shows the text to select', async () => {
       let fired = false;
       stub(
         () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
@@ -123,9 +123,11 @@ describe('<ent-help>', () => {
       );
       const el = await mount({ node: 'cas-3', history: 'none' });
       el.addEventListener('ent-help-message', () => (fired = true));
+      expect(parts(el, 'message-text')[0]!.checkVisibility(), 'the text, folded at first').to.equal(false);
       await press(el, parts(el, 'message-copy-button')[0]!);
       expect(status(el)).to.equal('Copie impossible : sélectionnez le texte et copiez-le.');
       expect(fired).to.equal(false);
+      expect(parts(el, 'message-text')[0]!.checkVisibility(), 'the text, shown to be selected').to.equal(true);
     });
 
     it('« Imprimer le message » prints the message alone, then the widget is back', async () => {
@@ -264,6 +266,31 @@ describe('<ent-help>', () => {
       again.goTo('cas-2');
       await settle(again);
       expect((parts(again, 'step-checkbox') as HTMLInputElement[]).some((b) => b.checked)).to.equal(false);
+    });
+
+    it('keeps ticks through Back and through closing the case in the accordion; the « Recommencer » button forgets them', async () => {
+      const el = await mount({ history: 'none' });
+      el.goTo('cas-1');
+      await settle(el);
+      await press(el, parts(el, 'step-checkbox')[0]!, ' ');
+      el.back();
+      await settle(el);
+      el.goTo('cas-1');
+      await settle(el);
+      expect((parts(el, 'step-checkbox') as HTMLInputElement[])[0]!.checked, 'after Back').to.equal(true);
+      el.mode = 'accordion';
+      await settle(el);
+      const trigger = shadow(el).querySelector<HTMLElement>('#trigger-cas-1')!;
+      await press(el, trigger);
+      await press(el, trigger);
+      const box = shadow(el).querySelector<HTMLInputElement>('#panel-cas-1 [part="step-checkbox"]')!;
+      expect(box.checked, 'after closing and opening the case').to.equal(true);
+      el.mode = 'stepper';
+      await settle(el);
+      await press(el, parts(el, 'restart-button')[0]!);
+      el.goTo('cas-1');
+      await settle(el);
+      expect((parts(el, 'step-checkbox') as HTMLInputElement[]).some((b) => b.checked)).to.equal(false);
     });
 
     it('persist="none" stores no tick', async () => {

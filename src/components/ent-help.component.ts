@@ -91,7 +91,7 @@ const THEMES: readonly EntHelpTheme[] = ['light', 'dark', 'auto'];
 const HISTORIES: readonly EntHelpHistory[] = ['push', 'replace', 'none'];
 const PERSISTS: readonly EntHelpPersist[] = ['session', 'none'];
 /** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
-const EMAIL_PATTERN = /^[^\s@<>()"',;:?&%/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
+const EMAIL_PATTERN = /^[^\s@<>()",;:?&%#/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
@@ -396,8 +396,9 @@ export class EntHelp extends LitElement {
     this.navigate(back(this.nav));
   }
 
-  /** Goes back to the first question. */
+  /** Goes back to the first question, and forgets the ticked steps. */
   restart(): void {
+    this.forgetTicks();
     this.navigate(restart(this.nav));
   }
 
@@ -1134,7 +1135,14 @@ export class EntHelp extends LitElement {
   }
 
   private onRestart(): void {
+    this.forgetTicks();
     this.navigate(restart(this.nav), { focus: true });
+  }
+
+  /** « Recommencer » (button or method) starts a new round: no step is ticked any more. Back keeps them. */
+  private forgetTicks(): void {
+    this.ticks = new Set();
+    this.store('steps', []);
   }
 
   private onToggle(event: Event): void {
@@ -1263,11 +1271,14 @@ export class EntHelp extends LitElement {
 
   private async onCopyMessage(event: Event): Promise<void> {
     const message = this.message();
-    if (
-      message &&
-      (await this.copy(event, 'message', message.body, msg('Message copié.', { id: 'ui.message-copied' })))
-    ) {
+    const box = (event.currentTarget as HTMLElement).closest('[part="message"]');
+    if (!message) return;
+    if (await this.copy(event, 'message', message.body, msg('Message copié.', { id: 'ui.message-copied' }))) {
       this.messageEvent('copy');
+    } else {
+      // « sélectionnez le texte »: the text must be on screen to be selected.
+      const details = box?.querySelector('details');
+      if (details) details.open = true;
     }
   }
 
@@ -1353,10 +1364,6 @@ export class EntHelp extends LitElement {
     this.copyFallback = '';
     this.linkNotice = '';
     this.resolved = undefined;
-    if (next.path.length === 1 && this.ticks.size) {
-      this.ticks = new Set();
-      this.store('steps', []);
-    }
     this.savePath();
     if (!fromUrl) this.writeFragment();
     const node = current(next);
