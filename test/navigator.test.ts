@@ -48,6 +48,16 @@ describe('navigator', () => {
     },
     { name: 'choose refuses an unknown id', sequence: [steps.choose('nope')], path: ['accueil'] },
     {
+      name: 'choose goes on from an outcome to the otherwise node, keeping what was tried',
+      sequence: [steps.choose('cas-1'), steps.choose('autres-cas')],
+      path: ['accueil', 'cas-1', 'autres-cas'],
+    },
+    {
+      name: 'choose does not go from the otherwise node to itself',
+      sequence: [steps.choose('autres-cas'), steps.choose('autres-cas')],
+      path: ['accueil', 'autres-cas'],
+    },
+    {
       name: 'back returns one step',
       sequence: [steps.choose('cas-2'), steps.choose('cas-2-mail-non-recu'), steps.back()],
       path: ['accueil', 'cas-2'],

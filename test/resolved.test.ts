@@ -126,6 +126,13 @@ describe('<ent-help>', () => {
       await press(el, next);
       expect(el.node).to.equal('autres-cas');
       expect(focused(el)?.id).to.equal('step-title');
+      // What was tried stays on the path, so the step count and the message say it.
+      expect(fold(shadow(el).querySelector('[part~="message-text"]')?.textContent)).to.contain(
+        'Cas 1 : Vous avez reçu un courrier',
+      );
+      el.back();
+      await settle(el);
+      expect(el.node).to.equal('cas-1');
     });
 
     it('the answer is forgotten when the node changes', async () => {

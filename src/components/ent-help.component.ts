@@ -849,7 +849,12 @@ export class EntHelp extends LitElement {
                             class="choice"
                             part="choice"
                             data-next=${fallback.id}
-                            @click=${() => this.navigate(goTo(this.nav, fallback.id), { focus: true })}
+                            @click=${() =>
+                              this.navigate(
+                                // The stepper keeps what was tried on the path; the accordion opens the case.
+                                (this.effectiveMode === 'stepper' ? choose : goTo)(this.nav, fallback.id),
+                                { focus: true },
+                              )}
                           >
                             <span class="choice-text"
                               ><span class="choice-label">${this.inline(fallback.title)}</span></span

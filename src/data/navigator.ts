@@ -69,12 +69,17 @@ export function path(nav: Navigation): TreeNode[] {
 }
 
 /**
- * Follows one of the current node's choices.
+ * Follows one of the current node's choices, or, from an outcome whose answer to « Problème
+ * résolu ? » was no, the tree's `otherwise` node: the path keeps what was tried before it
+ * (the ready-to-send message lists it).
  * @param next the id the choice leads to.
  * @returns the new navigation; `nav` unchanged when no choice of the current node leads there.
  */
 export function choose(nav: Navigation, next: NodeId): Navigation {
-  const offered = choicesOf(current(nav)).some((choice) => choice.next === next);
+  const here = current(nav);
+  const offered =
+    choicesOf(here).some((choice) => choice.next === next) ||
+    (here.kind === 'outcome' && next === nav.tree.otherwise && !nav.path.includes(next));
   return offered && getNode(nav.tree, next) ? { tree: nav.tree, path: [...nav.path, next] } : nav;
 }
 
