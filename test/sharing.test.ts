@@ -405,13 +405,16 @@ describe('<ent-help>', () => {
       }
     });
 
-    it('persist="none" set after navigating removes the stored path', async () => {
+    it('persist="none" set after navigating removes the stored path and ticks', async () => {
       const el = await mount({ history: 'none' });
       await chooseByKey(el, 'cas-2');
       expect(window.sessionStorage.getItem(key())).to.equal('["accueil","cas-2"]');
+      shadow(el).querySelector<HTMLInputElement>('[part="step-checkbox"]')!.click();
+      await settle(el);
+      expect(window.sessionStorage.getItem(`${key()}:steps`)).to.not.equal(null);
       el.persist = 'none';
       await settle(el);
-      expect(window.sessionStorage.getItem(key())).to.equal(null);
+      expect(window.sessionStorage.length).to.equal(0);
     });
 
     it('persist="none" stores and restores nothing', async () => {

@@ -462,7 +462,8 @@ export class EntHelp extends LitElement {
     this.history ??= 'push';
     this.persist ??= 'session';
     this.theme ??= 'auto';
-    if (changed.has('persist') && this.persist === 'none') sessionStore()?.removeItem(this.storageKey);
+    if (changed.has('persist') && this.persist === 'none')
+      for (const key of [this.storageKey, `${this.storageKey}:steps`]) sessionStore()?.removeItem(key);
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     const notices: string[] = [];
