@@ -18,10 +18,14 @@ before(async () => {
   example = (await (await fetch(FIXTURE)).json()) as ExampleTree;
 });
 
-/** An <ent-help> with `json` as its child script (when given) and these attributes. */
-async function mountTree(json: string | undefined, attrs: Record<string, string> = {}): Promise<EntHelp> {
+/** The school's address, given to every custom tree unless a test says otherwise (null: absent). */
+const SCHOOL = 'vie-scolaire@lycee.fr';
+
+/** An <ent-help> with `json` as its child script (when given) and these attributes (null: not set). */
+async function mountTree(json: string | undefined, attrs: Record<string, string | null> = {}): Promise<EntHelp> {
   const el = document.createElement('ent-help');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ 'contact-email': SCHOOL, ...attrs }))
+    if (value !== null) el.setAttribute(name, value);
   if (json !== undefined) {
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -137,9 +141,10 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(text).to.contain("Cette aide n'a pas pu être affichée.");
     for (const p of problems) expect(text).to.match(p);
     const mail = box!.querySelector('a[href^="mailto:"]')!;
-    expect(fold(mail.textContent)).to.equal('campus.coulommiers@ac-creteil.fr');
-    expect(parts(el, 'choice'), 'the built-in tree is not shown instead').to.have.length(0);
-    expect(shadow(el).querySelector('.source'), "nor the built-in tree's source").to.equal(null);
+    expect(fold(mail.textContent)).to.equal(SCHOOL);
+    // Counts and booleans: chai may hang formatting a failure diff of DOM elements.
+    expect(parts(el, 'choice').length, 'the built-in tree is not shown instead').to.equal(0);
+    expect(!!shadow(el).querySelector('.source'), "nor the built-in tree's source").to.equal(false);
     expect(warnings, 'exactly one console warning').to.have.length(1);
     const warning = String(warnings[0]![0]);
     for (const p of problems) expect(warning).to.match(p);
@@ -157,7 +162,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     const tree = clone(example);
     (tree.nodes[1] as Record<string, unknown>).title = '';
     (tree.nodes[1] as Record<string, unknown>).color = 'red';
-    const el = await mountTree(JSON.stringify(tree), { 'contact-email': 'vie-scolaire@lycee.fr' });
+    const el = await mountTree(JSON.stringify(tree), { 'contact-email': ' vie-scolaire@lycee.fr ' });
     await settled(el);
     const mail = errorBox(el)!.querySelector('a[href^="mailto:"]')!;
     expect(mail.getAttribute('href'), "the school's own address").to.equal('mailto:vie-scolaire@lycee.fr');
@@ -202,5 +207,80 @@ describe('<ent-help> with a tree of the school’s own', () => {
     await el.updateComplete;
     expect(errorBox(el)).to.exist;
     expect(warnings).to.have.length(1);
+  });
+  for (const src of ['https://[::1', '']) {
+    it(`an unparsable or empty src (src="${src}"): the error box and one warning, never the built-in tree`, async () => {
+      const el = await mountTree(undefined, { src });
+      await settled(el);
+      const quoted = src.replace(/[[\]/.]/g, '\\$&');
+      expectError(el, new RegExp(`src="${quoted}" is refused: give an https:// address`));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(fetched()).to.deep.equal([]);
+    });
+  }
+
+  it('reads a script a CMS wrapped in <p>, with type="application/json; charset=utf-8"', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    const p = document.createElement('p');
+    const script = document.createElement('script');
+    script.setAttribute('type', ' Application/JSON; charset=utf-8');
+    script.textContent = JSON.stringify(example);
+    p.append(script);
+    el.append(p);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(stepTitle(el)).to.equal(fold(example.nodes[0]!.title));
+    expect(parts(el, 'choice').map((b) => fold(b.querySelector('.choice-label')?.textContent))).to.deep.equal([
+      'Oui, avec un mot de passe provisoire',
+      'Non',
+    ]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a script of another type: the error box naming the type expected, not the built-in tree', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    el.innerHTML = '<script type="text/json">{}</script>';
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await settled(el);
+    expectError(el, /<script type="text\/json"> inside <ent-help> is ignored: give it type="application\/json"/);
+  });
+
+  it('a script added after the element was connected: the error box saying so, not the built-in tree', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(example);
+    el.append(script);
+    await settled(el);
+    expectError(el, /a <script> added after <ent-help> was connected is ignored: put it in before/);
+  });
+
+  it('a custom tree without contact-email: the notice and one warning naming the fix; {email} still renders', async () => {
+    const el = await mountTree(JSON.stringify(example), { 'contact-email': null, node: 'sans-identifiants' });
+    const notice = shadow(el).querySelector('[part="notice"][role="note"]');
+    expect(fold(notice?.textContent)).to.contain('contact-email');
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain("set contact-email to your school's address");
+    expect(stepTitle(el)).to.equal('Sans identifiants');
+    expect(visibleText(shadow(el)), 'the default address, under the notice').to.contain(
+      'campus.coulommiers@ac-creteil.fr',
+    );
+  });
+
+  it('a broken custom tree without contact-email: the error box gives no address, not another lycée’s', async () => {
+    const el = await mountTree('not json', { 'contact-email': null });
+    await settled(el);
+    const box = errorBox(el)!;
+    expect(fold(box.textContent)).to.contain("Cette aide n'a pas pu être affichée.");
+    expect(!!box.querySelector('a[href^="mailto:"]'), 'no address').to.equal(false);
+    expect(fold(box.textContent)).not.to.contain('campus.coulommiers');
+    expect(fold(box.textContent)).not.to.contain("écrivez à l'établissement");
+    expect(warnings, 'the tree, and the missing address').to.have.length(2);
+    expect(String(warnings[1]![0])).to.contain("set contact-email to your school's address");
+    await expect(el).to.be.accessible();
   });
 });

@@ -523,6 +523,9 @@ export class EntHelp extends LitElement {
     if (config.contactEmail !== email) {
       notices.push(this.warn(`contact-email="${email}"`, `is not an e-mail address; give one such as name@school.fr.`));
     }
+    // The default address is another lycée's: a school's own tree needs its own.
+    if (this.treeSource.custom && !this.hasAttribute('contact-email'))
+      notices.push(this.warn('contact-email', "is missing: set contact-email to your school's address."));
     if (notices.join() !== this.notices.join()) this.notices = notices;
     if (!this.treeSource.blocked) this.node = this.currentId;
   }
@@ -575,7 +578,9 @@ export class EntHelp extends LitElement {
         }
         ${
           this.treeSource.blocked
-            ? this.treeSource.render(this.inline('{email}'))
+            ? this.treeSource.render(
+                this.getAttribute('contact-email')?.trim() === this.config.contactEmail && this.inline('{email}'),
+              )
             : this.printing && this.printMessage
               ? html`<pre class="message-text">${this.message()?.body}</pre>`
               : this.effectiveMode === 'accordion'

@@ -1,6 +1,6 @@
 /**
  * Where the element's tree comes from: the built-in one, or a school's own, given as JSON in a
- * child `<script type="application/json">` (inert, so allowed by any CSP) or at the `src`
+ * descendant `<script type="application/json">` (inert, so allowed by any CSP) or at the `src`
  * attribute's address (an `https:` or same-origin URL; the only request the widget ever makes).
  * Read once, when the element is first connected. A custom tree is checked against the
  * published schema and by `validateTree`; when it cannot be used, the widget says so (for the
@@ -36,19 +36,32 @@ export class TreeSource implements ReactiveController {
 
   hostConnected(): void {
     if (this.read) return;
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    // Any descendant (a CMS may wrap it in a <p>); `application/json`, parameters allowed.
+    const scripts = [...this.host.querySelectorAll('script')];
+    const script = scripts.find((s) => /^application\/json\s*(;|$)/i.test(s.type.trim()));
     const src = this.host.getAttribute('src');
     // Upgraded while the parser is still inside the element (a classic script before it): its
     // children are not there yet.
-    if (!script && !src && document.readyState === 'loading') {
+    if (!scripts.length && src === null && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.hostConnected(), { once: true });
       return;
     }
     this.read = true;
     if (script) void this.use('the <script type="application/json"> inside <ent-help>', () => script.textContent!);
-    else if (src) {
-      const url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.origin !== location.origin)
+    else if (scripts.length)
+      this.fail(
+        `<script type="${scripts[0]!.type}"> inside <ent-help> is ignored: give it type="application/json".`,
+        [],
+      );
+    else if (src !== null) {
+      let url: URL | undefined;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch {
+        // Not an address at all: refused below.
+      }
+      // An empty src would be the page itself.
+      if (!src.trim() || !url || (url.protocol !== 'https:' && url.origin !== location.origin))
         return this.fail(`src="${src}" is refused: give an https:// address or one on this site.`, []);
       void this.use(`src="${src}"`, async () => {
         let response: Response;
@@ -63,6 +76,12 @@ export class TreeSource implements ReactiveController {
         return response.text();
       });
     }
+  }
+
+  /** A script added after connection is not read: said once, at the first update, rather than showing the built-in tree. */
+  hostUpdate(): void {
+    if (this.read && !this.custom && !this.host.hasUpdated && this.host.querySelector('script'))
+      this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
   }
 
   /** Reads, parses and checks a custom tree; shows it, or what is wrong with it. */
@@ -95,8 +114,8 @@ export class TreeSource implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** What the widget shows instead of a tree: a loading line, or the problem and the school's address. */
-  render(email: TemplateResult | string): TemplateResult {
+  /** What the widget shows instead of a tree: a loading line, or the problem and the school's address (when given). */
+  render(email: TemplateResult | string | false): TemplateResult {
     if (!this.problems.length)
       return html`<p class="tree-status" role="status">${msg('Chargement…', { id: 'tree.loading' })}</p>`;
     return html`<div class="notice tree-error" part="notice" role="alert">
@@ -111,7 +130,7 @@ export class TreeSource implements ReactiveController {
             : nothing
         }
       </div>
-      <p>${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${email}</p>
+      ${email ? html`<p>${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${email}</p>` : nothing}
     </div>`;
   }
 }
