@@ -247,6 +247,18 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expectError(el, /<script type="text\/json"> inside <ent-help> is ignored: give it type="application\/json"/);
   });
 
+  it('a JavaScript script inside the element (the widget’s own, pasted there) is not taken for a tree', async () => {
+    const el = document.createElement('ent-help');
+    const script = document.createElement('script');
+    script.textContent = '/* the widget itself, pasted inside by mistake */';
+    el.append(script);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await settled(el);
+    expect(shadow(el).querySelector('.tree-error')).to.equal(null);
+    expect(stepTitle(el)).to.equal('Qu’avez-vous reçu pour vous connecter ?');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('a script added after the element was connected: the error box saying so, not the built-in tree', async () => {
     const el = document.createElement('ent-help');
     el.setAttribute('contact-email', SCHOOL);

@@ -36,8 +36,10 @@ export class TreeSource implements ReactiveController {
 
   hostConnected(): void {
     if (this.read) return;
-    // Any descendant (a CMS may wrap it in a <p>); `application/json`, parameters allowed.
-    const scripts = [...this.host.querySelectorAll('script')];
+    // Any descendant (a CMS may wrap it in a <p>); `application/json`, parameters allowed. A script
+    // of a JSON-like type other than that is refused; a JavaScript one (the widget's own script
+    // pasted inside the element, say) is none of the widget's business.
+    const scripts = jsonScripts(this.host);
     const script = scripts.find((s) => /^application\/json\s*(;|$)/i.test(s.type.trim()));
     const src = this.host.getAttribute('src');
     // Upgraded while the parser is still inside the element (a classic script before it): its
@@ -80,7 +82,7 @@ export class TreeSource implements ReactiveController {
 
   /** A script added after connection is not read: said once, at the first update, rather than showing the built-in tree. */
   hostUpdate(): void {
-    if (this.read && !this.custom && !this.host.hasUpdated && this.host.querySelector('script'))
+    if (this.read && !this.custom && !this.host.hasUpdated && jsonScripts(this.host).length)
       this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
   }
 
@@ -133,4 +135,9 @@ export class TreeSource implements ReactiveController {
       ${email ? html`<p>${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${email}</p>` : nothing}
     </div>`;
   }
+}
+
+/** The scripts inside the element whose type speaks of JSON: the candidates for a tree. */
+function jsonScripts(host: HTMLElement): HTMLScriptElement[] {
+  return [...host.querySelectorAll('script')].filter((s) => /json/i.test(s.type));
 }
