@@ -3,7 +3,20 @@ import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import { EntHelp } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
-import { backgroundOf, contrast, fold, focused, mount, parts, settle, shadow, visibleText } from './helpers.js';
+import {
+  backgroundOf,
+  contrast,
+  ENGINE,
+  focused,
+  fold,
+  mount,
+  NO_EMULATION,
+  parts,
+  settle,
+  shadow,
+  skipBecause,
+  visibleText,
+} from './helpers.js';
 
 type Mode = 'stepper' | 'accordion';
 type Theme = 'light' | 'dark' | 'forced-colors';
@@ -12,21 +25,6 @@ type AXNode = { role?: string; name?: string; level?: number; expanded?: boolean
 const MODES: Mode[] = ['stepper', 'accordion'];
 const THEMES: Theme[] = ['light', 'dark', 'forced-colors'];
 const OUTCOMES = Object.keys(SOURCE_FACTS);
-const ENGINE = /Firefox\//.test(navigator.userAgent)
-  ? 'firefox'
-  : /Chrome\//.test(navigator.userAgent)
-    ? 'chromium'
-    : 'webkit';
-const NO_EMULATION: Record<string, string> = {
-  firefox: 'Firefox over WebDriver BiDi: puppeteer-core 24 has no media-feature emulation without CDP',
-  webkit: 'WebKitGTK over classic WebDriver: no media emulation command',
-};
-
-/** Marks the test as skipped, with the reason in its title so the report says why. */
-function skipBecause(ctx: Mocha.Context, reason: string): never {
-  if (ctx.test) ctx.test.title += ` (skipped: ${reason})`;
-  ctx.skip();
-}
 
 /** Emulates media features (see web-test-runner.config.mjs); false where the engine cannot. */
 async function emulate(features: { name: string; value: string }[], media = ''): Promise<boolean> {

@@ -110,3 +110,22 @@ export function backgroundOf(e: Element): string {
   }
   return 'rgb(255, 255, 255)';
 }
+
+/** The engine running the tests, from its user agent. */
+export const ENGINE = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/** Why an engine cannot emulate media features (dark, forced colours, print) in these tests. */
+export const NO_EMULATION: Record<string, string> = {
+  firefox: 'Firefox over WebDriver BiDi: puppeteer-core 24 has no media-feature emulation without CDP',
+  webkit: 'WebKitGTK over classic WebDriver: no media emulation command',
+};
+
+/** Marks the test as skipped, with the reason in its title so the report says why. */
+export function skipBecause(ctx: Mocha.Context, reason: string): never {
+  if (ctx.test) ctx.test.title += ` (skipped: ${reason})`;
+  ctx.skip();
+}

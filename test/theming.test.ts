@@ -2,22 +2,20 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { backgroundOf, captureWarnings, contrast, fold, focused, mount, parts, settle, shadow } from './helpers.js';
-
-const ENGINE = /Firefox\//.test(navigator.userAgent)
-  ? 'firefox'
-  : /Chrome\//.test(navigator.userAgent)
-    ? 'chromium'
-    : 'webkit';
-const NO_EMULATION: Record<string, string> = {
-  firefox: 'Firefox over WebDriver BiDi: puppeteer-core 24 has no media-feature emulation without CDP',
-  webkit: 'WebKitGTK over classic WebDriver: no media emulation command',
-};
-
-function skipBecause(ctx: Mocha.Context, reason: string): never {
-  if (ctx.test) ctx.test.title += ` (skipped: ${reason})`;
-  ctx.skip();
-}
+import {
+  backgroundOf,
+  captureWarnings,
+  contrast,
+  ENGINE,
+  focused,
+  fold,
+  mount,
+  NO_EMULATION,
+  parts,
+  settle,
+  shadow,
+  skipBecause,
+} from './helpers.js';
 
 /** Emulates media features (see web-test-runner.config.mjs), or skips where the engine cannot. */
 async function emulate(ctx: Mocha.Context, features: { name: string; value: string }[], media = ''): Promise<void> {
