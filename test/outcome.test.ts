@@ -1,7 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpMessageEvent } from '../src/ent-help.js';
-import { fold, focused, mount, parts, settle, shadow, visibleText } from './helpers.js';
+import {
+  backgroundOf,
+  contrast,
+  ENGINE,
+  fold,
+  focused,
+  mount,
+  parts,
+  settle,
+  shadow,
+  skipBecause,
+  visibleText,
+} from './helpers.js';
 
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
 
@@ -159,6 +171,21 @@ describe('<ent-help>', () => {
       expect(fold(next.textContent)).to.equal('Message prêt à envoyer');
       await press(el, next);
       expect(focused(el)?.id).to.equal('message-title');
+    });
+  });
+
+  describe('hover', () => {
+    afterEach(() => resetMouse());
+
+    it('« Écrire le message » keeps its text readable under the pointer', async function () {
+      if (ENGINE !== 'chromium') skipBecause(this, 'mouse moves are sent over CDP only here');
+      const el = await mount({ node: 'autres-cas', history: 'none' });
+      const button = parts(el, 'message-mail-button')[0]!;
+      button.scrollIntoView({ block: 'center' });
+      const box = button.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.y + box.height / 2)] });
+      expect(button.matches(':hover')).to.equal(true);
+      expect(contrast(getComputedStyle(button).color, backgroundOf(button))).to.be.at.least(4.5);
     });
   });
 

@@ -553,7 +553,7 @@ export const styles = css`
     color: var(--_on-accent);
   }
   .button.primary:hover {
-    background: var(--_accent-hover);
+    text-decoration: underline;
   }
   .message {
     margin-top: 24px;
