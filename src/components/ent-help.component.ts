@@ -86,6 +86,9 @@ function sessionStore(): Storage | undefined {
   }
 }
 
+/** The browser and device, as the ready-to-send message says them: the same for every widget of the page, so found once. */
+let device: string | undefined;
+
 const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
 const THEMES: readonly EntHelpTheme[] = ['light', 'dark', 'auto'];
 const HISTORIES: readonly EntHelpHistory[] = ['push', 'replace', 'none'];
@@ -485,21 +488,14 @@ export class EntHelp extends LitElement {
       ['mode', this.mode, MODES],
       ['history', this.history, HISTORIES],
       ['persist', this.persist, PERSISTS],
+      // Any value but light and dark is auto to the styles.
+      ['theme', this.theme, THEMES],
     ] as const) {
       if (!(allowed as readonly string[]).includes(value)) {
         notices.push(
           this.warn(`${name}="${value}"`, `is not allowed; use ${allowed.map((v) => `"${v}"`).join(' or ')}.`),
         );
       }
-    }
-    if (!THEMES.includes(this.theme)) {
-      // The styles treat any value but light and dark as auto.
-      notices.push(
-        this.warn(
-          `theme="${this.theme}"`,
-          `theme="${this.theme}" is not a theme; use "light", "dark" or "auto" (the default: follows the system).`,
-        ),
-      );
     }
     if (!isHeadingLevel(this.headingLevel)) {
       const value = this.getAttribute('heading-level') ?? String(this.headingLevel);
@@ -793,15 +789,27 @@ export class EntHelp extends LitElement {
     if (this.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
     const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
     if (!announce) return note;
-    const node = current(this.nav);
-    const follow = node.kind === 'outcome' ? node.followUps?.[0] : undefined;
-    const fallback = getNode(this.nav.tree, this.nav.tree.otherwise ?? '');
-    const next = follow
-      ? follow.label
-      : node.kind === 'outcome' && node.content.some((b) => b.type === 'contacts')
-        ? msg('Qui contacter ?', { id: 'ui.contacts' })
-        : (fallback?.title ?? '');
-    return `${note} ${this.plain(next)}`;
+    const next = this.nextToTry(current(this.nav));
+    return `${note} ${this.plain(
+      next?.followUps[0]?.label ??
+        (next?.contacts.length ? msg('Qui contacter ?', { id: 'ui.contacts' }) : (next?.fallback?.title ?? '')),
+    )}`;
+  }
+
+  /**
+   * What « Non » offers at an outcome, from the tree only, first found first: its follow-ups
+   * (« ET SI ? »), else its contacts, else a way to the tree's `otherwise` node.
+   */
+  private nextToTry(
+    node: TreeNode,
+  ): { followUps: readonly Choice[]; contacts: readonly Block[]; fallback: TreeNode | undefined } | undefined {
+    if (node.kind !== 'outcome') return undefined;
+    const { otherwise } = this.nav.tree;
+    return {
+      followUps: node.followUps ?? [],
+      contacts: node.content.filter((b) => b.type === 'contacts'),
+      fallback: otherwise && otherwise !== node.id ? getNode(this.nav.tree, otherwise) : undefined,
+    };
   }
 
   /**
@@ -810,10 +818,9 @@ export class EntHelp extends LitElement {
    * else a way to the tree's `otherwise` outcome (« Autres cas »).
    */
   private renderResolved(node: TreeNode): TemplateResult | typeof nothing {
-    if (node.kind !== 'outcome') return nothing;
-    const contacts = node.content.filter((b) => b.type === 'contacts');
-    const otherwise = this.nav.tree.otherwise;
-    const fallback = otherwise && otherwise !== node.id ? getNode(this.nav.tree, otherwise) : undefined;
+    const next = this.nextToTry(node);
+    if (!next) return nothing;
+    const { followUps, contacts, fallback } = next;
     const answer = (resolved: boolean, label: string) =>
       html`<button
         type="button"
@@ -837,8 +844,8 @@ export class EntHelp extends LitElement {
           : this.resolved === false
             ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
                 ${
-                  node.followUps?.length
-                    ? this.renderChoices(node.followUps, this.resolvedNote())
+                  followUps.length
+                    ? this.renderChoices(followUps, this.resolvedNote())
                     : contacts.length
                       ? html`${this.renderContent(contacts)}
                           <button type="button" class="choice" part="choice" @click=${this.onShowMessage}>
@@ -1464,13 +1471,11 @@ export class EntHelp extends LitElement {
 
   /** The ready-to-send message at the node shown, if it is an outcome that says to write to someone. */
   private message(): Message | undefined {
-    const data = (navigator as { userAgentData?: Parameters<typeof describeBrowser>[1] }).userAgentData;
-    return buildMessage(this.nav, {
-      config: this.config,
-      date: new Date(),
-      locale: getLocale(),
-      device: describeBrowser(navigator.userAgent, data),
-    });
+    device ??= describeBrowser(
+      navigator.userAgent,
+      (navigator as { userAgentData?: Parameters<typeof describeBrowser>[1] }).userAgentData,
+    );
+    return buildMessage(this.nav, { config: this.config, date: new Date(), locale: getLocale(), device });
   }
 
   /** Shows the stored path, if every step of it is still a choice of this tree. */

@@ -69,9 +69,9 @@ export function path(nav: Navigation): TreeNode[] {
 }
 
 /**
- * Follows one of the current node's choices, or, from an outcome whose answer to « Problème
- * résolu ? » was no, the tree's `otherwise` node: the path keeps what was tried before it
- * (the ready-to-send message lists it).
+ * Follows one of the current node's choices, or goes on from an outcome to the tree's
+ * `otherwise` node (« Problème résolu ? » answered no, nothing else to try there): the path keeps
+ * what was tried before it (the ready-to-send message lists it).
  * @param next the id the choice leads to.
  * @returns the new navigation; `nav` unchanged when no choice of the current node leads there.
  */
