@@ -17,6 +17,7 @@ import {
   shortMsgIds,
   shortPrivateCustomProperties,
   smallDecorate,
+  staticProperties,
 } from './scripts/lib/rollup-slim.mjs';
 
 // `private` members without a decorator get short names (see privateMemberNames).
@@ -89,6 +90,7 @@ export default {
       noEmitOnError: true,
       outDir: 'dist',
     }),
+    staticProperties(),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     minifyHTML({ failOnError: true }),
     shortMsgIds(),

@@ -138,3 +138,42 @@ export function shortPrivateCustomProperties({ file = 'src/components/ent-help.s
     },
   };
 }
+
+/**
+ * Lit's `@property()` and `@state()` decorators, as TypeScript's legacy decorators compile them
+ * (`__decorate([property({ reflect: true })], EntHelp.prototype, "mode", void 0);` per member),
+ * become one `static properties` object, assigned to the class where the first of those calls
+ * was. Lit reads it when the element is defined and makes the same `createProperty(name, options)`
+ * calls, in the same order, with the same options: `@property(x)` gives `x` (`undefined` without
+ * one, as the decorator passes), `@state(x)` gives `{ ...x, state: true, attribute: false }`, as
+ * lit/decorators' `state` does. The decorators and `__decorate` then leave the bundle. Only in
+ * `files`; a decorator call of another shape is left as it is; the build fails if a class already
+ * has static properties.
+ */
+export function staticProperties({ files = ['src/components/ent-help.component.ts'] } = {}) {
+  const call =
+    /__decorate\(\[\s*(property|state)\(((?:[^()]|\([^()]*\))*)\)\s*\],\s*(\w+)\.prototype,\s*"(\w+)",\s*void 0\);\n?/g;
+  return {
+    name: 'static-properties',
+    transform(code, id) {
+      if (!files.some((f) => id.replaceAll('\\', '/').endsWith(f))) return null;
+      const byClass = new Map();
+      let out = code.replace(call, (m, kind, options, cls, name) => {
+        const given = options.trim();
+        const declaration =
+          kind === 'state' ? `{ ${given ? `...${given}, ` : ''}state: true, attribute: false }` : given || 'void 0';
+        const first = !byClass.has(cls);
+        if (first) byClass.set(cls, []);
+        byClass.get(cls).push(`${name}: ${declaration}`);
+        return first ? `\0properties:${cls}\0` : '';
+      });
+      if (!byClass.size) return null;
+      for (const [cls, props] of byClass) {
+        if (new RegExp(`\\b${cls}\\.properties\\s*=|static\\s+(?:get\\s+)?properties\\b`).test(out))
+          this.error(`${id}: ${cls} already has static properties`);
+        out = out.replace(`\0properties:${cls}\0`, `${cls}.properties = { ${props.join(', ')} };\n`);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
