@@ -1,6 +1,6 @@
 // Rollup plugins that make the shipped bundle smaller without changing what it does. Each one
 // is measured in its commit message (gzip bytes of dist/ent-help.js).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Every msg() of ours names its id (`{ id: 'cas-1.title' }`; scripts/check-translations.mjs fails
@@ -51,41 +51,63 @@ export function smallDecorate() {
 }
 
 /**
- * Message ids are for translators (`cas-2-mail-non-recu.contact`); the bundle carries each one
- * five times (the msg() call and four locale modules). This renames them, in the compiled code
- * only, to short ids (`a`, `b`… in the order of src/generated/locales/<first target>.ts), the same
- * in the msg() calls and in the locale modules. An id that is not in the generated modules is
- * left as it is (it then shows in French, as it would anyway).
+ * Message ids are for translators (`cas-2-mail-non-recu.contact`); the bundle would carry each one
+ * five times (the msg() call and four locale modules). In the compiled code only, each id becomes
+ * a number, its index among the ids of the generated locale modules (src/generated/locales/*.ts,
+ * the first target's order first), in the msg() calls (`{ id: 7 }`), and each module's
+ * `templates` object becomes an array holding each translation at its id's index (a hole where a
+ * locale lacks one: French is shown, as with a missing key). @lit/localize's runtime looks a
+ * translation up as `templates[id]`, which reads an array by index just as it read the object by
+ * key; the keys themselves, which gzip cannot predict, leave the bundle. An id that is in no
+ * generated module is left as it is (it then shows in French, as it would anyway).
  */
 export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en' } = {}) {
-  const ids = [...readFileSync(`${localesDir}/${locale}.ts`, 'utf8').matchAll(/^\s*'([^'\n]+)':\s*(?:str)?`/gm)].map(
-    (m) => m[1],
-  );
-  const short = new Map(ids.map((id, i) => [id, shortName(i)]));
-  const rename = (id) => short.get(id) ?? id;
-  const quote = (s) => `'${s}'`;
+  const files = [`${locale}.ts`, ...readdirSync(localesDir).filter((f) => f.endsWith('.ts') && f !== `${locale}.ts`)];
+  const index = new Map();
+  for (const file of files) {
+    for (const [, id] of readFileSync(`${localesDir}/${file}`, 'utf8').matchAll(/^\s*'([^'\n]+)':\s*(?:str)?`/gm)) {
+      if (!index.has(id)) index.set(id, index.size);
+    }
+  }
   return {
     name: 'short-msg-ids',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/'))) return null;
-      let out = code;
-      if (id.replaceAll('\\', '/').includes(`/${localesDir}/`)) {
-        // Keys of `export const templates = { 'cas-1.title': `…`, … }`.
-        out = out.replace(/^(\s*)'([^'\n]+)'(:\s*(?:str\s*)?`)/gm, (m, sp, key, rest) =>
-          short.has(key) ? `${sp}${quote(rename(key))}${rest}` : m,
-        );
-      } else {
+      const path = id.replaceAll('\\', '/');
+      if (!/\/src\/.*\.ts$/.test(path)) return null;
+      if (!path.includes(`/${localesDir}/`)) {
         // The options of msg(): `{ id: 'cas-1.title' }`.
-        out = out.replace(/\bid:\s*(['"])([^'"\n]+)\1/g, (m, q, key) =>
-          short.has(key) ? `id: ${quote(rename(key))}` : m,
+        const out = code.replace(/\bid:\s*(['"])([^'"\n]+)\1/g, (m, q, key) =>
+          index.has(key) ? `id: ${index.get(key)}` : m,
         );
+        return out === code ? null : { code: out, map: null };
       }
-      return out === code ? null : { code: out, map: null };
+      // `export const templates = { 'cas-1.title': `…`, 'ui.notice': str`…`, … };` → `[`…`, …]`.
+      const program = this.parse(code);
+      const declarator = program.body
+        .filter((n) => n.type === 'ExportNamedDeclaration' && n.declaration?.type === 'VariableDeclaration')
+        .flatMap((n) => n.declaration.declarations)
+        .find((d) => d.id.name === 'templates' && d.init?.type === 'ObjectExpression');
+      if (!declarator) return null;
+      const slots = [];
+      for (const property of declarator.init.properties) {
+        const key =
+          property.type === 'Property' && !property.computed ? (property.key.value ?? property.key.name) : undefined;
+        if (!index.has(key))
+          this.error(
+            `${id}: cannot turn templates into an array at ${code.slice(property.start, property.start + 40)}`,
+          );
+        slots[index.get(key)] = code.slice(property.value.start, property.value.end);
+      }
+      const array = `[${Array.from(slots, (v) => v ?? '').join(',\n')}]`;
+      return {
+        code: code.slice(0, declarator.init.start) + array + code.slice(declarator.init.end),
+        map: null,
+      };
     },
   };
 }
 
-/** 0 → a, 25 → z, 26 → A, 51 → Z, 52 → a0… (never the empty id of the stub above). */
+/** 0 → a, 25 → z, 26 → A, 51 → Z, 52 → a0… */
 function shortName(i) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   return i < letters.length
