@@ -92,7 +92,8 @@ export default {
     }),
     staticProperties(),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
-    minifyHTML({ failOnError: true }),
+    // Attribute values without quotes where HTML allows it (Lit binds `attr=${x}` unquoted alike): −34 B gzip.
+    minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds(),
     shortPrivateCustomProperties(),
   ],
