@@ -20,8 +20,11 @@ import {
   staticProperties,
 } from './scripts/lib/rollup-slim.mjs';
 
-// `private` members without a decorator get short names (see privateMemberNames).
-const privateNames = await privateMemberNames(['src/components/ent-help.component.ts']);
+// `private` members without a decorator or with @state() get short names (see privateMemberNames),
+// except those named like a field of an event's detail or of the tree.
+const privateNames = await privateMemberNames(['src/components/ent-help.component.ts'], {
+  publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
+});
 
 /** Same minifier settings for both files; only `module` differs. */
 const minify = (module) =>

@@ -116,30 +116,46 @@ function shortName(i) {
 }
 
 /**
- * Names of the `private` members of the classes in `files` that carry no decorator, for terser's
- * property mangling. A decorated member (`@state() private nav`) keeps its name: the decorator
- * receives it as a string. Public members, attributes and events keep theirs. Members are found
- * with the TypeScript parser, so a private member added later is mangled too; terser leaves alone
- * the names of DOM properties (`builtins: false`), so a private `focus` would keep its name.
+ * Names of the `private` members of the classes in `files`, for terser's property mangling: those
+ * without a decorator, and those whose only decorator is `@state()` (staticProperties turns them
+ * into keys of an object literal, which terser renames with every access). Another decorated
+ * member keeps its name: its decorator receives it as a string. Public members, attributes and
+ * events keep theirs, and so does a private member named like a field of a public type (an event's
+ * detail, the tree: `publicTypes`), since terser renames a property everywhere in the bundle.
+ * Members are found with the TypeScript parser, so a private member added later is mangled too;
+ * terser leaves alone the names of DOM properties (`builtins: false`), so a private `focus` would
+ * keep its name.
  */
-export async function privateMemberNames(files) {
+export async function privateMemberNames(files, { publicTypes = [] } = {}) {
   const { default: ts } = await import('typescript');
+  const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const names = new Set();
+  const isState = (d) =>
+    ts.isCallExpression(d.expression) &&
+    ts.isIdentifier(d.expression.expression) &&
+    d.expression.expression.text === 'state';
   for (const file of files) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node) => {
       if (ts.isClassLike(node)) {
         for (const member of node.members) {
           const modifiers = ts.getModifiers(member) ?? [];
           const isPrivate = modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
-          if (isPrivate && !ts.getDecorators(member)?.length && member.name && ts.isIdentifier(member.name)) {
+          const decorators = ts.getDecorators(member) ?? [];
+          if (isPrivate && decorators.every(isState) && member.name && ts.isIdentifier(member.name)) {
             names.add(member.name.text);
           }
         }
       }
       ts.forEachChild(node, visit);
     };
-    visit(source);
+    visit(parse(file));
+  }
+  for (const file of publicTypes) {
+    const visit = (node) => {
+      if (ts.isPropertySignature(node) && node.name && ts.isIdentifier(node.name)) names.delete(node.name.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(parse(file));
   }
   return [...names].sort();
 }
@@ -169,8 +185,8 @@ export function shortPrivateCustomProperties({ file = 'src/components/ent-help.s
  * calls, in the same order, with the same options: `@property(x)` gives `x` (`undefined` without
  * one, as the decorator passes), `@state(x)` gives `{ ...x, state: true, attribute: false }`, as
  * lit/decorators' `state` does. The decorators and `__decorate` then leave the bundle. Only in
- * `files`; a decorator call of another shape is left as it is; the build fails if a class already
- * has static properties.
+ * `files`; the build fails on a decorator call of another shape (privateMemberNames counts on the
+ * `@state()` members' names being keys here) or if a class already has static properties.
  */
 export function staticProperties({ files = ['src/components/ent-help.component.ts'] } = {}) {
   const call =
@@ -190,6 +206,8 @@ export function staticProperties({ files = ['src/components/ent-help.component.t
         return first ? `\0properties:${cls}\0` : '';
       });
       if (!byClass.size) return null;
+      // privateMemberNames counts on every @state() member becoming a key here.
+      if (/__decorate\(/.test(out)) this.error(`${id}: a decorator call that staticProperties cannot read`);
       for (const [cls, props] of byClass) {
         if (new RegExp(`\\b${cls}\\.properties\\s*=|static\\s+(?:get\\s+)?properties\\b`).test(out))
           this.error(`${id}: ${cls} already has static properties`);
