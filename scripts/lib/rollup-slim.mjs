@@ -183,10 +183,11 @@ export function shortPrivateCustomProperties({ file = 'src/components/ent-help.s
  * become one `static properties` object, assigned to the class where the first of those calls
  * was. Lit reads it when the element is defined and makes the same `createProperty(name, options)`
  * calls, in the same order, with the same options: `@property(x)` gives `x` (`undefined` without
- * one, as the decorator passes), `@state(x)` gives `{ ...x, state: true, attribute: false }`, as
- * lit/decorators' `state` does. The decorators and `__decorate` then leave the bundle. Only in
- * `files`; the build fails on a decorator call of another shape (privateMemberNames counts on the
- * `@state()` members' names being keys here) or if a class already has static properties.
+ * one, as the decorator passes), `@state(x)` gives `{ ...x, state: true }` (lit/decorators' `state`
+ * also sets `attribute: false`, which createProperty sets itself for any `state` property). The
+ * decorators and `__decorate` then leave the bundle. Only in `files`; the build fails on a
+ * decorator call of another shape (privateMemberNames counts on the `@state()` members' names
+ * being keys here) or if a class already has static properties.
  */
 export function staticProperties({ files = ['src/components/ent-help.component.ts'] } = {}) {
   const call =
@@ -198,8 +199,7 @@ export function staticProperties({ files = ['src/components/ent-help.component.t
       const byClass = new Map();
       let out = code.replace(call, (m, kind, options, cls, name) => {
         const given = options.trim();
-        const declaration =
-          kind === 'state' ? `{ ${given ? `...${given}, ` : ''}state: true, attribute: false }` : given || 'void 0';
+        const declaration = kind === 'state' ? `{ ${given ? `...${given}, ` : ''}state: true }` : given || 'void 0';
         const first = !byClass.has(cls);
         if (first) byClass.set(cls, []);
         byClass.get(cls).push(`${name}: ${declaration}`);
