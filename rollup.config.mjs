@@ -12,6 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import {
+  cssWithoutTag,
   noMsgIdHashing,
   privateMemberNames,
   shortMsgIds,
@@ -99,5 +100,6 @@ export default {
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds(),
     shortPrivateCustomProperties(),
+    cssWithoutTag(),
   ],
 };

@@ -217,3 +217,29 @@ export function staticProperties({ files = ['src/components/ent-help.component.t
     },
   };
 }
+
+/**
+ * The styles are one css`` literal with no `${}` once minified: it becomes `unsafeCSS(`…`)`, the
+ * same CSSResult with the same text (a template literal's cooked string, as the tag reads it), so
+ * Lit's `css` tag (and its error message for interpolated values) leaves the bundle. The one
+ * stylesheet is still built once, on first use, and shared by every instance (CSSResult keeps it).
+ * Does nothing if the file holds anything else tagged `css`.
+ */
+export function cssWithoutTag({ file = 'src/components/ent-help.styles.ts' } = {}) {
+  return {
+    name: 'css-without-tag',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith(file)) return null;
+      const literals = [...code.matchAll(/\bcss\s*`((?:[^`\\$]|\\.|\$(?!\{))*)`/g)];
+      const imports = /import\s*\{\s*css\s*\}\s*from\s*'lit';/;
+      if (literals.length !== 1 || (code.match(/\bcss\b/g) ?? []).length !== 2 || !imports.test(code)) {
+        this.warn(`${id}: not one css\`\` literal without expressions; left as it is`);
+        return null;
+      }
+      const out = code
+        .replace(imports, "import { unsafeCSS } from 'lit';")
+        .replace(literals[0][0], () => `unsafeCSS(\`${literals[0][1]}\`)`);
+      return { code: out, map: null };
+    },
+  };
+}
