@@ -1235,7 +1235,7 @@ export class EntHelp extends LitElement {
     this.resolved = resolved;
     this.copyStatus = '';
     const detail: EntHelpResolveDetail = { node, resolved };
-    this.emit('resolve', detail);
+    this.dispatchEvent(new CustomEvent('ent-help-resolve', { detail, bubbles: true, composed: true }));
   }
 
   /**
@@ -1268,7 +1268,7 @@ export class EntHelp extends LitElement {
     this.copyFallback = copied ? '' : link;
     if (copied) {
       const detail: EntHelpLinkCopyDetail = { node };
-      this.emit('link-copy', detail);
+      this.dispatchEvent(new CustomEvent('ent-help-link-copy', { detail, bubbles: true, composed: true }));
     } else {
       this.copyStatus = msg('Copie impossible : copiez le lien dans le champ ci-dessous.', {
         id: 'ui.link-copy-failed',
@@ -1325,7 +1325,7 @@ export class EntHelp extends LitElement {
 
   private messageEvent(action: EntHelpMessageAction): void {
     const detail: EntHelpMessageDetail = { node: this.currentId, action };
-    this.emit('message', detail);
+    this.dispatchEvent(new CustomEvent('ent-help-message', { detail, bubbles: true, composed: true }));
   }
 
   /** A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */
@@ -1400,16 +1400,11 @@ export class EntHelp extends LitElement {
       previous,
       outcome: node.kind === 'outcome',
     };
-    this.emit('navigate', detail);
+    this.dispatchEvent(new CustomEvent('ent-help-navigate', { detail, bubbles: true, composed: true }));
     if (node.kind === 'outcome') {
       const reached: EntHelpOutcomeDetail = { node: node.id, path: [...next.path] };
-      this.emit('outcome', reached);
+      this.dispatchEvent(new CustomEvent('ent-help-outcome', { detail: reached, bubbles: true, composed: true }));
     }
-  }
-
-  /** Fires `ent-help-<name>` (bubbles, composed: it leaves the shadow root and reaches the page). */
-  private emit(name: string, detail: object): void {
-    this.dispatchEvent(new CustomEvent(`ent-help-${name}`, { detail, bubbles: true, composed: true }));
   }
 
   /** Whether this instance reads and writes the URL's fragment: the first connected one without history="none". */
