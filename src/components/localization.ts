@@ -9,14 +9,15 @@
  *
  * A translator who adds a locale adds it to `lit-localize.json`, runs `npm run localize`,
  * translates `xliff/<code>.xlf`, runs `npm run localize` again, then imports the generated
- * module below and names the language in {@link LANGUAGES}; the type check fails until both
- * are done.
+ * module's `templates` below and names the language in {@link LANGUAGES}; the type check fails
+ * until both are done. (The templates alone, not `import * as`: the bundle would wrap each
+ * module in a frozen namespace object.)
  */
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as ar from '../generated/locales/ar.js';
-import * as en from '../generated/locales/en.js';
-import * as pt from '../generated/locales/pt.js';
+import { templates as ar } from '../generated/locales/ar.js';
+import { templates as en } from '../generated/locales/en.js';
+import { templates as pt } from '../generated/locales/pt.js';
 
 /** A locale the widget has: `fr` (the source), `en`, `ar`, `pt`. */
 export type Locale = (typeof allLocales)[number];
@@ -36,7 +37,7 @@ export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonl
 const { getLocale: activeLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (code) => Promise.resolve(modules[code as TargetLocale]),
+  loadLocale: (code) => Promise.resolve({ templates: modules[code as TargetLocale] }),
 });
 
 let chosenByPerson = false;

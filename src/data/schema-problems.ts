@@ -7,13 +7,22 @@ import validate from '../generated/tree-validator.js';
 import type { Tree } from './types.js';
 import { validateTree, type TreeProblem } from './validate.js';
 
-/** One schema error, as ajv reports it (the fields `schemaProblems` reads). */
+/**
+ * One schema error, as ajv reports it (the fields `schemaProblems` reads). The widget's compiled
+ * validator leaves out ajv's `message` (scripts/generate-schema.mjs): errors are worded here from
+ * the keyword and its params, in ajv's words where ours are not better.
+ */
 export interface SchemaError {
   /** JSON Pointer to the value, e.g. `/nodes/2/choices/0/next`. */
   readonly instancePath: string;
   readonly keyword: string;
-  readonly params: { readonly additionalProperty?: string; readonly allowedValues?: readonly string[] };
-  readonly message: string;
+  readonly params: {
+    readonly additionalProperty?: string;
+    readonly allowedValues?: readonly string[];
+    readonly missingProperty?: string;
+    readonly type?: string;
+    readonly limit?: number;
+  };
 }
 
 /**
@@ -40,14 +49,22 @@ export function schemaProblems(tree: unknown, errors: readonly SchemaError[]): T
       .replace(/\/(\d+)/g, '[$1]')
       .replace(/\//g, '.')
       .replace(/^\./, '');
+    const { keyword, params } = e;
+    // Every keyword of src/data/tree.schema.json that can fail (`if` is skipped above).
     const what =
-      e.keyword === 'additionalProperties'
-        ? `has an unknown field "${e.params.additionalProperty}"`
-        : e.keyword === 'enum'
-          ? `must be one of ${e.params.allowedValues!.map((v) => `"${v}"`).join(', ')}`
-          : e.keyword === 'pattern'
+      keyword === 'additionalProperties'
+        ? `has an unknown field "${params.additionalProperty}"`
+        : keyword === 'enum'
+          ? `must be one of ${params.allowedValues!.map((v) => `"${v}"`).join(', ')}`
+          : keyword === 'pattern'
             ? 'must be lowercase kebab-case (e.g. "cas-2")'
-            : e.message;
+            : keyword === 'required'
+              ? `must have required property '${params.missingProperty}'`
+              : keyword === 'type'
+                ? `must be ${params.type}`
+                : keyword === 'minLength' || keyword === 'minItems'
+                  ? `must NOT have fewer than ${params.limit} ${keyword === 'minItems' ? 'items' : 'characters'}`
+                  : `fails "${keyword}"`;
     const message = where ? `${where} ${what}` : match ? what : `the tree ${what}`;
     if (!seen.has(node + message)) {
       seen.add(node + message);
