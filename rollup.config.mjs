@@ -30,7 +30,11 @@ const minify = (module) =>
     mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: true } },
     // Measured: passes: 3, pure_getters and unsafe_arrows save 5 bytes gzip; not worth the risk.
     compress: { passes: 2 },
-    format: { comments: false },
+    // V8's explicit compile hint (Chromium 136+; other engines see a comment): nearly every function
+    // of the file runs before the first question is on screen, so compile them all eagerly, while the
+    // file streams in on a background thread, instead of one by one on the main thread at first call.
+    // Measured (30 instances, ×4 throttling): ~−45 ms of main-thread scripting; +29 B gzip.
+    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
   });
 
 /**
