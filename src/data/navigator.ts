@@ -124,9 +124,6 @@ export function routeTo(tree: Tree, id: NodeId): NodeId[] | undefined {
   return undefined;
 }
 
-/** progress()'s totals, per tree and path (as JSON). */
-const totals = new WeakMap<Tree, Map<string, number>>();
-
 /**
  * Progress along the path: the current step's number and the number of steps of the
  * longest way on from here (a follow-up counts as a step).
@@ -134,14 +131,7 @@ const totals = new WeakMap<Tree, Map<string, number>>();
  */
 export function progress(nav: Navigation): { step: number; total: number } {
   const step = nav.path.length;
-  // The same for every render (and every instance) at this path of this tree: walked once.
-  let byPath = totals.get(nav.tree);
-  if (!byPath) totals.set(nav.tree, (byPath = new Map()));
-  const key = JSON.stringify(nav.path);
-  let total = byPath.get(key);
-  if (total === undefined)
-    byPath.set(key, (total = step + depthBelow(nav.tree, nav.path[step - 1]!, new Set(nav.path))));
-  return { step, total };
+  return { step, total: step + depthBelow(nav.tree, nav.path[step - 1]!, new Set(nav.path)) };
 }
 
 function depthBelow(tree: Tree, id: NodeId, seen: Set<NodeId>): number {
