@@ -1497,10 +1497,12 @@ export class EntHelp extends LitElement {
    */
   private stored(suffix: string): unknown {
     const store = sessionStore();
-    // An empty storage (a first visit) needs no key: finding this element's index is not free.
-    if (this.persist === 'none' || !store?.length) return undefined;
+    if (this.persist === 'none' || !store) return undefined;
     try {
-      return JSON.parse(store.getItem(this.storageKey + (suffix && `:${suffix}`)) ?? 'null') ?? undefined;
+      // An empty storage (a first visit) needs no key: finding this element's index is not free.
+      return store.length
+        ? (JSON.parse(store.getItem(this.storageKey + (suffix && `:${suffix}`)) ?? 'null') ?? undefined)
+        : undefined;
     } catch {
       return undefined;
     }
