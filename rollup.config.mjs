@@ -35,7 +35,13 @@ const minify = (module) =>
     mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: true } },
     // Measured: passes: 3, pure_getters and unsafe_arrows save 5 bytes gzip; not worth the risk.
     compress: { passes: 2 },
-    format: { comments: false },
+    // V8's explicit compile hint (Chromium 136+; other engines see a comment): most of the file (Lit,
+    // the element, its first render) runs before the first question is on screen, so every function
+    // is compiled eagerly while the file streams in, on a background thread, instead of one by one on
+    // the main thread at its first call. Measured alone (×4 throttling, 7 interleaved loads, medians):
+    // scripting 183 → 131 ms with 30 instances, 82 → 55 ms for the accordion; +29 B gzip, and about
+    // +0.07 MB of heap (the bytecode of what start-up does not run, such as the tree validator).
+    format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
   });
 
 /**

@@ -253,6 +253,29 @@ describe('<ent-help>', () => {
       await settle(second);
       expect(window.location.hash).to.equal('#ent-help=cas-1');
     });
+
+    it('a removed instance no longer follows the URL, and the one that owns it now does', async () => {
+      window.history.replaceState(null, '', window.location.pathname);
+      const first = await mount();
+      const second = await mount();
+      first.remove();
+      const changed = oneEvent(window, 'hashchange');
+      window.location.hash = '#ent-help=cas-3';
+      await changed;
+      await settle(second);
+      expect(second.node).to.equal('cas-3');
+      expect(first.node).to.equal('accueil');
+      second.parentElement!.append(first);
+      await settle(first);
+      // Connected again, after the second: the second keeps the URL.
+      const back = oneEvent(window, 'hashchange');
+      window.location.hash = '#ent-help=cas-1';
+      await back;
+      await settle(second);
+      expect(second.node).to.equal('cas-1');
+      expect(first.node).to.equal('accueil');
+      window.history.replaceState(null, '', window.location.pathname);
+    });
   });
 
   describe('copy the link to this step', () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, msg, str, type LocaleStatusEventDetail } from '@lit/localize';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
 import { parseInline, plainText, type Segment } from '../data/inline.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
@@ -48,6 +48,8 @@ const FRAGMENT_PREFIX = '#ent-help=';
 
 /** Connected instances, in the order they were connected: the first without history="none" owns the fragment. */
 const connected: EntHelp[] = [];
+/** Whether the page's window listeners are there (see EntHelp.listen). */
+let listening = false;
 
 /**
  * The node id in the page's `#ent-help=<id>` fragment (as written when its percent-encoding is
@@ -77,13 +79,22 @@ function setUrl(url: string, replace: boolean): boolean {
   }
 }
 
-/** The tab's sessionStorage, or `undefined` where reading it throws (sandboxed iframe, storage disabled). */
+/** The tab's sessionStorage once read (`undefined` where reading it throws); `null` before. */
+let storage: Storage | undefined | null = null;
+
+/**
+ * The tab's sessionStorage, or `undefined` where reading it throws (sandboxed iframe, storage
+ * disabled). Read once per page: the same object (or the same refusal) every time after.
+ */
 function sessionStore(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
+  if (storage === null) {
+    try {
+      storage = window.sessionStorage;
+    } catch {
+      storage = undefined;
+    }
   }
+  return storage;
 }
 
 /** The browser and device, as the ready-to-send message says them: the same for every widget of the page, so found once. */
@@ -93,6 +104,15 @@ const MODES: readonly EntHelpMode[] = ['stepper', 'accordion'];
 const THEMES: readonly EntHelpTheme[] = ['light', 'dark', 'auto'];
 const HISTORIES: readonly EntHelpHistory[] = ['push', 'replace', 'none'];
 const PERSISTS: readonly EntHelpPersist[] = ['session', 'none'];
+/** The keyword attributes and their allowed values (any theme but light and dark is auto to the styles). */
+const KEYWORDS = [
+  ['mode', MODES],
+  ['history', HISTORIES],
+  ['persist', PERSISTS],
+  ['theme', THEMES],
+] as const;
+/** The placeholders that get a « Copier l’adresse » button. */
+const COPYABLE = ['portal', 'email'] as const;
 /** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
 const EMAIL_PATTERN = /^[^\s@<>()",;:?&%#/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
@@ -381,11 +401,6 @@ export class EntHelp extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // A host that changes lang on a connected element means it.
@@ -432,12 +447,9 @@ export class EntHelp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')));
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    window.addEventListener('popstate', this.onUrlChange);
-    window.addEventListener('hashchange', this.onUrlChange);
+    if (!listening) EntHelp.listen();
     connected.push(this);
+    void requestLocale(resolveLocale(this.closest('[lang]')?.getAttribute('lang')));
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
     if (!this.hasUpdated) {
@@ -448,12 +460,36 @@ export class EntHelp extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    window.removeEventListener('popstate', this.onUrlChange);
-    window.removeEventListener('hashchange', this.onUrlChange);
     if (connected.includes(this)) connected.splice(connected.indexOf(this), 1);
     super.disconnectedCallback();
+  }
+
+  /**
+   * The window events the instances follow (printing, Back/Forward and links to a node, a new
+   * locale ready), each heard by one listener per page rather than one per instance: the
+   * connected instances get it in the order they were connected, as their own listeners would.
+   */
+  private static listen(): void {
+    listening = true;
+    const handlers: [string, (el: EntHelp, event: Event) => void][] = [
+      ['beforeprint', (el) => el.onBeforePrint()],
+      ['afterprint', (el) => void el.onAfterPrint()],
+      ['popstate', (el) => el.onUrlChange()],
+      ['hashchange', (el) => el.onUrlChange()],
+      // What updateWhenLocaleChanges() does, once per page.
+      [
+        LOCALE_STATUS_EVENT,
+        (el, event) => {
+          if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') el.requestUpdate();
+        },
+      ],
+    ];
+    for (const [type, handle] of handlers) {
+      window.addEventListener(type, (event) => {
+        // As with listeners of their own: one disconnected meanwhile is skipped, one connected meanwhile waits.
+        for (const el of [...connected]) if (connected.includes(el)) handle(el, event);
+      });
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -484,13 +520,8 @@ export class EntHelp extends LitElement {
       this.revealPending = this.hasUpdated || this.mode === 'accordion';
     }
     // Keyword attributes: a value not allowed keeps the default (see effectiveMode, ownsFragment, savePath).
-    for (const [name, value, allowed] of [
-      ['mode', this.mode, MODES],
-      ['history', this.history, HISTORIES],
-      ['persist', this.persist, PERSISTS],
-      // Any value but light and dark is auto to the styles.
-      ['theme', this.theme, THEMES],
-    ] as const) {
+    for (const [name, allowed] of KEYWORDS) {
+      const value = this[name];
       if (!(allowed as readonly string[]).includes(value)) {
         notices.push(
           this.warn(`${name}="${value}"`, `is not allowed; use ${allowed.map((v) => `"${v}"`).join(' or ')}.`),
@@ -506,9 +537,11 @@ export class EntHelp extends LitElement {
     // Surrounding white space (a pasted value) is not an error.
     const portal = this.portalUrl.trim();
     const email = this.contactEmail.trim();
+    // The defaults are valid: most pages keep them, and skip the checks.
     const config = {
-      portalUrl: isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl,
-      contactEmail: EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail,
+      portalUrl: portal === DEFAULT_CONFIG.portalUrl || isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl,
+      contactEmail:
+        email === DEFAULT_CONFIG.contactEmail || EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail,
     };
     if (config.portalUrl !== this.config.portalUrl || config.contactEmail !== this.config.contactEmail) {
       this.config = config;
@@ -884,7 +917,7 @@ export class EntHelp extends LitElement {
   /** « Copier l’adresse » after a text that shows the portal or the contact address (not on paper). */
   private copyButtons(text: InlineText): TemplateResult | typeof nothing {
     if (this.printing) return nothing;
-    return html`${(['portal', 'email'] as const).map((what) =>
+    return html`${COPYABLE.map((what) =>
       text.includes(`{${what}}`)
         ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${this.onCopyAddress}>
               ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
@@ -1439,7 +1472,7 @@ export class EntHelp extends LitElement {
    */
   private get storageKey(): string {
     const { pathname, search } = window.location;
-    const at = [...document.getElementsByTagName('ent-help')].indexOf(this);
+    const at = this.id ? 0 : Array.prototype.indexOf.call(document.getElementsByTagName('ent-help'), this);
     return `ent-help:${pathname}${search}${this.id ? `#${this.id}` : at > 0 ? `@${at}` : ''}`;
   }
 
@@ -1458,15 +1491,27 @@ export class EntHelp extends LitElement {
     }
   }
 
+  /**
+   * What is stored under the storage key (plus `:suffix`), parsed; `undefined` with
+   * persist="none", when nothing is, or when it cannot be read. Never throws.
+   */
+  private stored(suffix: string): unknown {
+    const store = sessionStore();
+    if (this.persist === 'none' || !store) return undefined;
+    try {
+      // An empty storage (a first visit) needs no key: finding this element's index is not free.
+      return store.length
+        ? (JSON.parse(store.getItem(this.storageKey + (suffix && `:${suffix}`)) ?? 'null') ?? undefined)
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The ticked steps stored for this page and element (keys as written by onTick). */
   private restoreTicks(): void {
-    if (this.persist === 'none') return;
-    try {
-      const stored: unknown = JSON.parse(sessionStore()?.getItem(`${this.storageKey}:steps`) ?? '[]');
-      if (Array.isArray(stored)) this.ticks = new Set(stored.filter((k) => typeof k === 'string'));
-    } catch {
-      // Unreadable storage: no ticks.
-    }
+    const stored = this.stored('steps');
+    if (Array.isArray(stored)) this.ticks = new Set(stored.filter((k) => typeof k === 'string'));
   }
 
   /** The ready-to-send message at the node shown, if it is an outcome that says to write to someone. */
@@ -1480,13 +1525,7 @@ export class EntHelp extends LitElement {
 
   /** Shows the stored path, if every step of it is still a choice of this tree. */
   private restorePath(): void {
-    if (this.persist === 'none') return;
-    let stored: unknown;
-    try {
-      stored = JSON.parse(sessionStore()?.getItem(this.storageKey) ?? 'null');
-    } catch {
-      return;
-    }
+    const stored = this.stored('');
     if (!Array.isArray(stored) || stored[0] !== this.nav.tree.start) return;
     let nav = start(this.nav.tree);
     for (const id of stored.slice(1)) {

@@ -139,5 +139,7 @@ export class TreeSource implements ReactiveController {
 
 /** The scripts inside the element whose type speaks of JSON: the candidates for a tree. */
 function jsonScripts(host: HTMLElement): HTMLScriptElement[] {
+  // Most elements are empty: nothing to look through.
+  if (!host.firstElementChild) return [];
   return [...host.querySelectorAll('script')].filter((s) => /json/i.test(s.type));
 }
