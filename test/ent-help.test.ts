@@ -80,6 +80,26 @@ describe('<ent-help>', () => {
       expect(stepTitle(el)!.getAttribute('aria-level')).to.equal('5');
       expect(shadow(el).querySelector('.follow-ups-title')!.getAttribute('aria-level')).to.equal('6');
     });
+
+    it('keeps its fallback content on screen from the upgrade to the first render, then only the widget', async () => {
+      const el = document.createElement('ent-help');
+      const fallback = document.createElement('p');
+      fallback.textContent = 'Écrivez au lycée.';
+      el.append(fallback);
+      document.body.append(el);
+      try {
+        // Upgraded (a shadow root), not rendered yet: the first render waits for a frame.
+        expect(el.shadowRoot, 'upgraded').to.exist;
+        expect(el.shadowRoot!.querySelector('[part~="choice"]'), 'not rendered yet').to.equal(null);
+        expect(fallback.getBoundingClientRect().height, 'the fallback has a box').to.be.greaterThan(10);
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(parts(el, 'choice')).to.have.length(4);
+        expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(0);
+        expect(fallback.getClientRects().length, 'an unslotted child has no box').to.equal(0);
+      } finally {
+        el.remove();
+      }
+    });
   });
 
   describe('stepper', () => {

@@ -395,6 +395,8 @@ export class EntHelp extends LitElement {
   private revealPending = false;
   /** Whether the URL's fragment was last seen or written as `#ent-help=<id>` by this instance. */
   private fragmentShown = false;
+  /** The slot that shows the element's children (the fallback procedure) until the first render. */
+  private fallbackSlot: HTMLSlotElement | undefined;
   private readonly warned = new Set<string>();
 
   static override get observedAttributes(): string[] {
@@ -443,6 +445,24 @@ export class EntHelp extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     while (!this.hasUpdated && !inSlice()) await nextSlice();
     super.scheduleUpdate();
+  }
+
+  /**
+   * Until the first render (a frame after the upgrade, see nextSlice), the shadow root shows the
+   * element's own children through a slot: the snippet's fallback procedure stays on screen, so
+   * the page's first paint holds it even when the script ran before that paint. The first render
+   * removes the slot in the same task: no frame shows both, none shows neither.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.fallbackSlot = root.appendChild(document.createElement('slot'));
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
   }
 
   override connectedCallback(): void {
