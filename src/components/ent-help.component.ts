@@ -190,6 +190,11 @@ function nextSlice(): Promise<void> {
   return sliceOpens;
 }
 
+/** Selects a read-only field's text when it gets focus (the link that could not be copied). */
+function selectAll(event: Event): void {
+  (event.target as HTMLInputElement).select();
+}
+
 /**
  * Parsed inline texts, with French typography applied, keyed by the text. The tree's texts
  * are few and fixed (per locale), so each is parsed once per page, not once per render.
@@ -879,7 +884,9 @@ export class EntHelp extends LitElement {
         type="button"
         part="resolved-button"
         aria-pressed=${this.resolved === resolved ? 'true' : 'false'}
-        @click=${() => this.onResolve(node.id, resolved)}
+        data-node=${node.id}
+        data-resolved=${resolved ? 'yes' : 'no'}
+        @click=${this.onResolve}
       >
         ${label}
       </button>`;
@@ -915,12 +922,7 @@ export class EntHelp extends LitElement {
                             class="choice"
                             part="choice"
                             data-next=${fallback.id}
-                            @click=${() =>
-                              this.navigate(
-                                // The stepper keeps what was tried on the path; the accordion opens the case.
-                                (this.effectiveMode === 'stepper' ? choose : goTo)(this.nav, fallback.id),
-                                { focus: true },
-                              )}
+                            @click=${this.onOtherwise}
                           >
                             <span class="choice-text"
                               ><span class="choice-label">${this.inline(fallback.title)}</span></span
@@ -1029,7 +1031,7 @@ export class EntHelp extends LitElement {
               dir="ltr"
               aria-label=${msg('Lien vers cette étape', { id: 'ui.link-label' })}
               .value=${this.copyFallback}
-              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+              @focus=${selectAll}
             />`
           : nothing
       }`;
@@ -1191,6 +1193,12 @@ export class EntHelp extends LitElement {
     this.navigate(choose(this.nav, next), { focus: true });
   }
 
+  /** « Non »'s way to the tree's `otherwise` outcome: the stepper keeps what was tried on the path; the accordion opens the case. */
+  private onOtherwise(event: Event): void {
+    const next = (event.currentTarget as HTMLElement).dataset['next']!;
+    this.navigate((this.effectiveMode === 'stepper' ? choose : goTo)(this.nav, next), { focus: true });
+  }
+
   private onLanguage(event: Event): void {
     void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
   }
@@ -1284,10 +1292,13 @@ export class EntHelp extends LitElement {
     if (id) this.revealPending = true;
   };
 
-  private onResolve(node: NodeId, resolved: boolean): void {
+  /** « Oui » / « Non » under an outcome (`data-node`, `data-resolved="yes|no"`). */
+  private onResolve(event: Event): void {
+    const { dataset } = event.currentTarget as HTMLElement;
+    const resolved = dataset['resolved'] === 'yes';
     this.resolved = resolved;
     this.copyStatus = '';
-    const detail: EntHelpResolveDetail = { node, resolved };
+    const detail: EntHelpResolveDetail = { node: dataset['node']!, resolved };
     this.dispatchEvent(new CustomEvent('ent-help-resolve', { detail, bubbles: true, composed: true }));
   }
 
