@@ -443,6 +443,21 @@ describe('<ent-help>', () => {
       });
     }
 
+    for (const [property, attr] of [
+      ['portalUrl', 'portal-url'],
+      ['contactEmail', 'contact-email'],
+    ] as const) {
+      it(`refuses ${property} set to a number with one warning and a notice, and keeps the default`, async () => {
+        const el = await mount({ node: 'cas-2-mail-non-recu' });
+        (el as unknown as Record<string, unknown>)[property] = 42;
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain(`${attr}="42"`);
+        expect(parts(el, 'notice')).to.have.length(1);
+        expect(shadow(el).querySelector('a[href="mailto:campus.coulommiers@ac-creteil.fr"]')).to.exist;
+      });
+    }
+
     it('returns quietly to the defaults when attributes are removed', async () => {
       const el = await mount({
         mode: 'accordion',

@@ -260,6 +260,42 @@ describe('<ent-help>', () => {
       expect(text).to.not.contain('Imprimer');
       expect(text).to.not.contain('Copier');
     });
+
+    it('one widget that fails at beforeprint does not keep the others from their print view', async () => {
+      const broken = await mount({ history: 'none' });
+      const other = await mount({ history: 'none', node: 'cas-1' });
+      (broken as unknown as { onBeforePrint: () => void }).onBeforePrint = () => {
+        throw new Error('broken widget');
+      };
+      const reported: unknown[] = [];
+      const onerror = window.onerror;
+      window.onerror = (message) => (reported.push(message), true);
+      try {
+        window.dispatchEvent(new Event('beforeprint'));
+        await settle(other);
+        expect(parts(other, 'print-button'), 'the other widget shows its print view').to.have.length(0);
+        expect(visibleText(shadow(other))).to.contain('Vos réponses :');
+        await new Promise((resolve) => setTimeout(resolve));
+        expect(String(reported[0]), 'the failure is still reported').to.contain('broken widget');
+      } finally {
+        window.onerror = onerror;
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('a widget removed while printing is interactive again when put back', async () => {
+      const el = await mount({ history: 'none', node: 'cas-1' });
+      const parent = el.parentElement!;
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle(el);
+      expect(parts(el, 'print-button')).to.have.length(0);
+      el.remove();
+      window.dispatchEvent(new Event('afterprint'));
+      parent.append(el);
+      await settle(el);
+      expect(parts(el, 'print-button')).to.have.length(1);
+      expect(parts(el, 'back-button')).to.have.length(1);
+    });
   });
 
   describe('checklist', () => {

@@ -254,6 +254,21 @@ describe('<ent-help>', () => {
       expect(window.location.hash).to.equal('#ent-help=cas-1');
     });
 
+    it('a widget put back after another took over the URL shows no « Copier le lien »', async () => {
+      const first = await mount({ node: 'cas-1' });
+      const second = await mount({ node: 'cas-3' });
+      expect(parts(first, 'copy-link-button')).to.have.length(1);
+      expect(parts(second, 'copy-link-button')).to.have.length(0);
+      const parent = first.parentElement!;
+      first.remove();
+      second.requestUpdate();
+      await settle(second);
+      expect(parts(second, 'copy-link-button')).to.have.length(1);
+      parent.append(first);
+      await settle(first);
+      expect(parts(first, 'copy-link-button')).to.have.length(0);
+    });
+
     it('a removed instance no longer follows the URL, and the one that owns it now does', async () => {
       window.history.replaceState(null, '', window.location.pathname);
       const first = await mount();

@@ -480,12 +480,17 @@ export class EntHelp extends LitElement {
     if (!this.hasUpdated) {
       this.restorePath();
       this.restoreTicks();
+    } else {
+      // Re-inserted: another instance may own the URL now (no « Copier le lien » here then).
+      this.requestUpdate();
     }
     this.onUrlChange();
   }
 
   override disconnectedCallback(): void {
     if (connected.includes(this)) connected.splice(connected.indexOf(this), 1);
+    // Removed while printing, it would not hear afterprint: back in, it is interactive.
+    this.printing = this.printMessage = false;
     super.disconnectedCallback();
   }
 
@@ -511,8 +516,18 @@ export class EntHelp extends LitElement {
     ];
     for (const [type, handle] of handlers) {
       window.addEventListener(type, (event) => {
-        // As with listeners of their own: one disconnected meanwhile is skipped, one connected meanwhile waits.
-        for (const el of [...connected]) if (connected.includes(el)) handle(el, event);
+        // As with listeners of their own: one disconnected meanwhile is skipped, one connected meanwhile
+        // waits, and one that throws is reported without keeping the others from the event.
+        for (const el of [...connected]) {
+          if (!connected.includes(el)) continue;
+          try {
+            handle(el, event);
+          } catch (error) {
+            setTimeout(() => {
+              throw error;
+            });
+          }
+        }
       });
     }
   }
@@ -560,8 +575,9 @@ export class EntHelp extends LitElement {
       );
     }
     // Surrounding white space (a pasted value) is not an error.
-    const portal = this.portalUrl.trim();
-    const email = this.contactEmail.trim();
+    // A property set to a number or an object is a refused value like any other, not a crash.
+    const portal = String(this.portalUrl).trim();
+    const email = String(this.contactEmail).trim();
     // The defaults are valid: most pages keep them, and skip the checks.
     const config = {
       portalUrl: portal === DEFAULT_CONFIG.portalUrl || isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl,
