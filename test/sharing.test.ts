@@ -273,20 +273,21 @@ describe('<ent-help>', () => {
       window.history.replaceState(null, '', window.location.pathname);
       const first = await mount();
       const second = await mount();
+      /** A link to `id` is followed (hashchange), and `second` has rendered. */
+      const follow = async (id: string) => {
+        const changed = oneEvent(window, 'hashchange');
+        window.location.hash = `#ent-help=${id}`;
+        await changed;
+        await settle(second);
+      };
       first.remove();
-      const changed = oneEvent(window, 'hashchange');
-      window.location.hash = '#ent-help=cas-3';
-      await changed;
-      await settle(second);
+      await follow('cas-3');
       expect(second.node).to.equal('cas-3');
       expect(first.node).to.equal('accueil');
       second.parentElement!.append(first);
       await settle(first);
       // Connected again, after the second: the second keeps the URL.
-      const back = oneEvent(window, 'hashchange');
-      window.location.hash = '#ent-help=cas-1';
-      await back;
-      await settle(second);
+      await follow('cas-1');
       expect(second.node).to.equal('cas-1');
       expect(first.node).to.equal('accueil');
       window.history.replaceState(null, '', window.location.pathname);
