@@ -1252,24 +1252,24 @@ export class EntHelp extends LitElement {
    * from a nested panel through its parents, and the browser then fires it at each parent:
    * only the panel it targets counts, and a case already on the path is left open.
    */
-  private onBeforeMatch = (event: Event): void => {
+  private onBeforeMatch(event: Event): void {
     if (event.target !== event.currentTarget) return;
     const id = (event.currentTarget as HTMLElement).id.replace(/^panel-/, '');
     if (this.nav.path.includes(id)) return;
     this.navigate(goTo(this.nav, id));
-  };
+  }
 
   /** Print the procedure expanded: render the print view before the browser lays out the page. */
-  private onBeforePrint = (): void => {
+  private onBeforePrint(): void {
     const root = this.renderRoot as ShadowRoot;
     this.focusBeforePrint = root.activeElement ? childPath(root, root.activeElement) : undefined;
     this.printing = true;
     // Flush now: the browser lays the page out for print as soon as this listener returns.
     this.performUpdate();
-  };
+  }
 
   /** Back to the interactive view; focus returns to the control it was on (the print view replaced it). */
-  private onAfterPrint = async (): Promise<void> => {
+  private async onAfterPrint(): Promise<void> {
     this.printing = this.printMessage = false;
     const at = this.focusBeforePrint;
     this.focusBeforePrint = undefined;
@@ -1278,7 +1278,7 @@ export class EntHelp extends LitElement {
     let el: Element | undefined = this.renderRoot as ShadowRoot as unknown as Element;
     for (const i of at) el = el?.children[i];
     if (el instanceof HTMLElement && el !== (this.renderRoot as ShadowRoot).activeElement) el.focus();
-  };
+  }
 
   /**
    * The URL changed (load, Back/Forward, a link to `#ent-help=<id>`): show the node it names.
@@ -1286,7 +1286,7 @@ export class EntHelp extends LitElement {
    * writes it) goes back to the start; any other fragment (`#contenu`, `#`, `#/page`) is the
    * host's: the widget stays where it is.
    */
-  private onUrlChange = (): void => {
+  private onUrlChange(): void {
     if (!this.ownsFragment || this.treeSource.blocked) return;
     let id = fragmentNode();
     const toStart = id === undefined && this.fragmentShown && !window.location.href.includes('#');
@@ -1306,7 +1306,7 @@ export class EntHelp extends LitElement {
     this.requestUpdate();
     // A link to a section of the accordion opens it and scrolls it into view.
     if (id) this.revealPending = true;
-  };
+  }
 
   /** « Oui » / « Non » under an outcome (`data-node`, `data-resolved="yes|no"`). */
   private onResolve(event: Event): void {
@@ -1341,7 +1341,7 @@ export class EntHelp extends LitElement {
   }
 
   /** Copies the link to the node shown; when no way of copying works, offers it in a field to copy by hand. */
-  private onCopyLink = async (event: Event): Promise<void> => {
+  private async onCopyLink(event: Event): Promise<void> {
     const node = this.currentId;
     const link = this.linkTo(node);
     const copied = await this.copy(event, 'link', link, msg('Lien copié.', { id: 'ui.link-copied' }));
@@ -1354,7 +1354,7 @@ export class EntHelp extends LitElement {
         id: 'ui.link-copy-failed',
       });
     }
-  };
+  }
 
   /** « Copier l’adresse » next to the portal or the contact address (`data-copy`). */
   private async onCopyAddress(event: Event): Promise<void> {
