@@ -41,18 +41,20 @@ ${staticProcedure(treeModule, { headingLevel: 3 })}
  * records when the first frame that holds the content has been painted.
  */
 function page(body, { widget }) {
-  // The widget's own content: every instance's shadow root holds its first answer or section button.
-  const rendered = `[...document.querySelectorAll('ent-help')].every(function (el) {
-         return el.shadowRoot && el.shadowRoot.querySelector('[part~="choice"], [part~="section-button"]');
+  /** A test, in the page, that every <ent-help> passes `test` (an expression of `el` and its `root`). */
+  const everyWidget = (test) => `[...document.querySelectorAll('ent-help')].every(function (el) {
+         var root = el.shadowRoot;
+         return ${test};
        })`;
+  const widgetContent = `root && root.querySelector('[part~="choice"], [part~="section-button"]')`;
+  // The widget's own content: every instance's shadow root holds its first answer or section button.
+  const rendered = everyWidget(widgetContent);
   // Content a person can read: the widget's, or (before it renders) the fallback procedure the
   // snippet puts inside <ent-help>: light DOM, shown before the upgrade and, through a slot,
   // until the first render.
-  const readable = `[...document.querySelectorAll('ent-help')].every(function (el) {
-         var root = el.shadowRoot;
-         return root && root.querySelector('[part~="choice"], [part~="section-button"]') ||
-           (!root || root.querySelector('slot')) && el.querySelector('summary');
-       })`;
+  const readable = everyWidget(
+    `${widgetContent} || (!root || root.querySelector('slot')) && el.querySelector('summary')`,
+  );
   const ready = widget ? readable : `!!document.getElementById('content')`;
   const widgetReady = widget ? rendered : 'true';
   return `<!doctype html>
