@@ -13,6 +13,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { SourceMapConsumer } from 'source-map';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 
 const instances = Number(process.argv[2] ?? 1);
@@ -35,53 +36,6 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
-/**
- * A source map's mappings, decoded (base64 VLQ, source map v3) into a lookup from a generated
- * position (0-based line and column) to the original source, line (1-based) and name, if any.
- */
-function sourceMapLookup(map) {
-  const digits = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
-  const lines = [];
-  let source = 0;
-  let line = 0;
-  let name = 0;
-  for (const text of map.mappings.split(';')) {
-    const segments = [];
-    let column = 0;
-    for (const segment of text.split(',')) {
-      if (!segment) continue;
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const c of segment) {
-        const d = digits.get(c);
-        value += (d & 31) << shift;
-        if (d & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length >= 4) {
-        source += values[1];
-        line += values[2];
-        if (values.length >= 5) name += values[4];
-        segments.push([column, source, line, values.length >= 5 ? map.names[name] : undefined]);
-      }
-    }
-    lines.push(segments);
-  }
-  return (genLine, genColumn) => {
-    let found;
-    for (const s of lines[genLine] ?? []) {
-      if (s[0] > genColumn) break;
-      found = s;
-    }
-    return found && { source: map.sources[found[1]], line: found[2] + 1, name: found[3] };
-  };
-}
-
 /** `src/components/ent-help.component.ts` or `lit-html/lit-html.js`: short, still unambiguous. */
 const shortSource = (source) => source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/(@lit\/)?/, '');
 
@@ -100,7 +54,14 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-const lookup = sourceMapLookup(JSON.parse(await readFile('dist/ent-help.js.map', 'utf8')));
+const sourceMap = await new SourceMapConsumer(JSON.parse(await readFile('dist/ent-help.js.map', 'utf8')));
+/** The original source, line (1-based) and name of a generated position (0-based line and column), if mapped. */
+const lookup = (line, column) => {
+  const original = sourceMap.originalPositionFor({ line: line + 1, column });
+  return original.source
+    ? { source: original.source, line: original.line, name: original.name ?? undefined }
+    : undefined;
+};
 const byFunction = new Map();
 const byFile = new Map();
 let total = 0;
