@@ -32,7 +32,7 @@ const main = await readFile(`${PLUGIN}/ent-help.php`, 'utf8');
 const readme = await readFile(`${PLUGIN}/readme.txt`, 'utf8');
 const stated = {
   'ent-help.php Version:': main.match(/^ \* Version:\s*(\S+)/m)?.[1],
-  "ent-help.php ENT_HELP_VERSION": main.match(/define\( 'ENT_HELP_VERSION', '([^']+)' \)/)?.[1],
+  'ent-help.php ENT_HELP_VERSION': main.match(/define\( 'ENT_HELP_VERSION', '([^']+)' \)/)?.[1],
   'readme.txt Stable tag:': readme.match(/^Stable tag:\s*(\S+)/m)?.[1],
 };
 for (const [where, value] of Object.entries(stated)) {
@@ -111,5 +111,7 @@ zip.end();
 await mkdir('release', { recursive: true });
 const target = `release/ent-help-wordpress-${version}.zip`;
 await pipeline(zip.outputStream, createWriteStream(target));
-const sha256 = createHash('sha256').update(await readFile(target)).digest('hex');
+const sha256 = createHash('sha256')
+  .update(await readFile(target))
+  .digest('hex');
 console.log(`${target}  ${files.length} files, sha256 ${sha256}`);

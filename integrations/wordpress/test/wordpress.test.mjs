@@ -12,6 +12,7 @@
 //      carries its integrity hash, the settings' address is used, no console error; a page
 //      without the widget loads no script.
 // Screenshots go to screenshots/wordpress-*.png.
+/* global wp -- WordPress's editor globals, in page.evaluate() callbacks */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -37,6 +38,7 @@ let stepCount = 0;
 const step = (what) => console.log(`test:wordpress ${String(++stepCount).padStart(2)}. ${what}`);
 
 if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run build:wordpress first.`);
+await mkdir('screenshots', { recursive: true });
 
 step('a fresh multisite network, the site /ecole/, the plugin installed from the zip and network-activated');
 await writeFile(debugLog, '').catch(() => {});
@@ -60,7 +62,10 @@ const browser = await puppeteer.launch({
 
 try {
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${school.site}wp-login.php`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${school.site}wp-login.php`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 50) throw new Error(`PHP's server did not answer on ${origin}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -133,15 +138,18 @@ try {
   await page.click('.edit-post-sidebar__panel-tab[data-label="Block"]');
   // The sidebar speaks French (the block's wp.i18n strings, from the plugin's translation).
   const levelId = await page.waitForFunction(
-    () => [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent === 'Niveau du titre')?.htmlFor,
+    () =>
+      [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+        (l) => l.textContent === 'Niveau du titre',
+      )?.htmlFor,
   );
   await page.select(`#${await levelId.jsonValue()}`, '3');
-  await page.waitForFunction(
-    () => wp.data.select('core/block-editor').getBlocks()[0]?.attributes.headingLevel === 3,
-  );
+  await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0]?.attributes.headingLevel === 3);
   // The preview is the live widget (the classic build, loaded in the editor).
   await page.waitForFunction(() =>
-    document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.shadowRoot?.querySelector('[part~="title"][aria-level="3"]'),
+    document
+      .querySelector('[data-type="ent-help/aide-connexion"] ent-help')
+      ?.shadowRoot?.querySelector('[part~="title"][aria-level="3"]'),
   );
   await page.screenshot({ path: 'screenshots/wordpress-editor.png' });
 
@@ -297,7 +305,23 @@ try {
       a.getAttribute('href'),
     ),
   );
-  assert.ok(accordionMail.includes(`mailto:${SHORTCODE_EMAIL}`), `accordion gives ${SHORTCODE_EMAIL}: ${accordionMail}`);
+  assert.ok(
+    accordionMail.includes(`mailto:${SHORTCODE_EMAIL}`),
+    `accordion gives ${SHORTCODE_EMAIL}: ${accordionMail}`,
+  );
+
+  step('without JavaScript, the page shows the whole procedure');
+  await page.setJavaScriptEnabled(false);
+  await go(`?page_id=${postId}`);
+  const plain = await page.evaluate(() => {
+    const el = document.querySelector('ent-help');
+    const cas2 = el.querySelector('details[data-node="cas-2"]');
+    return { summary: cas2?.querySelector('summary')?.getBoundingClientRect().height, text: el.innerText };
+  });
+  assert.ok(plain.summary > 0, 'the cases are visible');
+  assert.match(plain.text, /Que faire en cas de problème d'accès à L'ENT \?/);
+  await page.screenshot({ path: 'screenshots/wordpress-page-390-no-js.png', fullPage: true });
+  await page.setJavaScriptEnabled(true);
 
   step('a page without the widget loads no script of the plugin');
   await go('');

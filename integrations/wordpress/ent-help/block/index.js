@@ -96,7 +96,10 @@
             placeholder: defaults.portalUrl,
             help:
               portal && !isPortal(portal)
-                ? __('Only an https:// address without user name or password is accepted: the widget will ignore this one.', 'ent-help')
+                ? __(
+                    'Only an https:// address without user name or password is accepted: the widget will ignore this one.',
+                    'ent-help',
+                  )
                 : /* translators: %s: the site's ENT portal. */
                   sprintf(__('Empty: the site’s portal (%s).', 'ent-help'), defaults.portalUrl),
             onChange: (value) => setAttributes({ portalUrl: value }),

@@ -65,6 +65,7 @@ function ent_help_widget_options( array $args ): array {
 function ent_help_render_widget( array $args ): string {
 	$options = ent_help_widget_options( $args );
 	ent_help_enqueue_widget();
+	ent_help_enqueue_fallback_style();
 
 	$attributes = array(
 		'mode'          => $options['mode'],
@@ -133,3 +134,21 @@ add_filter(
 		return $tags;
 	}
 );
+
+/**
+ * A few rules for the procedure as text (before the script runs, or without it): each case's
+ * heading on the line of its disclosure triangle, at a modest size. Inline: no request more.
+ * The widget's shadow root hides the text once rendered, so they never reach the widget.
+ */
+function ent_help_enqueue_fallback_style(): void {
+	if ( wp_style_is( 'ent-help-fallback', 'enqueued' ) ) {
+		return;
+	}
+	wp_register_style( 'ent-help-fallback', false, array(), ENT_HELP_VERSION );
+	wp_add_inline_style(
+		'ent-help-fallback',
+		'ent-help details{margin:.5em 0}ent-help summary{cursor:pointer;min-height:44px}'
+		. 'ent-help summary>:is(h1,h2,h3,h4,h5,h6){display:inline;font-size:1.1em;margin:0}'
+	);
+	wp_enqueue_style( 'ent-help-fallback' );
+}
