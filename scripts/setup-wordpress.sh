@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts what `npm run test:wordpress` needs, from Debian's packages only:
 # WordPress (Debian 12: 6.1), PHP 8.2's command line with mysqli, MariaDB, and gettext's msgfmt
-# (for the plugin's .mo). Then starts MariaDB if it is not running, creates the test database's
+# (for the plugin's .mo), and Chromium for the browser test. Then starts MariaDB if it is not running, creates the test database's
 # user, and writes WordPress's configuration for http://localhost:$WP_TEST_PORT
 # (/etc/wordpress/config-localhost.php, see /usr/share/doc/wordpress/README.Debian) and an empty
 # wp-content of its own (/var/lib/ent-help-wordpress). Safe to run again: it skips what is done.
@@ -10,7 +10,7 @@ set -euo pipefail
 
 port="${WP_TEST_PORT:-8734}"
 content=/var/lib/ent-help-wordpress/wp-content
-packages=(wordpress php8.2-cli php8.2-mysql mariadb-server wordpress-theme-twentytwentythree gettext)
+packages=(wordpress php8.2-cli php8.2-mysql mariadb-server wordpress-theme-twentytwentythree gettext chromium fonts-dejavu-core)
 
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
