@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs and starts what `npm run test:wordpress` needs, from Debian's packages only:
-# WordPress (Debian 12: 6.1), PHP 8.2's command line with mysqli, MariaDB, and gettext's msgfmt
-# (for the plugin's .mo), and Chromium for the browser test. Then starts MariaDB if it is not running, creates the test database's
-# user, and writes WordPress's configuration for http://localhost:$WP_TEST_PORT
-# (/etc/wordpress/config-localhost.php, see /usr/share/doc/wordpress/README.Debian) and an empty
+# WordPress (Debian 12: 6.1), PHP 8.2's command line with mysqli, MariaDB, gettext's msgfmt (for
+# the plugin's .mo) and Chromium. Then starts MariaDB if it is not running, creates the test
+# database's user, and writes WordPress's configuration for http://localhost:$WP_TEST_PORT
+# (/etc/wordpress/config-localhost.php, see /usr/share/doc/wordpress/README.Debian) and a
 # wp-content of its own (/var/lib/ent-help-wordpress). Safe to run again: it skips what is done.
 # Needs root (or sudo without a password), like scripts/setup.sh.
 set -euo pipefail
