@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       ENT sign-in help
- * Plugin URI:        https://github.com/ent-help/ent-help
  * Description:       The « Aide connexion ENT » block and the [ent_help] shortcode: the &lt;ent-help&gt; widget that walks a student or a parent who cannot sign in to the Île-de-France ENT through the lycée's troubleshooting procedure, with the whole procedure as plain text inside.
  * Version:           0.1.0
  * Requires at least: 6.1

@@ -27,7 +27,8 @@ function ent_help_settings(): array {
 
 /**
  * Keeps a submitted value only if the widget would accept it; otherwise keeps the saved one and
- * says why on the settings page. An empty value means « the widget's default ».
+ * says why on the settings page (settings_errors() prints messages as HTML: the typed value is
+ * escaped here). An empty value means « the widget's default ».
  *
  * @param mixed $input Submitted array.
  * @return array{contact_email: string, portal_url: string}
@@ -44,7 +45,7 @@ function ent_help_sanitize_settings( $input ): array {
 		ent_help_settings_error(
 			'ent_help_contact_email',
 			/* translators: %s: the address typed by the administrator. */
-			sprintf( __( '« %s » is not an e-mail address; give one such as vie-scolaire@lycee.fr. The previous address is kept.', 'ent-help' ), $email )
+			sprintf( __( '« %s » is not an e-mail address; give one such as vie-scolaire@lycee.fr. The previous address is kept.', 'ent-help' ), esc_html( $email ) )
 		);
 	}
 
@@ -55,7 +56,7 @@ function ent_help_sanitize_settings( $input ): array {
 		ent_help_settings_error(
 			'ent_help_portal_url',
 			/* translators: %s: the address typed by the administrator. */
-			sprintf( __( '« %s » is refused: the portal must be an https:// address, without a user name or password. The previous address is kept.', 'ent-help' ), $portal )
+			sprintf( __( '« %s » is refused: the portal must be an https:// address, without a user name or password. The previous address is kept.', 'ent-help' ), esc_html( $portal ) )
 		);
 	}
 	return $clean;
