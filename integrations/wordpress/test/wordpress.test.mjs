@@ -323,6 +323,61 @@ try {
   await page.screenshot({ path: 'screenshots/wordpress-page-390-no-js.png', fullPage: true });
   await page.setJavaScriptEnabled(true);
 
+  step('classic editor content: a shortcode stored without block markup opens as a Classic block, saves, renders');
+  await page.setViewport({ width: 1280, height: 900 });
+  const CLASSIC = `<p>Besoin d’aide pour vous connecter ?</p>\n\n[ent_help heading_level="3" language_picker="no"]`;
+  // Created as the classic editor stores a post (no block comments), through the REST API the editor uses.
+  await openEditor('wp-admin/post-new.php?post_type=page');
+  const classicId = await page.evaluate(
+    (content) =>
+      wp
+        .apiFetch({
+          path: '/wp/v2/pages',
+          method: 'POST',
+          data: { title: 'Aide (éditeur classique)', content, status: 'publish' },
+        })
+        .then((p) => p.id),
+    CLASSIC,
+  );
+  await openEditor(`wp-admin/post.php?post=${classicId}&action=edit`);
+  const classicBlocks = await blocks();
+  assert.deepEqual(
+    classicBlocks.map((b) => [b.name, b.valid]),
+    [['core/freeform', true]],
+  );
+  assert.ok(classicBlocks[0].attributes.content.includes('[ent_help heading_level="3" language_picker="no"]'));
+  await page.evaluate(() =>
+    wp.data.dispatch('core/editor').editPost({ title: 'Aide (éditeur classique, enregistrée)' }),
+  );
+  await page.evaluate(() => wp.data.dispatch('core/editor').savePost());
+  await page.waitForFunction(
+    () => !wp.data.select('core/editor').isSavingPost() && !wp.data.select('core/editor').isEditedPostDirty(),
+  );
+  const classicRaw = await page.evaluate(
+    (id) => wp.apiFetch({ path: `/wp/v2/pages/${id}?context=edit` }).then((p) => p.content.raw),
+    classicId,
+  );
+  assert.ok(classicRaw.includes('[ent_help heading_level="3" language_picker="no"]'), classicRaw);
+  await go(`?page_id=${classicId}`);
+  await page.waitForFunction(() => document.querySelector('ent-help')?.shadowRoot?.querySelector('[part~="title"]'));
+  const classicView = await page.evaluate(() => {
+    const el = document.querySelector('ent-help');
+    return {
+      level: el.shadowRoot.querySelector('[part~="title"]').getAttribute('aria-level'),
+      picker: !!el.shadowRoot.querySelector('[part~="language-picker"]'),
+      email: el.getAttribute('contact-email'),
+      fallback: !!el.querySelector('details[data-node="cas-2"]'),
+      insideParagraph: !!el.closest('p'),
+    };
+  });
+  assert.deepEqual(classicView, {
+    level: '3',
+    picker: false,
+    email: SCHOOL_EMAIL,
+    fallback: true,
+    insideParagraph: false,
+  });
+
   step('a page without the widget loads no script of the plugin');
   await go('');
   assert.equal(await page.$('script[src*="/plugins/ent-help/"]'), null);
