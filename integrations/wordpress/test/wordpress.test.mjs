@@ -49,10 +49,21 @@ assert.equal(school.networkActivated, true, 'the plugin is active on the whole n
 assert.equal(school.manageOptions, true, 'the school administrator manages the site');
 assert.equal(school.unfilteredHtml, false, 'the school administrator has no unfiltered_html');
 
+if (
+  await fetch(origin).then(
+    () => true,
+    () => false,
+  )
+) {
+  throw new Error(`${origin} already answers: stop that server or set WP_TEST_PORT (for the setup script too).`);
+}
 const server = spawn('php', ['-S', `localhost:${port}`, `${here}router.php`], {
   env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-  stdio: ['ignore', 'ignore', 'ignore'],
+  stdio: ['ignore', 'ignore', 'pipe'],
+  detached: true, // its own process group: the workers stop with it
 });
+let serverLog = '';
+server.stderr.on('data', (chunk) => (serverLog += chunk));
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM_PATH,
   args: CHROMIUM_FLAGS,
@@ -66,6 +77,7 @@ try {
       (r) => r.ok,
       () => false,
     );
+    if (server.exitCode !== null) throw new Error(`PHP's server stopped (is ${origin} taken?): ${serverLog}`);
     if (ok) break;
     if (i > 50) throw new Error(`PHP's server did not answer on ${origin}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -394,6 +406,6 @@ try {
   throw error;
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-server.pid);
 }
 console.log(`test:wordpress passed in ${Math.round((Date.now() - started) / 1000)} s`);
