@@ -55,7 +55,8 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const targets = [pkg.types, pkg.customElements, ...pkg.sideEffects.filter((f) => !f.startsWith('./src/'))];
 for (const entry of Object.values(pkg.exports))
   targets.push(...(typeof entry === 'string' ? [entry] : Object.values(entry)));
-for (const file of new Set(targets)) {
+// A subpath pattern (`./dist/*`) names a folder: that folder must exist.
+for (const file of new Set(targets.map((t) => t.replace(/\/\*$/, '/')))) {
   try {
     await access(file);
   } catch {
