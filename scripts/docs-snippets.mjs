@@ -64,7 +64,9 @@ async function main() {
     console.error(`${stale} stale: run npm run build && npm run docs:snippets`);
     process.exit(1);
   }
-  console.log(write ? `${DOCS.join(', ')}: up to date` : `${DOCS.join(', ')}: every hash, version and file is the build's`);
+  console.log(
+    write ? `${DOCS.join(', ')}: up to date` : `${DOCS.join(', ')}: every hash, version and file is the build's`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -122,7 +122,11 @@ test('the tarball holds both builds, the snippets, the static page, the manifest
 
 test('every module path of the manifest is a file of the package', async () => {
   const manifest = JSON.parse(await readFile(join(app, 'node_modules/ent-help/custom-elements.json'), 'utf8'));
-  const paths = new Set(JSON.stringify(manifest).match(/"(?:path|module)":"[^"]+"/g).map((m) => m.split('"')[3]));
+  const paths = new Set(
+    JSON.stringify(manifest)
+      .match(/"(?:path|module)":"[^"]+"/g)
+      .map((m) => m.split('"')[3]),
+  );
   assert.ok(paths.size > 5);
   for (const path of paths) assert.ok(tarballFiles.includes(path), `the manifest names ${path}, not shipped`);
 });
@@ -179,7 +183,10 @@ window.EntHelpClass = EntHelp;
     inputs.map((i) => /^(.*node_modules\/)lit-html\//.exec(i)?.[1]).filter((copy) => copy !== undefined),
   );
   assert.deepEqual([...litCopies], ['node_modules/'], 'lit-html comes from the app’s node_modules only');
-  assert.ok(inputs.some((i) => i.startsWith('node_modules/ent-help/dist/lib/')), 'the unbundled build is used');
+  assert.ok(
+    inputs.some((i) => i.startsWith('node_modules/ent-help/dist/lib/')),
+    'the unbundled build is used',
+  );
   const bundle = await readFile(join(app, 'out/main.js'), 'utf8');
   assert.equal(bundle.match(/litHtmlVersions/g)?.length, 1, 'one lit-html in the bundle');
   await writeFile(
@@ -210,7 +217,8 @@ test('the CDN snippet (its SRI hash, the files as the CDN serves them) and the c
   const address = `https://cdn.jsdelivr.net/npm/ent-help@${pkg.version}/dist/ent-help.js`;
   assert.ok(cdn.includes(`src="${address}"`), `snippet-cdn.html loads ${address}`);
   const classic = await readFile(join(shipped, 'snippet-classic.html'), 'utf8');
-  const page = (snippet) => `<!doctype html><html lang="fr"><link rel="icon" href="data:,"><body>${snippet}</body></html>`;
+  const page = (snippet) =>
+    `<!doctype html><html lang="fr"><link rel="icon" href="data:,"><body>${snippet}</body></html>`;
   // The CDN serves the package's files as they are: its address, mapped onto the installed package.
   await writeFile(join(app, 'cdn.html'), page(cdn.replaceAll(address, '/node_modules/ent-help/dist/ent-help.js')));
   await writeFile(
