@@ -1,7 +1,8 @@
 // `npm run release` (after `npm run build`): writes release/ent-help-<version>.zip, what a school
 // uploads or pastes, for people without Node:
 //   ent-help-<version>/ent-help.js, ent-help.iife.js   the two builds (dist/), no source maps
-//   snippet.html, snippet-classic.html                 the snippets, SRI hash and full fallback inside
+//   snippet.html, snippet-classic.html, snippet-cdn.html  the snippets (own site, classic, CDN),
+//                                                      SRI hash and full fallback inside
 //   ent-help.html                                      the procedure as a static page
 //   LISEZ-MOI.txt                                      in French: the files, where to put them, what to paste
 //   LICENCES.txt                                       ours (MIT) and those of the code bundled in (Lit…)
@@ -59,6 +60,8 @@ LES FICHIERS
                         (avec son empreinte SRI) et toute la procédure en HTML
                         simple, affichée si le script ne peut pas s'exécuter.
   snippet-classic.html  Le même code avec le script classique.
+  snippet-cdn.html      Le même code avec le script chargé depuis un CDN
+                        public : rien à déposer sur le site.
   ent-help.html         La procédure seule, en page HTML sans script : à
                         mettre en lien, à imprimer, ou à recopier là où les
                         scripts sont refusés (page du portail ENT).
@@ -95,7 +98,8 @@ cette ligne de script à la place de la première) :
 ${tags.classic}
 
 Sans rien déposer sur le site, depuis un CDN public (jsDelivr, qui voit alors
-l'adresse IP des visiteurs) : la même chose, avec cette ligne de script :
+l'adresse IP des visiteurs) : collez snippet-cdn.html, dont la ligne de
+script est :
 
 ${tags.cdn}
 
@@ -156,6 +160,7 @@ async function main() {
     'ent-help.iife.js': iife,
     'snippet.html': await readFile('dist/snippet.html'),
     'snippet-classic.html': await readFile('dist/snippet-classic.html'),
+    'snippet-cdn.html': await readFile('dist/snippet-cdn.html'),
     'ent-help.html': await readFile('dist/ent-help.html'),
     'LISEZ-MOI.txt': Buffer.from(readme({ version, tags })),
     'LICENCES.txt': Buffer.from(await licences()),
