@@ -78,12 +78,12 @@ const report = sizeReport();
 export default {
   input: 'src/ent-help.ts',
   output: [
-    { file: 'dist/ent-help.js', format: 'es', sourcemap: true, plugins: [minify(true), report] },
+    { file: 'dist/ent-help.js', format: 'es', sourcemap: 'hidden', plugins: [minify(true), report] },
     {
       file: 'dist/ent-help.iife.js',
       format: 'iife',
       name: 'EntHelp',
-      sourcemap: true,
+      sourcemap: 'hidden',
       plugins: [minify(false), report],
     },
   ],
