@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LOCALE_STATUS_EVENT, msg, str, type LocaleStatusEventDetail } from '@lit/localize';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
 import { parseInline, plainText, type Segment } from '../data/inline.js';
@@ -323,39 +322,62 @@ function segmentsOf(text: InlineText): readonly Segment[] {
 export class EntHelp extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    mode: { reflect: true },
+    node: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    portalUrl: { attribute: 'portal-url' },
+    contactEmail: { attribute: 'contact-email' },
+    noLanguagePicker: { attribute: 'no-language-picker', type: Boolean },
+    history: {},
+    persist: {},
+    theme: { reflect: true },
+    nav: { state: true, attribute: false },
+    announcing: { state: true, attribute: false },
+    notices: { state: true, attribute: false },
+    linkNotice: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    copyStatus: { state: true, attribute: false },
+    resolved: { state: true, attribute: false },
+    copyFallback: { state: true, attribute: false },
+    copyTarget: { state: true, attribute: false },
+    ticks: { state: true, attribute: false },
+    closedContent: { state: true, attribute: false },
+  };
+
   /** How the tree is shown: `stepper` (default) or `accordion`. */
-  @property({ reflect: true }) mode: EntHelpMode = 'stepper';
+  declare mode: EntHelpMode;
 
   /**
    * Id of the node shown. Setting it shows that node (stepper) or opens that case
    * (accordion); an unknown id is refused with a warning and the node shown is kept.
    */
-  @property({ reflect: true }) node: NodeId = '';
+  declare node: NodeId;
 
   /** Level (1–6) of the widget's title; the headings inside follow from it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** The ENT portal's URL; only `https:` URLs are accepted. */
-  @property({ attribute: 'portal-url' }) portalUrl: string = DEFAULT_CONFIG.portalUrl;
+  declare portalUrl: string;
 
   /** The school's contact e-mail address. */
-  @property({ attribute: 'contact-email' }) contactEmail: string = DEFAULT_CONFIG.contactEmail;
+  declare contactEmail: string;
 
   /** Hides the language picker. */
-  @property({ attribute: 'no-language-picker', type: Boolean }) noLanguagePicker = false;
+  declare noLanguagePicker: boolean;
 
   /**
    * How navigation is written to the URL's `#ent-help=<id>` fragment: `push` (default, a
    * history entry per step, so Back steps back through the answers), `replace` (one entry,
    * updated in place) or `none` (the URL is neither read nor written).
    */
-  @property() history: EntHelpHistory = 'push';
+  declare history: EntHelpHistory;
 
   /** `session` (default): the path survives a reload in the same tab (sessionStorage); `none`: nothing is stored. */
-  @property() persist: EntHelpPersist = 'session';
+  declare persist: EntHelpPersist;
 
   /** `auto` (default): light or dark as the system prefers; `light` or `dark`: forced. Reflected (the styles read it). */
-  @property({ reflect: true }) theme: EntHelpTheme = 'auto';
+  declare theme: EntHelpTheme;
 
   /**
    * A tree of the school's own, if any (tree-source.ts). A `src` tree arrives after connection:
@@ -367,28 +389,28 @@ export class EntHelp extends LitElement {
     this.onUrlChange();
     if (this.nav.path.length > 1) this.node = this.currentId;
   });
-  @state() private nav: Navigation = start(defaultTree());
+  declare private nav: Navigation;
   /** Whether the status region announces the current step (not before the first navigation). */
-  @state() private announcing = false;
-  @state() private notices: readonly string[] = [];
+  declare private announcing: boolean;
+  declare private notices: readonly string[];
   /** Shown after a link to no node, until the next navigation. */
-  @state() private linkNotice = '';
+  declare private linkNotice: string;
   /** True between `beforeprint` and `afterprint`: the print view is rendered. */
-  @state() private printing = false;
+  declare private printing: boolean;
   /** What the last "copy the link" did, shown by the button and announced; empty before. */
-  @state() private copyStatus = '';
+  declare private copyStatus: string;
   /** The answer to « Problème résolu ? » at the outcome shown, if given. */
-  @state() private resolved: boolean | undefined;
+  declare private resolved: boolean | undefined;
   /** The link offered for manual copy when no way of copying worked. */
-  @state() private copyFallback = '';
+  declare private copyFallback: string;
   /** Which copy button `copyStatus` answers (`link`, `portal`, `email`, `message`); empty for other statuses. */
-  @state() private copyTarget = '';
+  declare private copyTarget: string;
   /** Ticked steps, as `<node id>.<block>.<item>`. */
-  @state() private ticks: ReadonlySet<string> = new Set();
+  declare private ticks: ReadonlySet<string>;
   /** True while « Imprimer le message » prints: the print view is the message alone. */
   private printMessage = false;
   /** Whether closed cases of the accordion hold their content: from a task after the first render. */
-  @state() private closedContent = false;
+  declare private closedContent: boolean;
 
   /** The portal and address in use: the attributes when valid, else the defaults. Set in willUpdate. */
   private config: { portalUrl: string; contactEmail: string } = DEFAULT_CONFIG;
@@ -403,6 +425,29 @@ export class EntHelp extends LitElement {
   /** The slot that shows the element's children (the fallback procedure) until the first render. */
   private fallbackSlot: HTMLSlotElement | undefined;
   private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.mode = 'stepper';
+    this.node = '';
+    this.headingLevel = 2;
+    this.portalUrl = DEFAULT_CONFIG.portalUrl;
+    this.contactEmail = DEFAULT_CONFIG.contactEmail;
+    this.noLanguagePicker = false;
+    this.history = 'push';
+    this.persist = 'session';
+    this.theme = 'auto';
+    this.nav = start(defaultTree());
+    this.announcing = false;
+    this.notices = [];
+    this.linkNotice = '';
+    this.printing = false;
+    this.copyStatus = '';
+    this.copyFallback = '';
+    this.copyTarget = '';
+    this.ticks = new Set();
+    this.closedContent = false;
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
