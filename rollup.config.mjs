@@ -98,6 +98,7 @@ export default {
       noEmitOnError: true,
       outDir: 'dist',
     }),
+    cssWithoutTag({ constantsOnly: true }),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     // Attribute values without quotes where HTML allows it (Lit binds `attr=${x}` unquoted alike): −34 B gzip.
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),

@@ -2,6 +2,7 @@
 // says what it saves (gzip bytes of dist/ent-help.js); one that saves under 100 B is not kept.
 // test/build.node.test.mjs checks each on the built file.
 import { readdirSync, readFileSync } from 'node:fs';
+import { domprops } from '../../node_modules/terser/tools/domprops.js';
 
 /**
  * Every msg() of ours names its id (`{ id: 'cas-1.title' }`; scripts/check-translations.mjs fails
@@ -125,8 +126,8 @@ function splice(code, edits) {
  * the members of a class, an interface or a type literal whose JSDoc says `@internal` (what a view
  * module or a controller reads of the element: public to TypeScript, not to a host). A name of a
  * field of a public type (an event's detail, the tree: `publicTypes`) keeps its name, since terser
- * renames a property everywhere in the bundle; so does a name that terser knows as a DOM property
- * (its `builtins: false`, e.g. a member called `focus`). Since the files are all of `src/`, a member
+ * renames a property everywhere in the bundle; a name that terser knows as a DOM property (its
+ * `builtins: false`, e.g. a member called `focus`) is left out, since terser keeps it anyway. Since the files are all of `src/`, a member
  * moved to another file is shortened as before; one not tagged keeps its name (a few bytes, never a
  * break). test/build.node.test.mjs checks on the built file that every one of them was shortened, and
  * guardInternalNames fails the build when a module not ours uses one of those names.
@@ -162,20 +163,27 @@ export async function internalNames(files = sourceFiles(), { publicTypes = [] } 
     };
     visit(parse(file));
   }
+  // terser keeps these itself (`builtins: false`): they are not ours to shorten.
+  for (const name of domprops) names.delete(name);
   return [...names].sort();
 }
 
 /**
- * Each css`` literal without `${}` (once minified) becomes `unsafeCSS(`…`)`: the same CSSResult with
- * the same text (a template literal's cooked string, as the tag reads it), so Lit's `css` tag (and
- * its error message for interpolated values) leaves the bundle. Each stylesheet is still built
- * once, on first use, and shared by every instance (CSSResult keeps it). An AST transform, per
- * module of src/ that imports `css` from lit; a module where `css` is used otherwise (a literal with
- * `${}`) is left as it is, with a warning. Saves 154 B gzip on dist/ent-help.js (measured before the split).
+ * Each css`` literal becomes `unsafeCSS(`…`)`: the same CSSResult with the same text (a template
+ * literal's cooked string, as the tag reads it), so Lit's `css` tag (and its error message for
+ * interpolated values) leaves the bundle. A `${name}` in a literal, where `name` is a `const` of
+ * the same module bound to a css`` literal without `${}` (the dark palette, written once and used
+ * by two rules), is replaced by that literal's text, and the `const` goes when nothing else reads
+ * it. Each stylesheet is still built once, on first use, and shared by every instance (CSSResult
+ * keeps it). An AST transform, per module of src/ that imports `css` from lit; a module where `css`
+ * is used otherwise is left as it is, with a warning. With `constantsOnly`, before the CSS is
+ * minified, it only inlines and drops the constants (a list of declarations alone is no stylesheet
+ * the minifier can read). Saves 154 B gzip on dist/ent-help.js
+ * (measured before the split).
  */
-export function cssWithoutTag() {
+export function cssWithoutTag({ constantsOnly = false } = {}) {
   return {
-    name: 'css-without-tag',
+    name: constantsOnly ? 'css-constants' : 'css-without-tag',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/')) || !code.includes('css')) return null;
       const program = this.parse(code);
@@ -184,12 +192,41 @@ export function cssWithoutTag() {
         .flatMap((n) => n.specifiers)
         .find((s) => s.type === 'ImportSpecifier' && s.imported.name === 'css' && s.local.name === 'css');
       if (!specifier) return null;
-      const edits = [[specifier.start, specifier.end, 'unsafeCSS']];
+      const isCss = (n) =>
+        n?.type === 'TaggedTemplateExpression' && n.tag.type === 'Identifier' && n.tag.name === 'css';
+      const text = (quasi) => code.slice(quasi.start + 1, quasi.end - 1);
+      // Module-level `const name = css`…`` without `${}`: their text can stand for `${name}`.
+      const constants = new Map();
+      for (const statement of program.body) {
+        const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+        if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+        for (const d of declaration.declarations)
+          if (d.id.type === 'Identifier' && isCss(d.init) && !d.init.quasi.expressions.length)
+            constants.set(d.id.name, {
+              text: text(d.init.quasi),
+              statement,
+              single: declaration.declarations.length === 1 && statement === declaration,
+              reads: 0,
+            });
+      }
+      const edits = constantsOnly ? [] : [[specifier.start, specifier.end, 'unsafeCSS']];
+      const inlined = new Set();
       let other = false;
       walk(program, (node, parent) => {
-        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
-          if (node.quasi.expressions.length) other = true;
-          else edits.push([node.start, node.quasi.start, 'unsafeCSS('], [node.end, node.end, ')']);
+        if (isCss(node)) {
+          const { quasis, expressions } = node.quasi;
+          if (expressions.every((e) => e.type === 'Identifier' && constants.has(e.name))) {
+            for (const e of expressions) inlined.add(e);
+            const joined = quasis
+              .map(
+                (q, i) => code.slice(q.start, q.end) + (expressions[i] ? constants.get(expressions[i].name).text : ''),
+              )
+              .join('');
+            if (!constantsOnly) edits.push([node.start, node.end, `unsafeCSS(\`${joined}\`)`]);
+            else if (expressions.length) edits.push([node.quasi.start, node.quasi.end, `\`${joined}\``]);
+          } else other = true;
+        } else if (node.type === 'Identifier' && constants.has(node.name) && parent?.type !== 'VariableDeclarator') {
+          if (!inlined.has(node)) constants.get(node.name).reads++;
         } else if (
           node.type === 'Identifier' &&
           node.name === 'css' &&
@@ -200,10 +237,16 @@ export function cssWithoutTag() {
           other = true;
       });
       if (other) {
-        this.warn(`${id}: css is used other than as the tag of a literal without \${}; left as it is`);
+        this.warn(`${id}: css is used other than as the tag of a literal; left as it is`);
         return null;
       }
-      return { code: splice(code, edits), map: null };
+      // A constant only inlined goes (its literal, rewritten above, is dropped with it).
+      const dropped = [...constants.values()].filter((c) => c.single && !c.reads);
+      const kept = edits.filter(
+        ([start, end]) => !dropped.some((c) => start >= c.statement.start && end <= c.statement.end),
+      );
+      for (const c of dropped) kept.push([c.statement.start, c.statement.end, '']);
+      return { code: splice(code, kept), map: null };
     },
   };
 }
