@@ -11,11 +11,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import gettextParser from 'gettext-parser';
-import yazl from 'yazl';
+import { zipSync } from 'fflate';
 import { loadTree, sri, staticProcedure } from './static-procedure.mjs';
 
 const PLUGIN = 'integrations/wordpress/ent-help';
@@ -102,15 +100,16 @@ async function filesOf(dir) {
   return out;
 }
 const files = (await filesOf(PLUGIN)).map((f) => relative(PLUGIN, f)).sort();
-const zip = new yazl.ZipFile();
-const mtime = new Date(Date.UTC(2000, 0, 1));
+// fflate (as scripts/release.mjs): fflate writes the DOS date from local time, so a date built
+// from local fields gives the same bytes in any time zone.
+const mtime = new Date(2000, 0, 1, 12, 0, 0);
+const entries = {};
 for (const file of files) {
-  zip.addBuffer(await readFile(join(PLUGIN, file)), `ent-help/${file}`, { mtime, mode: 0o100644 });
+  entries[`ent-help/${file}`] = [await readFile(join(PLUGIN, file)), { mtime, level: 9, os: 3, attrs: 0o100644 << 16 }];
 }
-zip.end();
 await mkdir('release', { recursive: true });
 const target = `release/ent-help-wordpress-${version}.zip`;
-await pipeline(zip.outputStream, createWriteStream(target));
+await writeFile(target, zipSync(entries));
 const sha256 = createHash('sha256')
   .update(await readFile(target))
   .digest('hex');

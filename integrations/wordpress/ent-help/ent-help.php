@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       ENT sign-in help
  * Description:       The « Aide connexion ENT » block and the [ent_help] shortcode: the &lt;ent-help&gt; widget that walks a student or a parent who cannot sign in to the Île-de-France ENT through the lycée's troubleshooting procedure, with the whole procedure as plain text inside.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      8.1
  * Author:            ent-help
@@ -16,7 +16,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'ENT_HELP_VERSION', '0.1.0' );
+define( 'ENT_HELP_VERSION', '0.2.0' );
 define( 'ENT_HELP_FILE', __FILE__ );
 define( 'ENT_HELP_DIR', plugin_dir_path( __FILE__ ) );
 
