@@ -312,6 +312,12 @@ try {
   await page.screenshot({ path: 'screenshots/wordpress-page-390-outcome.png', fullPage: true });
 
   step('the shortcode widget (accordion) gives the shortcode’s address');
+  // Closed sections render their content when opened: open « Autres cas » (node ids are public API).
+  const accordion = (await page.$$('ent-help'))[1];
+  await (await accordion.$('pierce/[part~="section-button"][data-node="autres-cas"]')).click();
+  await page.waitForFunction(() =>
+    document.querySelectorAll('ent-help')[1].shadowRoot.querySelector('#panel-autres-cas a[href^="mailto:"]'),
+  );
   const accordionMail = await page.evaluate(() =>
     [...document.querySelectorAll('ent-help')[1].shadowRoot.querySelectorAll('a[href^="mailto:"]')].map((a) =>
       a.getAttribute('href'),
