@@ -6,7 +6,16 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/generated/',
+      'coverage/',
+      'release/',
+      'integrations/wordpress/ent-help/assets/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
