@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LOCALE_STATUS_EVENT, msg, str, type LocaleStatusEventDetail } from '@lit/localize';
+import { emailProblem, urlProblem } from '../data/addresses.js';
 import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
 import { parseInline, plainText, type Segment } from '../data/inline.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
@@ -113,8 +114,6 @@ const KEYWORDS = [
 ] as const;
 /** The placeholders that get a « Copier l’adresse » button. */
 const COPYABLE = ['portal', 'email'] as const;
-/** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
-const EMAIL_PATTERN = /^[^\s@<>()",;:?&%#/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 const iconNext = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m9 6 6 6-6 6" /></svg>`;
 const iconBack = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="m15 6-6 6 6 6" /></svg>`;
@@ -580,18 +579,22 @@ export class EntHelp extends LitElement {
     const email = String(this.contactEmail).trim();
     // The defaults are valid: most pages keep them, and skip the checks.
     const config = {
-      portalUrl: portal === DEFAULT_CONFIG.portalUrl || isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl,
-      contactEmail:
-        email === DEFAULT_CONFIG.contactEmail || EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail,
+      portalUrl: portal === DEFAULT_CONFIG.portalUrl || !urlProblem(portal) ? portal : DEFAULT_CONFIG.portalUrl,
+      contactEmail: email === DEFAULT_CONFIG.contactEmail || !emailProblem(email) ? email : DEFAULT_CONFIG.contactEmail,
     };
     if (config.portalUrl !== this.config.portalUrl || config.contactEmail !== this.config.contactEmail) {
       this.config = config;
     }
     if (config.portalUrl !== portal) {
-      notices.push(this.warn(`portal-url="${portal}"`, `is refused: give an https:// address.`));
+      notices.push(this.warn(`portal-url="${portal}"`, `is refused: give an https:// address; ${urlProblem(portal)}.`));
     }
     if (config.contactEmail !== email) {
-      notices.push(this.warn(`contact-email="${email}"`, `is not an e-mail address; give one such as name@school.fr.`));
+      notices.push(
+        this.warn(
+          `contact-email="${email}"`,
+          `is refused: give an e-mail address such as name@school.fr; ${emailProblem(email)}.`,
+        ),
+      );
     }
     // The default address is another lycée's: a school's own tree needs its own.
     if (this.treeSource.custom && !this.hasAttribute('contact-email'))
@@ -1659,15 +1662,6 @@ function typography(text: string): string {
 
 function isHeadingLevel(level: number): boolean {
   return Number.isInteger(level) && level >= 1 && level <= 6;
-}
-
-/** An `https://host…` address with no white space (`https:evil.example` and `https:///x` are refused). */
-function isHttps(url: string): boolean {
-  try {
-    return /^https:\/\/[^\s/]\S*$/i.test(url) && !!new URL(url).host;
-  } catch {
-    return false;
-  }
 }
 
 function audienceLabel(audience: Audience): string {
