@@ -1,6 +1,6 @@
 /**
  * The size limits of a custom tree (docs/custom-trees.md, « Limits »). Far above any real FAQ
- * (the lycée's: 6 nodes, 3 answers deep, 9 KB of JSON), far below what makes a phone freeze:
+ * (the lycée's: 6 nodes, 3 nodes deep, 4 KB of JSON), far below what makes a phone freeze:
  * a tree at every limit renders in either view in well under a second.
  * - `characters`: JSON text, in UTF-16 code units as JavaScript counts them (256 Ki); a file of at
  *   most 256 KiB in UTF-8 always passes. Checked before parsing.
