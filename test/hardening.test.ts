@@ -4,6 +4,7 @@
  * was checked to fail without its fix.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
 import { chain } from './fixtures/hostile-trees.js';
 import { captureWarnings, fold, mount, parts, shadow } from './helpers.js';
@@ -168,6 +169,197 @@ describe('<ent-help> against hostile values', () => {
       await el.updateComplete;
       expect(parts(el, 'section')).to.have.length(31);
       expect(warned()).to.deep.equal([]);
+    });
+  });
+
+  describe('on the page', () => {
+    /** The accessible name of the widget's landmark, as the ARIA name computation gives it. */
+    const landmarkName = (el: EntHelp) => {
+      const base = shadow(el).querySelector('.base')!;
+      return (
+        base.getAttribute('aria-label') ??
+        fold(
+          (base.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .map((id) => shadow(el).getElementById(id)?.textContent ?? '')
+            .join(' '),
+        )
+      );
+    };
+    const isLandmark = (el: EntHelp) => {
+      const base = shadow(el).querySelector('.base')!;
+      const role = base.getAttribute('role') ?? (base.localName === 'section' ? 'region' : 'generic');
+      return role === 'region' && landmarkName(el) !== '';
+    };
+
+    it('two widgets are two landmarks with distinct names, numbered (axe landmark-unique)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <ent-help history="none"></ent-help>
+          <ent-help history="none" mode="accordion"></ent-help>
+        </div>`,
+      );
+      const [a, b] = [...wrapper.querySelectorAll('ent-help')] as EntHelp[];
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
+      expect(isLandmark(a!) && isLandmark(b!)).to.equal(true);
+      expect(landmarkName(a!)).to.not.equal(landmarkName(b!));
+      expect(landmarkName(b!)).to.match(/ENT.*2/);
+      await expect(wrapper).to.be.accessible();
+      // One left alone: its name is the title again.
+      b!.remove();
+      await a!.updateComplete;
+      expect(landmarkName(a!)).to.equal(fold(shadow(a!).getElementById('title')!.textContent));
+    });
+
+    it('a host aria-label names the landmark', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <ent-help history="none" aria-label="Aide ENT pour les élèves"></ent-help>
+          <ent-help history="none" aria-label="Aide ENT pour les parents"></ent-help>
+        </div>`,
+      );
+      const [a, b] = [...wrapper.querySelectorAll('ent-help')] as EntHelp[];
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
+      expect([landmarkName(a!), landmarkName(b!)]).to.deep.equal([
+        'Aide ENT pour les élèves',
+        'Aide ENT pour les parents',
+      ]);
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('a host aria-labelledby names the landmark with the text it points to', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <h2 id="aide-eleves">Aide pour les élèves</h2>
+          <ent-help history="none" aria-labelledby="aide-eleves"></ent-help>
+          <ent-help history="none"></ent-help>
+        </div>`,
+      );
+      const [a, b] = [...wrapper.querySelectorAll('ent-help')] as EntHelp[];
+      await Promise.all([a!.updateComplete, b!.updateComplete]);
+      expect(landmarkName(a!)).to.equal('Aide pour les élèves');
+      expect(landmarkName(b!)).to.not.equal(landmarkName(a!));
+      await expect(wrapper).to.be.accessible();
+    });
+
+    it('`* { box-sizing: content-box !important }` on the page at 390 px: the answers stay inside the card', async () => {
+      const style = document.createElement('style');
+      style.textContent = '* { box-sizing: content-box !important; }';
+      document.head.append(style);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px"></div>`);
+        const el = document.createElement('ent-help') as EntHelp;
+        el.setAttribute('history', 'none');
+        wrapper.append(el);
+        await el.updateComplete;
+        const card = parts(el, 'step')[0]!.getBoundingClientRect();
+        expect(parts(el, 'choice')).to.have.length.above(1);
+        for (const choice of parts(el, 'choice')) {
+          const box = choice.getBoundingClientRect();
+          expect(box.right, 'answer inside the card').to.be.at.most(card.right + 0.5);
+        }
+        expect(el.getBoundingClientRect().width).to.be.at.most(390.5);
+        const base = shadow(el).querySelector('.base')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('history="push": only a person’s own navigation adds a history entry; node and goTo() replace it', async () => {
+      const el = await mount({ history: 'push' });
+      // Calls counted, not history.length: browsers stop it at 50.
+      const calls: string[] = [];
+      const { pushState, replaceState } = window.history;
+      window.history.pushState = (...args: Parameters<History['pushState']>) => {
+        calls.push('push');
+        pushState.apply(window.history, args);
+      };
+      window.history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        calls.push('replace');
+        replaceState.apply(window.history, args);
+      };
+      try {
+        const before = 0;
+        const pushes = () => calls.filter((c) => c === 'push').length;
+        for (const id of ['cas-1', 'cas-2', 'cas-3', 'autres-cas', 'cas-2-mail-non-recu']) {
+          el.node = id;
+          await el.updateComplete;
+        }
+        el.setAttribute('node', 'cas-1');
+        await el.updateComplete;
+        el.goTo('cas-3');
+        el.back();
+        el.restart();
+        await el.updateComplete;
+        expect(pushes(), 'changes by code').to.equal(before);
+        expect(location.hash).to.equal('');
+        el.goTo('cas-2');
+        await el.updateComplete;
+        expect(location.hash, 'the URL still follows').to.equal('#ent-help=cas-2');
+        expect(pushes()).to.equal(before);
+        // A person's answer pushes.
+        const next = shadow(el).querySelector<HTMLElement>('[part~="choice"]')!;
+        next.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(location.hash).to.equal('#ent-help=cas-2-mail-non-recu');
+        expect(pushes(), 'an answer').to.equal(before + 1);
+      } finally {
+        delete (window.history as Partial<History>).pushState;
+        delete (window.history as Partial<History>).replaceState;
+      }
+    });
+
+    for (const [what, wrap] of [
+      ['a closed details element', (inner: string) => `<details><summary>Aide ENT</summary>${inner}</details>`],
+      ['an until-found hidden block', (inner: string) => `<div hidden="until-found">${inner}</div>`],
+      [
+        'a <details> inside a closed <details>',
+        (inner: string) =>
+          `<details><summary>Aide</summary><p>…</p><details><summary>ENT</summary>${inner}</details></details>`,
+      ],
+    ] as const)
+      it(`a link to a node of a widget inside ${what} opens what hides it and scrolls the widget into view`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = `<div style="height: 3000px"></div>${wrap('<ent-help></ent-help>')}`;
+        const el = wrapper.querySelector('ent-help') as EntHelp;
+        await el.updateComplete;
+        window.location.hash = '#ent-help=cas-2';
+        await waitUntil(() => el.node === 'cas-2', 'the node of the link');
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        for (const details of wrapper.querySelectorAll('details'))
+          expect(details.open, 'details opened').to.equal(true);
+        // Counted, not compared to null: a failing comparison would make the runner serialize an element.
+        expect(wrapper.querySelectorAll('[hidden]').length, 'hidden="until-found" revealed').to.equal(0);
+        const box = el.getBoundingClientRect();
+        expect(box.height).to.be.above(100);
+        expect(box.top, 'scrolled into view').to.be.within(-1, window.innerHeight - 1);
+        window.scrollTo(0, 0);
+      });
+  });
+
+  describe('accordion depth', () => {
+    it('a chain at the depth limit, opened to its end at 320 px: indentation stops growing, nothing overflows', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const el = document.createElement('ent-help') as EntHelp;
+      for (const [name, value] of Object.entries({ mode: 'accordion', history: 'none', node: 'n31' }))
+        el.setAttribute(name, value);
+      el.setAttribute('contact-email', 'vie-scolaire@lycee.fr');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(chain(32, (i) => `Question numéro ${i} de la chaîne`));
+      el.append(script);
+      wrapper.append(el);
+      await el.updateComplete;
+      const deepest = shadow(el).getElementById('trigger-n31')!;
+      expect(deepest.getAttribute('aria-expanded')).to.equal('true');
+      const base = shadow(el).querySelector('.base')!;
+      expect(base.scrollWidth, 'no sideways scroll').to.be.at.most(base.clientWidth + 1);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320.5);
+      // The deepest case keeps most of the width for its text: the indentation stopped after a few levels.
+      expect(deepest.getBoundingClientRect().width).to.be.at.least(base.clientWidth * 0.6);
     });
   });
 });
