@@ -13,7 +13,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { plainText } from './inline.js';
-import { choicesOf, getNode, type Navigation } from './navigator.js';
+import { answersGiven } from './answers.js';
+import { current, type Navigation } from './navigator.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
 
 /** A message to send or hand over. */
@@ -52,18 +53,16 @@ export function contactsOf(node: TreeNode): { email: boolean; other: boolean } |
  * @returns `undefined` when the node shown is not an outcome with contacts (nothing to write).
  */
 export function buildMessage(nav: Navigation, context: MessageContext): Message | undefined {
-  const nodes = nav.path.map((id) => getNode(nav.tree, id)).filter((n): n is TreeNode => !!n);
-  const outcome = nodes[nodes.length - 1];
-  const contacts = outcome && contactsOf(outcome);
+  const outcome = current(nav);
+  const contacts = contactsOf(outcome);
   if (!contacts) return undefined;
   const plain = (text: string) =>
     plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
       .replace(/\s+/g, ' ')
       .trim();
-  const answers = nodes.slice(0, -1).map((from, i) => {
-    const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
-    return `- ${plain(from.title)} — ${plain(answer?.label ?? nodes[i + 1]!.title)}`;
-  });
+  const answers = answersGiven(nav).map(
+    ({ from, choice, to }) => `- ${plain(from.title)} — ${plain(choice?.label ?? to.title)}`,
+  );
   const date = new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(context.date);
   const blanks = [
     msg('Nom :', { id: 'message.last-name' }),
