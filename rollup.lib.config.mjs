@@ -7,7 +7,6 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { readFile } from 'node:fs/promises';
-import { smallDecorate } from './scripts/lib/rollup-slim.mjs';
 
 /** `lit`, `lit/decorators.js`, `@lit/localize`, `@lit/reactive-element`…: the app's own copies. */
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/|$)/.test(id);
@@ -25,8 +24,6 @@ export default {
     sourcemap: false,
   },
   plugins: [
-    // `__decorate` as a module of the package (dist/lib/_virtual/), so the package needs no tslib.
-    smallDecorate(),
     resolve({ browser: true }),
     typescript({
       tsconfig: './tsconfig.json',
