@@ -128,6 +128,14 @@ describe('<ent-help> through a screen reader', () => {
       });
     }
 
+    it('an answer with a hint: its label is its name, the hint its description (not one run-on sentence)', async () => {
+      await listen();
+      const first = getNode(tree, tree.start)!;
+      const hinted = choicesOf(first).find((c) => c.hint)!;
+      await tabTo(el, `button, ${plain(hinted.label)}`);
+      expect(fold(await virtual.lastSpokenPhrase())).to.equal(`button, ${plain(hinted.label)}, ${plain(hinted.hint!)}`);
+    });
+
     it('« Copier l’adresse »: the confirmation is said once', async () => {
       const withPortal = outcomes.find((n) => JSON.stringify(n.content).includes('{portal}'))!;
       await listen({ node: withPortal.id });
