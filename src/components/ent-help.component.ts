@@ -250,14 +250,13 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'aria-label', 'aria-labelledby'];
+    return [...super.observedAttributes, 'lang'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // A host that changes lang on a connected element means it.
     if (name === 'lang' && old !== value && this.isConnected) this.locale.request();
-    if (name.startsWith('aria-label') && old !== value) this.requestUpdate();
   }
 
   /** Shows the previous node. Does nothing at the start. */
@@ -432,7 +431,8 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    * @internal The landmark's own name, when its title is not enough: the host's `aria-label`, or the
    * text of the elements its `aria-labelledby` names; else, with several widgets of the same title
    * on the page, the title numbered in connection order (« … (2) »), so that landmarks stay
-   * distinct (axe landmark-unique). `''`: the title names it.
+   * distinct (axe landmark-unique). `''`: the title names it. Read at each render: the host's
+   * attributes are not observed (they are the page's, not the element's API).
    */
   get landmark(): string {
     const own = this.ownLabel();
