@@ -1,7 +1,7 @@
 // npm run check-tree FILE: validates a decision tree written as JSON for <ent-help>, first
 // against the published JSON Schema (src/data/tree.schema.json, with ajv), then with the
 // element's own semantic checks (src/data/validate.ts: links, reachability, cycles, empty
-// text). Prints every problem (which node, what is wrong) and, for a valid tree, a Mermaid
+// text, and the limits of src/data/limits.ts: size, read before parsing, nodes, depth, sections). Prints every problem (which node, what is wrong) and, for a valid tree, a Mermaid
 // diagram of it for staff. Exit code: 0 valid, 1 invalid, 2 unreadable file or usage.
 //   npm run check-tree examples/tree.example.json
 //   npm run check-tree -- --default        (the built-in tree)
@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 function loadDataLayer() {
   return (dataLayer ??= importDataLayer(`export { validateTree } from './src/data/validate.ts';
                           export { schemaProblems } from './src/data/schema-problems.ts';
-                          export { createDefaultTree } from './src/data/default-tree.ts';`));
+                          export { createDefaultTree } from './src/data/default-tree.ts';
+                          export { sizeProblem } from './src/data/limits.ts';`));
 }
 let dataLayer;
 
@@ -63,8 +64,21 @@ async function main(args) {
     name = 'the built-in tree';
   } else if (args.length === 1) {
     name = args[0];
+    let text;
     try {
-      tree = JSON.parse(readFileSync(name, 'utf8'));
+      text = readFileSync(name, 'utf8');
+    } catch (error) {
+      console.error(`${name}: cannot read it as JSON: ${error.message}`);
+      return 2;
+    }
+    // As the widget: a tree too large is refused before it is parsed.
+    const tooLong = data.sizeProblem(text);
+    if (tooLong) {
+      console.error(`${name}: 1 problem(s)\n  - ${tooLong}`);
+      return 1;
+    }
+    try {
+      tree = JSON.parse(text);
     } catch (error) {
       console.error(`${name}: cannot read it as JSON: ${error.message}`);
       return 2;

@@ -43,3 +43,41 @@ test('an unreadable file exits 2', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /cannot read it as JSON/);
 });
+
+test('the limits: a file over 256 KB is refused before it is parsed, a path over 32 nodes after, exit 1', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/check-tree-`);
+  const chain = (length, title) => ({
+    title: 'Chaîne',
+    start: 'n0',
+    nodes: Array.from({ length }, (_, i) =>
+      i === length - 1
+        ? { id: `n${i}`, kind: 'outcome', title, content: [{ type: 'paragraph', text: 'Fin.' }] }
+        : { id: `n${i}`, kind: 'question', title, choices: [{ label: 'Suite', next: `n${i + 1}` }] },
+    ),
+  });
+  // Not JSON past its first 256 KB: refused by its length, so never parsed.
+  writeFileSync(`${dir}/large.json`, `${JSON.stringify(chain(3, 'x'.repeat(90_000)))}`.slice(0, 262_145));
+  let r = run(`${dir}/large.json`);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /it is 262145 characters long; at most 262144 \(256 KB\) are read/);
+  writeFileSync(`${dir}/deep.json`, JSON.stringify(chain(40, 'Question')));
+  r = run(`${dir}/deep.json`);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /the longest path from the start has 40 nodes; at most 32/);
+  writeFileSync(`${dir}/wide.json`, JSON.stringify(chain(501, 'Question')));
+  r = run(`${dir}/wide.json`);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /nodes must NOT have more than 500 items/);
+});
+
+test('the schema and src/data/limits.ts agree on the number of nodes', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { importDataLayer } = await import('../scripts/lib/import-data-layer.mjs');
+  const { TREE_LIMITS } = await importDataLayer("export { TREE_LIMITS } from './src/data/limits.ts';");
+  const schema = JSON.parse(readFileSync('src/data/tree.schema.json', 'utf8'));
+  assert.equal(schema.properties.nodes.maxItems, TREE_LIMITS.nodes);
+  for (const figure of ['262,144 characters', '500 nodes', '32 nodes on the longest path', '1,000 accordion sections'])
+    assert.ok(schema.description.includes(figure), figure);
+});

@@ -10,6 +10,7 @@ import {
   type EntHelpTheme,
 } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
+import { plainText } from '../data/inline.js';
 import { back, current, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 import { ChecklistController } from '../controllers/checklist.js';
@@ -21,7 +22,7 @@ import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
 import { UrlController } from '../controllers/url.js';
 import { inSlice, nextSlice } from '../internal/slices.js';
-import { follow, unfollow } from '../internal/window-events.js';
+import { follow, followers, unfollow } from '../internal/window-events.js';
 import { frame, type FrameHost } from '../views/frame.js';
 import { accordion } from '../styles/accordion.js';
 import { base } from '../styles/base.js';
@@ -315,6 +316,8 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this);
+    // The others' landmark names may now need a number (see landmark).
+    for (const el of followers<EntHelp>()) if (el !== this) el.requestUpdate();
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
     if (!this.hasUpdated) {
@@ -329,6 +332,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
 
   override disconnectedCallback(): void {
     unfollow(this);
+    for (const el of followers<EntHelp>()) el.requestUpdate();
     super.disconnectedCallback();
   }
 
@@ -379,6 +383,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    * only), storage, the URL, the announcement and focus, and fires `ent-help-navigate` once.
    * @param focus `true` to move focus to the new step, a target to focus another element,
    *   `false` (programmatic changes) to move focus only if it was inside the widget.
+   * @param person `true` when a person asked for it (a button, a key, find in page).
    */
   navigate(
     next: Navigation,
@@ -386,9 +391,11 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
       focus = false,
       fromUrl = false,
       reveal = false,
-    }: { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean } = {},
+      person = false,
+    }: { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean } = {},
   ): void {
-    if (reveal) this.focuser.reveal = true;
+    // A link to a node also opens what hides the widget on the page (focus.ts).
+    if (reveal) this.focuser.reveal = this.focuser.revealPage = true;
     const previous = this.currentId;
     const moved = next !== this.nav;
     this.nav = next;
@@ -398,7 +405,8 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     this.linker.notice = '';
     this.resolved = undefined;
     this.keeper.store('', next.path);
-    if (!fromUrl) this.linker.write();
+    // Only a person's own step is a history entry (history="push"): changes made by code replace it.
+    if (!fromUrl) this.linker.write(!person);
     const node = current(next);
     // In the accordion, the toggled button's aria-expanded already tells what changed.
     const stepper = this.config.mode === 'stepper';
@@ -417,6 +425,31 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   private restorePath(): void {
     const nav = this.keeper.storedNav(this.nav.tree);
     if (nav) this.navigate(nav);
+  }
+
+  /**
+   * @internal The landmark's own name, when its title is not enough: the host's `aria-label`, or the
+   * text of the elements its `aria-labelledby` names; else, with several widgets of the same title
+   * on the page, the title numbered in connection order (« … (2) »), so that landmarks stay
+   * distinct (axe landmark-unique). `''`: the title names it. Read at each render: the host's
+   * attributes are not observed (they are the page's, not the element's API).
+   */
+  get landmark(): string {
+    const own = this.ownLabel();
+    if (own) return own;
+    const title = (el: EntHelp) => plainText(el.nav.tree.title, { portal: '', email: '' });
+    const same = followers<EntHelp>().filter((el) => title(el) === title(this) && !el.ownLabel());
+    return same.length > 1 ? `${title(this)} (${same.indexOf(this) + 1})` : '';
+  }
+
+  /** The name the host gives itself (`aria-label`, else `aria-labelledby`'s text), or `''`. */
+  private ownLabel(): string {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const by = (this.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id && root.getElementById?.(id)?.textContent) || '')
+      .join(' ');
+    return (this.getAttribute('aria-label') || by).replace(/\s+/g, ' ').trim();
   }
 
   /** @internal */ get pickerShown(): boolean {

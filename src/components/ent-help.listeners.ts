@@ -31,7 +31,7 @@ export abstract class EntHelpListeners extends LitElement {
   /** @internal */ abstract readonly copier: CopyController;
   /** @internal */ abstract readonly printer: PrintController;
   /** @internal The one way the node shown changes (the element's). */
-  abstract navigate(next: Navigation, options?: { focus?: boolean | FocusTarget }): void;
+  abstract navigate(next: Navigation, options?: { focus?: boolean | FocusTarget; person?: boolean }): void;
 
   /** @internal */ get currentId(): NodeId {
     return this.nav.path[this.nav.path.length - 1]!;
@@ -52,13 +52,16 @@ export abstract class EntHelpListeners extends LitElement {
   }
 
   /** @internal */ onChoose(event: Event): void {
-    this.navigate(choose(this.nav, (event.currentTarget as HTMLElement).dataset['next']!), { focus: true });
+    this.navigate(choose(this.nav, (event.currentTarget as HTMLElement).dataset['next']!), {
+      focus: true,
+      person: true,
+    });
   }
 
   /** @internal « Non »'s way to the tree's `otherwise` outcome: the stepper keeps what was tried on the path; the accordion opens the case. */
   onOtherwise(event: Event): void {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
-    this.navigate((this.config.mode === 'stepper' ? choose : goTo)(this.nav, next), { focus: true });
+    this.navigate((this.config.mode === 'stepper' ? choose : goTo)(this.nav, next), { focus: true, person: true });
   }
 
   /** @internal */ onLanguage(event: Event): void {
@@ -66,22 +69,22 @@ export abstract class EntHelpListeners extends LitElement {
   }
 
   /** @internal */ onTrail(event: Event): void {
-    this.navigate(goTo(this.nav, (event.currentTarget as HTMLElement).dataset['node']!), { focus: true });
+    this.navigate(goTo(this.nav, (event.currentTarget as HTMLElement).dataset['node']!), { focus: true, person: true });
   }
 
   /** @internal */ onBack(): void {
-    this.navigate(back(this.nav), { focus: { kind: 'choice', next: this.currentId } });
+    this.navigate(back(this.nav), { focus: { kind: 'choice', next: this.currentId }, person: true });
   }
 
   /** @internal */ onRestart(): void {
     this.checklist.forget();
-    this.navigate(restart(this.nav), { focus: true });
+    this.navigate(restart(this.nav), { focus: true, person: true });
   }
 
   /** @internal A case's button: an open case closes (back to its parent), a closed one opens. */
   onToggle(event: Event): void {
     const { parent, node } = (event.currentTarget as HTMLElement).dataset;
-    this.navigate(goTo(this.nav, isOpen(this.nav, parent!, node!) ? parent! : node!));
+    this.navigate(goTo(this.nav, isOpen(this.nav, parent!, node!) ? parent! : node!), { person: true });
   }
 
   /**
@@ -93,7 +96,7 @@ export abstract class EntHelpListeners extends LitElement {
   onBeforeMatch(event: Event): void {
     if (event.target !== event.currentTarget) return;
     const id = (event.currentTarget as HTMLElement).id.replace(/^panel-/, '');
-    if (!this.nav.path.includes(id)) this.navigate(goTo(this.nav, id));
+    if (!this.nav.path.includes(id)) this.navigate(goTo(this.nav, id), { person: true });
   }
 
   /** @internal « Oui » / « Non » under an outcome (`data-node`, `data-resolved="yes|no"`). */

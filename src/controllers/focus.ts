@@ -22,6 +22,12 @@ export interface FocusHost extends ReactiveControllerHost {
 export class FocusController extends Controller<FocusHost> {
   /** @internal Scroll the case shown into view after the next render (accordion). */
   reveal = false;
+  /**
+   * @internal After a link to a node: open the page's closed `<details>` and `hidden="until-found"`
+   * around the widget, as find in page does, and scroll the widget into view (the stepper; the
+   * accordion scrolls to the case).
+   */
+  revealPage = false;
   private planned: FocusTarget | undefined;
   /** Whether focus was inside the widget when the node last changed. */
   private hadFocus = false;
@@ -49,6 +55,18 @@ export class FocusController extends Controller<FocusHost> {
       (root.getElementById(`trigger-${id}`) ?? root.querySelector<HTMLElement>('[data-trigger], #step-title'))?.focus();
     }
     this.hadFocus = false;
+    if (this.revealPage) {
+      this.revealPage = false;
+      let hidden = false;
+      for (let n: Node | null = this.el as unknown as Node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+        if (n instanceof HTMLDetailsElement && !n.open) hidden = n.open = true;
+        if (n instanceof HTMLElement && n.getAttribute('hidden') === 'until-found') {
+          hidden = true;
+          n.removeAttribute('hidden');
+        }
+      }
+      if (hidden && !accordion) (this.el as unknown as HTMLElement).scrollIntoView({ block: 'start' });
+    }
     if (this.reveal) {
       this.reveal = false;
       if (accordion && path.length > 1) root.getElementById(`section-${id}`)?.scrollIntoView({ block: 'nearest' });

@@ -9,6 +9,8 @@
  */
 import type { ReactiveElement } from 'lit';
 import { Controller } from './controller.js';
+import { urlProblem } from '../data/addresses.js';
+import { sizeProblem } from '../data/limits.js';
 import { treeProblems } from '../data/schema-problems.js';
 import type { Tree } from '../data/types.js';
 import type { TreeProblem } from '../data/validate.js';
@@ -56,15 +58,11 @@ export class TreeSource extends Controller<Host> {
         [],
       );
     else if (src !== null) {
-      let url: URL | undefined;
-      try {
-        url = new URL(src, document.baseURI);
-      } catch {
-        // Not an address at all: refused below.
-      }
       // An empty src would be the page itself.
-      if (!src.trim() || !url || (url.protocol !== 'https:' && url.origin !== location.origin))
-        return this.fail(`src="${src}" is refused: give an https:// address or one on this site.`, []);
+      const refused = src.trim() ? urlProblem(src.trim(), document.baseURI, location.origin) : 'this one is empty';
+      if (refused)
+        return this.fail(`src="${src}" is refused: give an https:// address or one on this site; ${refused}.`, []);
+      const url = new URL(src.trim(), document.baseURI);
       void this.use(`src="${src}"`, async () => {
         let response: Response;
         try {
@@ -92,13 +90,19 @@ export class TreeSource extends Controller<Host> {
     const json = text();
     const fetched = typeof json !== 'string';
     let data: unknown;
+    let problems: TreeProblem[];
     try {
       // An inline tree is read synchronously (no await), before the element's first update.
-      data = JSON.parse(fetched ? await json : (json as string));
+      const body = fetched ? await json : (json as string);
+      // Measured before any work: a tree too large is refused unparsed.
+      const tooLong = sizeProblem(body);
+      if (tooLong) throw new Error(tooLong);
+      data = JSON.parse(body);
+      // Never thrown on a parsed tree; a check that did would otherwise leave « Chargement… » for good.
+      problems = treeProblems(data);
     } catch (error) {
       return this.fail(`the tree in ${where} cannot be used: ${(error as Error).message}.`, []);
     }
-    const problems = treeProblems(data);
     if (problems.length) return this.fail(`the tree in ${where} cannot be used:`, problems);
     this.tree = data as Tree;
     this.blocked = false;

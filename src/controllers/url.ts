@@ -45,8 +45,12 @@ export class UrlController extends Controller<UrlHost> {
     return id === this.el.nav.tree.start ? base : `${base}${FRAGMENT_PREFIX}${encodeURIComponent(id)}`;
   }
 
-  /** @internal Writes the node shown into the URL's fragment, unless the fragment is the host's. */
-  write(): void {
+  /**
+   * @internal Writes the node shown into the URL's fragment, unless the fragment is the host's.
+   * @param replace with history="push", `true` for a change made by code (`node`, goTo()…): only a
+   *   person's own step adds a history entry.
+   */
+  write(replace: boolean): void {
     if (!this.owns) return;
     const shown = fragmentNode();
     const hash = window.location.hash;
@@ -55,7 +59,7 @@ export class UrlController extends Controller<UrlHost> {
     const id = path[path.length - 1]!;
     const atStart = path.length === 1;
     if (shown === id || (atStart && shown === undefined)) return;
-    if (setUrl(this.linkTo(id), this.el.history === 'replace')) this.shown = !atStart;
+    if (setUrl(this.linkTo(id), replace || this.el.history === 'replace')) this.shown = !atStart;
   }
 
   /**

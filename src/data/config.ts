@@ -2,6 +2,7 @@
  * The element's configuration, checked: what the attributes ask for, what is used, and what is
  * refused. Pure: no lit, no DOM; the element words each problem for the staff and warns once.
  */
+import { emailProblem, urlProblem } from './addresses.js';
 import { DEFAULT_CONFIG } from './default-tree.js';
 import type { SchoolConfig } from './types.js';
 
@@ -37,9 +38,6 @@ const KEYWORDS = {
   persist: ['session', 'none'],
   theme: ['light', 'dark', 'auto'],
 } as const;
-
-/** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
-const EMAIL_PATTERN = /^[^\s@<>()",;:?&%#/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
 
 /** What the element was given: its properties as they are (a host may set any value, of any type). */
 export interface ConfigInput {
@@ -102,15 +100,19 @@ export function validateConfig(
   const portal = String(input.portalUrl).trim();
   const email = String(input.contactEmail).trim();
   // The defaults are valid: most pages keep them, and skip the checks.
-  const portalUrl = portal === DEFAULT_CONFIG.portalUrl || isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl;
+  // What is accepted, and why not: src/data/addresses.ts.
+  const portalUrl = portal === DEFAULT_CONFIG.portalUrl || !urlProblem(portal) ? portal : DEFAULT_CONFIG.portalUrl;
   const contactEmail =
-    email === DEFAULT_CONFIG.contactEmail || EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail;
+    email === DEFAULT_CONFIG.contactEmail || !emailProblem(email) ? email : DEFAULT_CONFIG.contactEmail;
   if (portalUrl !== portal)
-    notices.push({ key: `portal-url="${portal}"`, message: 'is refused: give an https:// address.' });
+    notices.push({
+      key: `portal-url="${portal}"`,
+      message: `is refused: give an https:// address; ${urlProblem(portal)}.`,
+    });
   if (contactEmail !== email)
     notices.push({
       key: `contact-email="${email}"`,
-      message: 'is not an e-mail address; give one such as name@school.fr.',
+      message: `is refused: give an e-mail address such as name@school.fr; ${emailProblem(email)}.`,
     });
   // The default address is another lycée's: a school's own tree needs its own.
   if (context.customTree && !context.contactEmailGiven)
@@ -121,13 +123,4 @@ export function validateConfig(
 
 function isHeadingLevel(level: unknown): level is number {
   return Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6;
-}
-
-/** An `https://host…` address with no white space (`https:evil.example` and `https:///x` are refused). */
-function isHttps(url: string): boolean {
-  try {
-    return /^https:\/\/[^\s/]\S*$/i.test(url) && !!new URL(url).host;
-  } catch {
-    return false;
-  }
 }

@@ -134,13 +134,33 @@ export function progress(nav: Navigation): { step: number; total: number } {
   return { step, total: step + depthBelow(nav.tree, nav.path[step - 1]!, new Set(nav.path)) };
 }
 
-function depthBelow(tree: Tree, id: NodeId, seen: Set<NodeId>): number {
-  const node = getNode(tree, id);
-  if (!node) return 0;
-  let deepest = 0;
-  for (const { next } of choicesOf(node)) {
-    if (seen.has(next)) continue;
-    deepest = Math.max(deepest, 1 + depthBelow(tree, next, new Set([...seen, next])));
+/**
+ * Steps on the longest way on from `id` that avoids `seen` (the path so far). Depth first with a
+ * stack of its own, each node's depth found once: no recursion that a deep tree could overflow,
+ * and a node reached from several places is not walked again (a chain of diamonds stays linear).
+ */
+function depthBelow(tree: Tree, id: NodeId, seen: ReadonlySet<NodeId>): number {
+  const depth = new Map<NodeId, number>();
+  const onStack = new Set<NodeId>([id]);
+  const stack = [{ id, next: 0, deepest: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const node = getNode(tree, top.id);
+    const choice = node && choicesOf(node)[top.next++];
+    if (!choice) {
+      stack.pop();
+      onStack.delete(top.id);
+      depth.set(top.id, top.deepest);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.deepest = Math.max(parent.deepest, 1 + top.deepest);
+    } else if (!seen.has(choice.next) && !onStack.has(choice.next) && getNode(tree, choice.next)) {
+      const known = depth.get(choice.next);
+      if (known !== undefined) top.deepest = Math.max(top.deepest, 1 + known);
+      else {
+        onStack.add(choice.next);
+        stack.push({ id: choice.next, next: 0, deepest: 0 });
+      }
+    }
   }
-  return deepest;
+  return depth.get(id)!;
 }

@@ -64,7 +64,9 @@ export function schemaProblems(tree: unknown, errors: readonly SchemaError[]): T
                 ? `must be ${params.type}`
                 : keyword === 'minLength' || keyword === 'minItems'
                   ? `must NOT have fewer than ${params.limit} ${keyword === 'minItems' ? 'items' : 'characters'}`
-                  : `fails "${keyword}"`;
+                  : keyword === 'maxItems'
+                    ? `must NOT have more than ${params.limit} items`
+                    : `fails "${keyword}"`;
     const message = where ? `${where} ${what}` : match ? what : `the tree ${what}`;
     if (!seen.has(node + message)) {
       seen.add(node + message);

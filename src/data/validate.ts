@@ -1,10 +1,12 @@
 /**
  * Checks that a decision tree can be walked: every link leads somewhere, every node can be
- * reached, no path loops, no text is empty, no id is repeated. The element runs it on any
- * tree it is given; the tests run it on the default tree.
+ * reached, no path loops, no text is empty, no id is repeated, and it keeps within TREE_LIMITS
+ * (nodes, depth, accordion sections: limits.ts). The element runs it on any tree it is given;
+ * the tests run it on the default tree. Nothing in it recurses: its cost is linear in the tree.
  */
+import { TREE_LIMITS } from './limits.js';
 import { choicesOf } from './navigator.js';
-import type { Block, NodeId, Tree, TreeNode } from './types.js';
+import type { Block, Choice, NodeId, Tree, TreeNode } from './types.js';
 
 /** One thing wrong with a tree. */
 export interface TreeProblem {
@@ -21,6 +23,9 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * @returns an empty array when the tree is valid; never throws on a tree of the right shape.
  */
 export function validateTree(tree: Tree): TreeProblem[] {
+  // Refused before any work: the other checks' cost grows with the tree.
+  if (tree.nodes.length > TREE_LIMITS.nodes)
+    return [{ message: `the tree has ${tree.nodes.length} nodes; at most ${TREE_LIMITS.nodes}` }];
   const problems: TreeProblem[] = [];
   const byId = new Map<NodeId, TreeNode>();
 
@@ -44,20 +49,47 @@ export function validateTree(tree: Tree): TreeProblem[] {
     });
   }
 
+  // Depth first from the start, with a stack of its own (no recursion: a deep tree cannot overflow
+  // the call stack): finds loops and, as each node is left, the depth and accordion sections below it.
   const reached = new Set<NodeId>();
   const onStack = new Set<NodeId>();
-  const visit = (id: NodeId): void => {
+  const below = new Map<NodeId, { depth: number; sections: number }>();
+  const stack: { id: NodeId; choices: readonly Choice[]; i: number }[] = [];
+  const enter = (id: NodeId): void => {
     const node = byId.get(id);
     if (!node) return;
     reached.add(id);
     onStack.add(id);
-    for (const { next } of choicesOf(node)) {
-      if (onStack.has(next)) problems.push({ node: id, message: `a choice leads back to "${next}": the path loops` });
-      else if (!reached.has(next)) visit(next);
-    }
-    onStack.delete(id);
+    stack.push({ id, choices: choicesOf(node), i: 0 });
   };
-  visit(tree.start);
+  enter(tree.start);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const next = top.choices[top.i++]?.next;
+    if (next === undefined) {
+      stack.pop();
+      onStack.delete(top.id);
+      let depth = 0;
+      let sections = 0;
+      for (const c of top.choices) {
+        const b = below.get(c.next);
+        if (!b) continue;
+        depth = Math.max(depth, b.depth);
+        // Capped: a count past the limit is refused all the same, and a chain of diamonds would double at each level.
+        sections = Math.min(sections + 1 + b.sections, TREE_LIMITS.sections + 1);
+      }
+      below.set(top.id, { depth: depth + 1, sections });
+    } else if (onStack.has(next))
+      problems.push({ node: top.id, message: `a choice leads back to "${next}": the path loops` });
+    else if (!reached.has(next)) enter(next);
+  }
+  const { depth = 0, sections = 0 } = below.get(tree.start) ?? {};
+  if (depth > TREE_LIMITS.depth)
+    problems.push({ message: `the longest path from the start has ${depth} nodes; at most ${TREE_LIMITS.depth}` });
+  if (sections > TREE_LIMITS.sections)
+    problems.push({
+      message: `the accordion would show more than ${TREE_LIMITS.sections} sections (a node reached from several places is shown under each)`,
+    });
   for (const node of tree.nodes) {
     if (!reached.has(node.id)) problems.push({ node: node.id, message: 'no path from the start reaches this node' });
   }

@@ -66,4 +66,12 @@ export const accordion = css`
   .panel .panel {
     padding-inline: 12px;
   }
+  /* From the fourth level on, no more indentation: a deep tree must not squeeze its text or widen the page. */
+  .panel.flat {
+    padding-inline: 0;
+  }
+  .panel.flat > .sections {
+    border-inline: 0;
+    border-radius: 0;
+  }
 `;

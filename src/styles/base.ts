@@ -24,7 +24,8 @@ export const base = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* Not inherited from :host: a page rule such as « * { box-sizing: content-box !important } » matches the host. */
+    box-sizing: border-box;
   }
   [hidden]:not([hidden='until-found']) {
     display: none !important;

@@ -69,7 +69,7 @@ function sections(
           </button>
         </div>
         <div
-          class="panel"
+          class=${depth > 3 ? 'panel flat' : 'panel'}
           part="section-panel"
           id="panel-${node.id}"
           role=${open ? 'region' : nothing}

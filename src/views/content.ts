@@ -93,15 +93,15 @@ export function copyStatus(host: ContentHost, target: string): TemplateResult | 
 export function choices(host: ContentHost, list: readonly Choice[], prefix?: string): TemplateResult {
   return html`<ul class="choices" role="list">
     ${list.map(
-      (c) =>
+      (c, i) =>
         html`<li>
-          ${choice(host, inline(host, c.label), host.onChoose, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint)}
+          ${choice(host, inline(host, c.label), host.onChoose, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint, `hint-${prefix ? 'r' : ''}${i}`)}
         </li>`,
     )}
   </ul>`;
 }
 
-/** One answer button: its label, a hint under it, the arrow; `next` is the node it leads to. */
+/** One answer button: its label, a hint under it (its description, by `hintId`), the arrow; `next` is the node it leads to. */
 export function choice(
   host: ContentHost,
   label: TemplateResult | string,
@@ -109,6 +109,7 @@ export function choice(
   next?: NodeId,
   name?: string,
   hint?: InlineText,
+  hintId?: string,
 ): TemplateResult {
   return html`<button
     type="button"
@@ -116,11 +117,20 @@ export function choice(
     part="choice"
     data-next=${next ?? nothing}
     aria-label=${name ?? nothing}
+    aria-describedby=${hint && hintId ? hintId : nothing}
     @click=${onClick}
   >
     <span class="choice-text">
       <span class="choice-label">${label}</span>
-      ${hint ? html`<span class="choice-hint">${inline(host, hint)}</span>` : nothing}
+      ${
+        // The hint is the button's description, not the end of its name: a screen reader says
+        // « label, button, hint » instead of running the two into one sentence.
+        hint
+          ? html`<span class="choice-hint" id=${hintId ?? nothing} aria-hidden=${hintId ? 'true' : nothing}
+              >${inline(host, hint)}</span
+            >`
+          : nothing
+      }
     </span>
     ${iconNext}
   </button>`;

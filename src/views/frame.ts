@@ -32,8 +32,16 @@ export function frame(host: FrameHost): TemplateResult {
   const { paper } = host.printer;
   const { blocked } = host.treeSource;
   const notices = [...host.notices, host.linker.notice].filter(Boolean);
+  const { landmark } = host;
   return html`
-    <section class="base" part="base" aria-labelledby="title" lang=${locale} dir=${LANGUAGES[locale].dir}>
+    <section
+      class="base"
+      part="base"
+      aria-label=${landmark || nothing}
+      aria-labelledby=${landmark ? nothing : 'title'}
+      lang=${locale}
+      dir=${LANGUAGES[locale].dir}
+    >
       ${paper ? nothing : languagePicker(host, locale)}
       <div class="title" part="title" id="title" role="heading" aria-level=${level(host, 0)}>
         ${inline(host, tree.title)}

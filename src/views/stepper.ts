@@ -10,6 +10,11 @@ import { actions, followUps, message, resolved, restartButton, type OutcomeHost 
 
 /** What the stepper needs of the element. */
 export interface StepperHost extends OutcomeHost {
+  /**
+   * @internal The widget landmark's own name when its title is not enough (several widgets, a host
+   * label); `''` otherwise. The trail's navigation landmark takes it as a suffix, to stay distinct too.
+   */
+  readonly landmark: string;
   /** @internal */ onTrail(event: Event): void;
   /** @internal */ onBack(): void;
 }
@@ -26,7 +31,11 @@ export function stepper(host: StepperHost): TemplateResult {
   const answers = answersGiven(host.nav);
   const atStart = !answers.length;
   return html`
-    <nav class="trail" part="trail" aria-label=${msg('Votre parcours', { id: 'ui.trail-label' })}>
+    <nav
+      class="trail"
+      part="trail"
+      aria-label=${`${msg('Votre parcours', { id: 'ui.trail-label' })}${host.landmark ? ` – ${host.landmark}` : ''}`}
+    >
       ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
       <ol>
         ${answers.map(({ from, choice }) => {
