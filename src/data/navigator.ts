@@ -114,6 +114,16 @@ export function goTo(nav: Navigation, wanted: NodeId): Navigation {
   return route ? { tree: nav.tree, path: route } : nav;
 }
 
+/**
+ * Whether `child`'s section belongs under `parent` in a view that shows each node once (the
+ * accordion, the static procedure): where its shortest route from the start goes through `parent`
+ * (the first such parent in the tree's order). Elsewhere, a view links to it instead.
+ */
+export function isHomeOf(tree: Tree, parent: NodeId, child: NodeId): boolean {
+  const route = routeTo(tree, child);
+  return !!route && route.length >= 2 && route[route.length - 2] === parent;
+}
+
 /** The shortest list of ids from the start to `id` (breadth-first), or `undefined`. */
 export function routeTo(tree: Tree, id: NodeId): NodeId[] | undefined {
   const cameFrom = new Map<NodeId, NodeId | null>([[tree.start, null]]);
