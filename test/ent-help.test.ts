@@ -12,20 +12,22 @@ describe('<ent-help>', () => {
   const warnings = captureWarnings();
 
   describe('rendering', () => {
-    it('shows the title, the first question and its four answers as buttons', async () => {
+    it('shows the title, the first question and its six doors as buttons', async () => {
       const el = await mount();
       const title = shadow(el).getElementById('title')!;
       expect(title.getAttribute('role')).to.equal('heading');
       expect(title.getAttribute('aria-level')).to.equal('2');
       expect(fold(title.textContent)).to.equal("Que faire en cas de problème d'accès à L'ENT ?");
-      expect(fold(stepTitle(el)?.textContent)).to.equal('Qu’avez-vous reçu pour vous connecter ?');
+      expect(fold(stepTitle(el)?.textContent)).to.equal('Que se passe-t-il ?');
       expect(
         parts(el, 'choice').map((b) => [b.tagName, fold(b.querySelector('.choice-label')?.textContent)]),
       ).to.deep.equal([
-        ['BUTTON', 'Un courrier avec mon identifiant et un mot de passe provisoire'],
-        ['BUTTON', 'Un courrier avec mon identifiant, mais sans mot de passe'],
-        ['BUTTON', 'Aucun courrier'],
-        ['BUTTON', 'Autre problème'],
+        ['BUTTON', 'Je n’arrive pas à me connecter'],
+        ['BUTTON', 'J’ai oublié mon mot de passe ou mon identifiant'],
+        ['BUTTON', 'J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire'],
+        ['BUTTON', 'J’ai reçu un courrier avec mon identifiant, mais sans mot de passe'],
+        ['BUTTON', 'Je n’ai reçu aucun courrier'],
+        ['BUTTON', 'Je suis connecté(e), mais quelque chose ne va pas'],
       ]);
       expect(parts(el, 'back-button')).to.have.length(0);
       expect(el.node).to.equal('accueil');
@@ -41,7 +43,7 @@ describe('<ent-help>', () => {
     }
 
     it('renders the portal as an https link and the lycée as a mailto link', async () => {
-      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
       const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
       expect(mail.getAttribute('href')).to.equal('mailto:campus.coulommiers@ac-creteil.fr');
       el.node = 'cas-1';
@@ -64,12 +66,16 @@ describe('<ent-help>', () => {
       ]);
     });
 
-    it('says who to contact, for a student and for a parent', async () => {
-      const el = await mount({ node: 'cas-2-mail-non-recu' });
+    it('says who to contact: to a student, the professeur principal only; to a parent, the lycée only', async () => {
+      const el = await mount({ node: 'cas-2-mail-non-recu-eleve' });
       const contacts = parts(el, 'contacts')[0]!;
       expect(visibleText(contacts.querySelector('.contacts-title')!)).to.equal('Qui contacter ?');
       expect([...contacts.querySelectorAll('li')].map((li) => visibleText(li))).to.deep.equal([
         'Vous êtes élève Le professeur principal de la classe',
+      ]);
+      el.node = 'cas-2-mail-non-recu-parent';
+      await settle(el);
+      expect([...parts(el, 'contacts')[0]!.querySelectorAll('li')].map((li) => visibleText(li))).to.deep.equal([
         'Vous êtes parent Le lycée : campus.coulommiers@ac-creteil.fr Copier l’adresse',
       ]);
     });
@@ -93,7 +99,7 @@ describe('<ent-help>', () => {
         expect(el.shadowRoot!.querySelector('[part~="choice"]'), 'not rendered yet').to.equal(null);
         expect(fallback.getBoundingClientRect().height, 'the fallback has a box').to.be.greaterThan(10);
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        expect(parts(el, 'choice')).to.have.length(4);
+        expect(parts(el, 'choice')).to.have.length(6);
         expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(0);
         expect(fallback.getClientRects().length, 'an unslotted child has no box').to.equal(0);
       } finally {
@@ -322,7 +328,8 @@ describe('<ent-help>', () => {
         expect(el.node).to.equal(id);
         const heading = fold(stepTitle(el)?.textContent);
         expect(heading.length).to.be.greaterThan(5);
-        if (id !== 'accueil') expect(visibleText(shadow(el))).to.contain(SOURCE_FACTS[id]![0]!.slice(0, 40));
+        // Every outcome, and the question that carries the FAQ's « ET SI ? » explanation, shows its first fact.
+        if (SOURCE_FACTS[id]) expect(visibleText(shadow(el))).to.contain(SOURCE_FACTS[id][0]!.slice(0, 40));
       });
     }
 

@@ -5,17 +5,22 @@ import { createDefaultTree, DEFAULT_CONFIG } from '../data/default-tree.js';
 import { parseInline, plainText, type Segment } from '../data/inline.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
 import {
+  answers,
   back,
   choicesOf,
   choose,
   current,
   getNode,
   goTo,
+  isHomeOf,
+  nextSteps,
   path,
-  progress,
+  position,
   restart,
+  routeTo,
   start,
   withTree,
+  type Answer,
   type Navigation,
 } from '../data/navigator.js';
 import type { Audience, Block, Choice, InlineText, NodeId, Tree, TreeNode } from '../data/types.js';
@@ -141,7 +146,10 @@ const iconExternal = html`<svg viewBox="0 0 24 24" aria-hidden="true" class="inl
 </svg>`;
 
 /** Where focus goes after the next render. */
-type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
+type FocusTarget =
+  | { readonly kind: 'heading' }
+  | { readonly kind: 'choice'; readonly next: NodeId }
+  | { readonly kind: 'trigger'; readonly node: NodeId };
 
 // The default tree is built once per locale (its texts come from msg()), on first use.
 const treesByLocale = new Map<Locale, Tree>();
@@ -608,6 +616,8 @@ export class EntHelp extends LitElement {
     this.pendingFocus = undefined;
     if (focus?.kind === 'choice') {
       root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
+    } else if (focus?.kind === 'trigger') {
+      root.getElementById(`trigger-${focus.node}`)?.focus();
     } else if (focus?.kind === 'heading') {
       (this.effectiveMode === 'accordion'
         ? root.getElementById(`trigger-${this.currentId}`)
@@ -694,41 +704,50 @@ export class EntHelp extends LitElement {
 
   /** What the status region says: the step shown, in the active locale. */
   private announcement(): string {
-    const { step, total } = progress(this.nav);
-    return msg(str`Étape ${step} sur ${total} : ${this.plain(current(this.nav).title)}`, { id: 'ui.announce' });
+    return `${this.positionLabel()} : ${this.plain(current(this.nav).title)}`;
+  }
+
+  /** Where the person is, with no total that could change under them: « Question 2 », or « Ce qu’il faut faire » at an outcome. */
+  private positionLabel(): string {
+    const { question } = position(this.nav);
+    return question === undefined
+      ? msg('Ce qu’il faut faire', { id: 'ui.position-outcome' })
+      : msg(str`Question ${question}`, { id: 'ui.position-question' });
+  }
+
+  /** An answer as the trail and the printed path show it: its label, or the widget's own way to `otherwise`. */
+  private answerLabel(answer: Answer): InlineText {
+    return answer.answer ?? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
   }
 
   // ---- Stepper -------------------------------------------------------------------
 
   private renderStepper(): TemplateResult {
     const node = current(this.nav);
-    const { step, total } = progress(this.nav);
-    const nodes = path(this.nav);
-    const atStart = nodes.length === 1;
+    const given = answers(this.nav);
+    const atStart = given.length === 0;
     return html`
       <nav class="trail" part="trail" aria-label=${msg('Votre parcours', { id: 'ui.trail-label' })}>
         ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
         <ol>
-          ${nodes.slice(0, -1).map((from, i) => {
-            const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
+          ${given.map((answer) => {
+            const label = this.answerLabel(answer);
             return html`<li>
               <button
                 type="button"
-                data-node=${from.id}
+                data-node=${answer.from}
                 @click=${this.onTrail}
-                aria-label=${msg(str`Changer la réponse : ${this.plain(answer?.label ?? from.title)}`, {
-                  id: 'ui.change-answer',
-                })}
+                aria-label=${msg(str`Changer la réponse : ${this.plain(label)}`, { id: 'ui.change-answer' })}
               >
-                ${this.inline(answer?.label ?? from.title)}
+                ${this.inline(label)}
               </button>
             </li>`;
           })}
-          <li aria-current="step">${msg(str`Étape ${step} sur ${total}`, { id: 'ui.progress' })}</li>
+          <li aria-current="step">${this.positionLabel()}</li>
         </ol>
       </nav>
       <div class="progress" part="progress" aria-hidden="true">
-        ${Array.from({ length: total }, (_, i) => html`<span class=${i < step ? 'done' : ''}></span>`)}
+        ${given.map(() => html`<span class="done"></span>`)}<span class="current"></span>
       </div>
       <div class="card" part="step">
         <div
@@ -745,7 +764,7 @@ export class EntHelp extends LitElement {
           node.kind === 'question'
             ? html`${node.hint ? html`<p class="hint">${this.inline(node.hint)}</p>` : nothing}
               ${this.renderChoices(node.choices)}`
-            : html`${this.renderContent(node.content, node.id)}${this.renderFollowUps(node)}${this.renderMessage(node)}${this.renderResolved(node)}`
+            : html`${this.renderContent(node.content, node.id)}${this.renderMessage(node)}${this.renderNextSteps(node)}${this.renderResolved(node)}`
         }
       </div>
       ${
@@ -777,12 +796,13 @@ export class EntHelp extends LitElement {
           ? html`<div class="trail" part="trail">
               <p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>
               <ol class="printed-path">
-                ${nodes.slice(0, -1).map((from, i) => {
-                  const answer = choicesOf(from).find((c) => c.next === nodes[i + 1]!.id);
-                  return html`<li>
-                    ${this.inline(from.title)} <strong>${this.inline(answer?.label ?? nodes[i + 1]!.title)}</strong>
-                  </li>`;
-                })}
+                ${answers(this.nav).map(
+                  (answer) =>
+                    html`<li>
+                      ${this.inline(answer.question ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}
+                      <strong>${this.inline(this.answerLabel(answer))}</strong>
+                    </li>`,
+                )}
               </ol>
             </div>`
           : nothing
@@ -815,7 +835,7 @@ export class EntHelp extends LitElement {
   }
 
   /** Answer buttons; `prefix` starts their accessible names (the « ET SI ? » case offered again after « Non »). */
-  private renderChoices(choices: readonly Choice[], prefix?: string): TemplateResult {
+  private renderChoices(choices: readonly Choice[], prefix?: string, goTo = false): TemplateResult {
     return html`<ul class="choices" role="list">
       ${choices.map(
         (c) =>
@@ -826,7 +846,7 @@ export class EntHelp extends LitElement {
               part="choice"
               data-next=${c.next}
               aria-label=${prefix ? `${prefix} ${this.plain(c.label)}` : nothing}
-              @click=${this.onChoose}
+              @click=${goTo ? this.onGoTo : this.onChoose}
             >
               <span class="choice-text">
                 <span class="choice-label">${this.inline(c.label)}</span>
@@ -839,62 +859,56 @@ export class EntHelp extends LitElement {
     </ul>`;
   }
 
-  private renderFollowUps(node: TreeNode): TemplateResult | typeof nothing {
-    if (node.kind !== 'outcome' || !node.followUps?.length) return nothing;
-    return html`<div class="follow-ups">
-      ${
-        node.followUpsTitle
-          ? html`<div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
-              ${this.inline(node.followUpsTitle)}
-            </div>`
-          : nothing
-      }
-      ${this.renderChoices(node.followUps)}
+  /**
+   * « Ça n'a pas marché ? » (or the outcome's own follow-ups title, the FAQ's « ET SI ?... ») under
+   * an outcome: the ways on (`nextSteps`), the last one « Autres Cas ». None at the end of the road.
+   * `goTo` (the accordion) shows each where it lives; otherwise the stepper follows it as an answer.
+   */
+  private renderNextSteps(node: TreeNode, goTo = false): TemplateResult | typeof nothing {
+    if (node.kind !== 'outcome' || node.id !== this.currentId) return nothing;
+    const steps = nextSteps(this.nav);
+    if (!steps.length) return nothing;
+    const otherwise = this.nav.tree.otherwise && getNode(this.nav.tree, this.nav.tree.otherwise);
+    return html`<div class="follow-ups" part="next-steps" role="group" aria-labelledby="next-steps-title">
+      <div class="follow-ups-title" id="next-steps-title" role="heading" aria-level=${this.level(2)}>
+        ${this.inline(node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}
+      </div>
+      ${this.renderChoices(
+        steps.map((c) =>
+          c.label
+            ? c
+            : {
+                label: msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }),
+                ...(otherwise ? { hint: otherwise.title } : {}),
+                next: c.next,
+              },
+        ),
+        undefined,
+        goTo,
+      )}
     </div>`;
   }
 
-  /**
-   * What « Oui » or « Non » is answered with; empty before an answer. For the status region
-   * (`announce`), « Non » also names the next thing to try: the « ET SI ? » case, « Qui contacter ? »
-   * or the `otherwise` outcome.
-   */
+  /** What « Oui » or « Non » is answered with; empty before an answer. « Non » names the next thing to try. */
   private resolvedNote(announce = false): string {
     if (this.resolved === undefined) return '';
     if (this.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
     const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
     if (!announce) return note;
-    const next = this.nextToTry(current(this.nav));
+    const next = nextSteps(this.nav)[0];
     return `${note} ${this.plain(
-      next?.followUps[0]?.label ??
-        (next?.contacts.length ? msg('Qui contacter ?', { id: 'ui.contacts' }) : (next?.fallback?.title ?? '')),
+      next?.label || (next ? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }) : msg('Message prêt à envoyer', { id: 'ui.message-title' })),
     )}`;
   }
 
   /**
-   * What « Non » offers at an outcome, from the tree only, first found first: its follow-ups
-   * (« ET SI ? »), else its contacts, else a way to the tree's `otherwise` node.
-   */
-  private nextToTry(
-    node: TreeNode,
-  ): { followUps: readonly Choice[]; contacts: readonly Block[]; fallback: TreeNode | undefined } | undefined {
-    if (node.kind !== 'outcome') return undefined;
-    const { otherwise } = this.nav.tree;
-    return {
-      followUps: node.followUps ?? [],
-      contacts: node.content.filter((b) => b.type === 'contacts'),
-      fallback: otherwise && otherwise !== node.id ? getNode(this.nav.tree, otherwise) : undefined,
-    };
-  }
-
-  /**
-   * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: the next
-   * thing to try, from the tree only: the outcome's follow-ups (« ET SI ? »), else its contacts,
-   * else a way to the tree's `otherwise` outcome (« Autres cas »).
+   * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: « Essayez
+   * ensuite : » and focus on the first way on (« Ça n'a pas marché ? », above), never a box already
+   * on screen offered again; at the end of the road (« Autres Cas »), the message.
    */
   private renderResolved(node: TreeNode): TemplateResult | typeof nothing {
-    const next = this.nextToTry(node);
-    if (!next) return nothing;
-    const { followUps, contacts, fallback } = next;
+    if (node.kind !== 'outcome') return nothing;
+    const ways = node.id === this.currentId ? nextSteps(this.nav) : [];
     const answer = (resolved: boolean, label: string) =>
       html`<button
         type="button"
@@ -919,34 +933,14 @@ export class EntHelp extends LitElement {
               </button>`
           : this.resolved === false
             ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
-                ${
-                  followUps.length
-                    ? this.renderChoices(followUps, this.resolvedNote())
-                    : contacts.length
-                      ? html`${this.renderContent(contacts)}
-                          <button type="button" class="choice" part="choice" @click=${this.onShowMessage}>
-                            <span class="choice-text"
-                              ><span class="choice-label"
-                                >${msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
-                              ></span
-                            >
-                            ${iconNext}
-                          </button>`
-                      : fallback
-                        ? html`<button
-                            type="button"
-                            class="choice"
-                            part="choice"
-                            data-next=${fallback.id}
-                            @click=${this.onOtherwise}
-                          >
-                            <span class="choice-text"
-                              ><span class="choice-label">${this.inline(fallback.title)}</span></span
-                            >
-                            ${iconNext}
-                          </button>`
-                        : nothing
-                }`
+                <button type="button" class="choice" part="choice" data-show=${ways.length ? 'next-steps' : 'message'} @click=${this.onShowNext}>
+                  <span class="choice-text"
+                    ><span class="choice-label"
+                      >${ways.length ? this.inline(ways[0]!.label || msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' })) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
+                    ></span
+                  >
+                  ${iconNext}
+                </button>`
             : nothing
       }
     </div>`;
@@ -1067,14 +1061,28 @@ export class EntHelp extends LitElement {
     `;
   }
 
+  /**
+   * The sections under `parent`: each node once, under the answer of its shortest route (so a node
+   * that several answers lead to is not repeated, and its ids stay unique); where another answer
+   * leads to it, a button that opens it where it lives. A question's section is named by that
+   * answer (« Je n'arrive pas à me connecter »), an outcome's by its title. The open sections are
+   * those of the node shown's shortest route.
+   */
   private renderSections(parent: TreeNode, trail: readonly NodeId[], depth: number): TemplateResult | typeof nothing {
-    const choices = choicesOf(parent);
+    const tree = this.nav.tree;
+    const choices = choicesOf(parent).filter((c) => getNode(tree, c.next) && !trail.includes(c.next));
     if (!choices.length) return nothing;
-    return html`<div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
-      ${choices.map((c) => {
-        const node = getNode(this.nav.tree, c.next);
-        if (!node || trail.includes(node.id)) return nothing;
-        const open = this.printing || (this.nav.path[depth] === node.id && this.nav.path[depth - 1] === parent.id);
+    const homes = choices.filter((c) => isHomeOf(tree, parent.id, c.next));
+    const elsewhere = choices.filter((c) => !homes.includes(c));
+    const route = routeTo(tree, this.currentId) ?? [];
+    return html`${
+      parent.kind === 'question' && elsewhere.length && !this.printing
+        ? this.renderChoices(elsewhere, undefined, true)
+        : nothing
+    }<div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
+      ${homes.map((c) => {
+        const node = getNode(tree, c.next)!;
+        const open = this.printing || (route[depth] === node.id && route[depth - 1] === parent.id);
         return html`<div class="section" part="section" id="section-${node.id}">
           <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
             <button
@@ -1089,7 +1097,7 @@ export class EntHelp extends LitElement {
               aria-controls="panel-${node.id}"
               @click=${this.onToggle}
             >
-              <span>${this.inline(node.title)}</span>${iconChevron}
+              <span>${this.inline(node.kind === 'question' ? c.label : node.title)}</span>${iconChevron}
             </button>
           </div>
           <div
@@ -1105,15 +1113,13 @@ export class EntHelp extends LitElement {
               !open && !this.closedContent
                 ? nothing
                 : node.kind === 'question'
-                  ? node.hint
-                    ? html`<p class="hint">${this.inline(node.hint)}</p>`
-                    : nothing
+                  ? html`<p class="hint">${this.inline(node.title)}${node.hint ? html` ${this.inline(node.hint)}` : nothing}</p>`
                   : this.renderContent(node.content, node.id)
             }
             ${this.renderSections(node, [...trail, node.id], depth + 1)}
             ${
               open && node.id === this.currentId && !this.printing
-                ? html`${this.renderMessage(node)}${this.renderResolved(node)}
+                ? html`${this.renderMessage(node)}${this.renderNextSteps(node, true)}${this.renderResolved(node)}
                     <div class="actions">${this.renderCopyLink()} ${this.renderPrint(node)}</div>`
                 : nothing
             }
@@ -1127,10 +1133,14 @@ export class EntHelp extends LitElement {
 
   /** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
   private renderContent(blocks: readonly Block[], node?: NodeId): TemplateResult {
+    // Where the outcome's contacts name no address (the student's: the professeur principal), the
+    // lycée's address in its sentences is text, not a mailto: link the FAQ does not offer them.
+    const contacts = blocks.flatMap((b) => (b.type === 'contacts' ? b.items : []));
+    const link = !contacts.length || contacts.some((c) => c.text.includes('{email}'));
     return html`${blocks.map((block, b) => {
       switch (block.type) {
         case 'paragraph':
-          return html`<p>${this.inline(block.text)}</p>`;
+          return html`<p>${this.inline(block.text, link)}</p>`;
         case 'note':
           return html`<p class="note" part="note">${iconInfo}<span>${this.inline(block.text)}</span></p>`;
         case 'steps':
@@ -1172,7 +1182,7 @@ export class EntHelp extends LitElement {
   }
 
   /** Renders an inline text as text nodes and elements: never as HTML. A plain text is one text node. */
-  private inline(text: InlineText): TemplateResult | string {
+  private inline(text: InlineText, linkEmail = true): TemplateResult | string {
     const segments = segmentsOf(text);
     if (segments.length === 1 && segments[0]!.type === 'text') return segments[0]!.text;
     return html`${segments.map((s) => {
@@ -1186,9 +1196,9 @@ export class EntHelp extends LitElement {
             ></a
           >`;
         case 'email':
-          return html`<a href="mailto:${this.config.contactEmail}" part="link" dir="ltr"
-            >${this.config.contactEmail}</a
-          >`;
+          return linkEmail
+            ? html`<a href="mailto:${this.config.contactEmail}" part="link" dir="ltr">${this.config.contactEmail}</a>`
+            : html`<span dir="ltr">${this.config.contactEmail}</span>`;
         default:
           return s.text;
       }
@@ -1209,11 +1219,7 @@ export class EntHelp extends LitElement {
     this.navigate(choose(this.nav, next), { focus: true });
   }
 
-  /** « Non »'s way to the tree's `otherwise` outcome: the stepper keeps what was tried on the path; the accordion opens the case. */
-  private onOtherwise(event: Event): void {
-    const next = (event.currentTarget as HTMLElement).dataset['next']!;
-    this.navigate((this.effectiveMode === 'stepper' ? choose : goTo)(this.nav, next), { focus: true });
-  }
+
 
   private onLanguage(event: Event): void {
     void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
@@ -1397,11 +1403,24 @@ export class EntHelp extends LitElement {
   }
 
   /** « Non » at an outcome with contacts: the next thing to try is the message, so focus goes there. */
-  private onShowMessage(): void {
-    const title = (this.renderRoot as ShadowRoot).getElementById('message-title');
-    title?.focus();
-    title?.scrollIntoView({ block: 'nearest' });
+  /** « Non »'s button: focus goes to the first way on (« Ça n'a pas marché ? »), or at the end of the road to the message. */
+  private onShowNext(event: Event): void {
+    const root = this.renderRoot as ShadowRoot;
+    const target =
+      (event.currentTarget as HTMLElement).dataset['show'] === 'next-steps'
+        ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
+        : root.getElementById('message-title');
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
   }
+
+  /** A way on in the accordion: its section opens where it lives (its shortest route), scrolled into view, focus on its header. */
+  private onGoTo(event: Event): void {
+    const next = (event.currentTarget as HTMLElement).dataset['next']!;
+    this.revealPending = true;
+    this.navigate(goTo(this.nav, next), { focus: { kind: 'trigger', node: next } });
+  }
+
 
   private messageEvent(action: EntHelpMessageAction): void {
     const detail: EntHelpMessageDetail = { node: this.currentId, action };

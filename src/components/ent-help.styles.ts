@@ -276,14 +276,19 @@ export const styles = css`
     gap: 6px;
     margin: 0 0 20px;
   }
+  /* One mark per step taken and one for the step shown: no total that could change under the person. */
   .progress span {
-    flex: 1;
+    flex: 0 0 24px;
     height: 6px;
     border-radius: 3px;
     background: var(--_border);
   }
   .progress .done {
     background: var(--_accent);
+  }
+  .progress .current {
+    background: var(--_accent);
+    flex-basis: 48px;
   }
 
   /* The current step */
@@ -671,6 +676,7 @@ export const styles = css`
      boundary, state and focus ring is drawn with a border, an outline or a system colour. */
   @media (forced-colors: active) {
     .progress .done,
+    .progress .current,
     .steps li::before {
       background: CanvasText;
       color: Canvas;
