@@ -544,7 +544,7 @@ describe('<ent-help>', () => {
       expect(shadow(el).querySelectorAll('button')).to.have.length(0);
       const text = visibleText(shadow(el));
       expect(text).to.contain('Vos réponses :');
-      expect(text).to.contain('Qu’avez-vous reçu pour vous connecter ?');
+      expect(text).to.contain('Que se passe-t-il ?');
       expect(text).to.contain('Un courrier avec mon identifiant, mais sans mot de passe');
       for (const fact of SOURCE_FACTS['cas-2-mail-non-recu']!) expect(text).to.contain(fact);
       expect(text).to.contain('Le professeur principal de la classe');
