@@ -818,14 +818,26 @@ export class EntHelp extends LitElement {
                   ${node.choices.map((c) => html`<li>${this.inline(c.label)}</li>`)}
                 </ul>`
             : html`${this.renderContent(node.content)}
+              ${
+                node.followUps?.length && node.followUpsTitle
+                  ? html`<div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
+                      ${this.inline(node.followUpsTitle)}
+                    </div>`
+                  : nothing
+              }
               ${(node.followUps ?? []).map((c) => {
                 const next = getNode(this.nav.tree, c.next);
                 return next
                   ? html`<div class="follow-ups">
-                      <div class="follow-ups-title" role="heading" aria-level=${this.level(2)}>
-                        ${this.inline(next.title)}
+                      <div class="follow-ups-title" role="heading" aria-level=${this.level(3)}>
+                        ${this.inline(c.label)}
                       </div>
-                      ${next.kind === 'outcome' ? this.renderContent(next.content) : nothing}
+                      ${
+                        next.kind === 'outcome'
+                          ? this.renderContent(next.content)
+                          : html`<p>${this.inline(next.title)}</p>
+                              ${next.hint ? html`<p>${this.inline(next.hint)}</p>` : nothing}`
+                      }
                     </div>`
                   : nothing;
               })}`
@@ -1115,6 +1127,14 @@ export class EntHelp extends LitElement {
                 : node.kind === 'question'
                   ? html`<p class="hint">${this.inline(node.title)}${node.hint ? html` ${this.inline(node.hint)}` : nothing}</p>`
                   : this.renderContent(node.content, node.id)
+            }
+            ${
+              this.printing && node.kind === 'outcome' && node.followUps?.length
+                ? html`<p><strong>${this.inline(node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}</strong></p>
+                    <ul>
+                      ${node.followUps.map((f) => html`<li>${this.inline(f.label)}</li>`)}
+                    </ul>`
+                : nothing
             }
             ${this.renderSections(node, [...trail, node.id], depth + 1)}
             ${
