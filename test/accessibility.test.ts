@@ -289,7 +289,12 @@ describe('<ent-help>', () => {
       let tree = (await a11ySnapshot({})) as unknown as AXNode;
       expect(find(tree, 'heading', /^Que faire en cas de problème/)?.level).to.equal(3);
       expect(find(tree, 'heading', /^Que se passe-t-il/)?.level).to.equal(4);
-      for (const name of [/^Je n’arrive pas à me connecter/, /^J’ai reçu un courrier avec mon identifiant et un mot de passe/, /^Je n’ai reçu aucun courrier/, /^Je suis connecté/])
+      for (const name of [
+        /^Je n’arrive pas à me connecter/,
+        /^J’ai reçu un courrier avec mon identifiant et un mot de passe/,
+        /^Je n’ai reçu aucun courrier/,
+        /^Je suis connecté/,
+      ])
         expect(find(tree, 'button', name), String(name)).to.exist;
       parts(el, 'choice')[3]!.focus();
       await sendKeys({ press: 'Enter' });
@@ -297,7 +302,8 @@ describe('<ent-help>', () => {
       tree = (await a11ySnapshot({})) as unknown as AXNode;
       // puppeteer's snapshot keeps « interesting » nodes only: landmarks and live regions are
       // folded away, their text stays; heading levels and the focused heading show.
-      expect(find(tree, 'button', /^Changer la réponse : J’ai reçu un courrier avec mon identifiant, mais sans/)).to.exist;
+      expect(find(tree, 'button', /^Changer la réponse : J’ai reçu un courrier avec mon identifiant, mais sans/)).to
+        .exist;
       const heading = find(tree, 'heading', /^Cas 2 :/) as (AXNode & { focused?: boolean }) | null;
       expect(heading?.level).to.equal(4);
       expect(heading?.focused).to.equal(true);

@@ -258,7 +258,9 @@ describe('<ent-help>', () => {
       trigger('cas-2').click();
       await settle(el);
       expect(trigger('connexion-impossible').getAttribute('aria-expanded')).to.equal('false');
-      shadow(el).querySelector<HTMLElement>('#panel-cas-2 [part="next-steps"] [data-next="cas-2-mail-non-recu"]')!.click();
+      shadow(el)
+        .querySelector<HTMLElement>('#panel-cas-2 [part="next-steps"] [data-next="cas-2-mail-non-recu"]')!
+        .click();
       await settle(el);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expect(trigger('cas-2-mail-non-recu').getAttribute('aria-expanded')).to.equal('true');

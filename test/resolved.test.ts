@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpOutcomeEvent, EntHelpResolveEvent } from '../src/ent-help.js';
 import { focused, fold, mount, parts, settle, shadow, visibleText } from './helpers.js';
 
-const OUTCOMES = ['cas-1', 'cas-2', 'cas-2-mail-non-recu-eleve', 'cas-2-mail-non-recu-parent', 'reinitialisation', 'cas-3', 'autres-cas'];
+const OUTCOMES = [
+  'cas-1',
+  'cas-2',
+  'cas-2-mail-non-recu-eleve',
+  'cas-2-mail-non-recu-parent',
+  'reinitialisation',
+  'cas-3',
+  'autres-cas',
+];
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
 const box = (el: EntHelp) => parts(el, 'resolved')[0]!;
 

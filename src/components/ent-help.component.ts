@@ -704,7 +704,9 @@ export class EntHelp extends LitElement {
 
   /** What the status region says: the step shown, in the active locale. */
   private announcement(): string {
-    return `${this.positionLabel()} : ${this.plain(current(this.nav).title)}`;
+    const where = this.positionLabel();
+    const title = this.plain(current(this.nav).title);
+    return msg(str`${where} : ${title}`, { id: 'ui.announce-position' });
   }
 
   /** Where the person is, with no total that could change under them: « Question 2 », or « Ce qu’il faut faire » at an outcome. */
@@ -909,7 +911,10 @@ export class EntHelp extends LitElement {
     if (!announce) return note;
     const next = nextSteps(this.nav)[0];
     return `${note} ${this.plain(
-      next?.label || (next ? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }) : msg('Message prêt à envoyer', { id: 'ui.message-title' })),
+      next?.label ||
+        (next
+          ? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' })
+          : msg('Message prêt à envoyer', { id: 'ui.message-title' })),
     )}`;
   }
 
@@ -945,7 +950,13 @@ export class EntHelp extends LitElement {
               </button>`
           : this.resolved === false
             ? html`<p class="resolved-answer">${this.resolvedNote()}</p>
-                <button type="button" class="choice" part="choice" data-show=${ways.length ? 'next-steps' : 'message'} @click=${this.onShowNext}>
+                <button
+                  type="button"
+                  class="choice"
+                  part="choice"
+                  data-show=${ways.length ? 'next-steps' : 'message'}
+                  @click=${this.onShowNext}
+                >
                   <span class="choice-text"
                     ><span class="choice-label"
                       >${ways.length ? this.inline(ways[0]!.label || msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' })) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
@@ -1088,65 +1099,72 @@ export class EntHelp extends LitElement {
     const elsewhere = choices.filter((c) => !homes.includes(c));
     const route = routeTo(tree, this.currentId) ?? [];
     return html`${
-      parent.kind === 'question' && elsewhere.length && !this.printing
-        ? this.renderChoices(elsewhere, undefined, true)
-        : nothing
-    }<div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
-      ${homes.map((c) => {
-        const node = getNode(tree, c.next)!;
-        const open = this.printing || (route[depth] === node.id && route[depth - 1] === parent.id);
-        return html`<div class="section" part="section" id="section-${node.id}">
-          <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
-            <button
-              type="button"
-              class="trigger"
-              part="section-button"
-              id="trigger-${node.id}"
-              data-trigger
-              data-parent=${parent.id}
-              data-node=${node.id}
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="panel-${node.id}"
-              @click=${this.onToggle}
+        parent.kind === 'question' && elsewhere.length && !this.printing
+          ? this.renderChoices(elsewhere, undefined, true)
+          : nothing
+      }
+      <div class="sections" @keydown=${depth === 1 ? this.onAccordionKey : nothing}>
+        ${homes.map((c) => {
+          const node = getNode(tree, c.next)!;
+          const open = this.printing || (route[depth] === node.id && route[depth - 1] === parent.id);
+          return html`<div class="section" part="section" id="section-${node.id}">
+            <div class="section-heading" role="heading" aria-level=${this.level(depth)}>
+              <button
+                type="button"
+                class="trigger"
+                part="section-button"
+                id="trigger-${node.id}"
+                data-trigger
+                data-parent=${parent.id}
+                data-node=${node.id}
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="panel-${node.id}"
+                @click=${this.onToggle}
+              >
+                <span>${this.inline(node.kind === 'question' ? c.label : node.title)}</span>${iconChevron}
+              </button>
+            </div>
+            <div
+              class="panel"
+              part="section-panel"
+              id="panel-${node.id}"
+              role=${open ? 'region' : nothing}
+              aria-labelledby=${open ? `trigger-${node.id}` : nothing}
+              hidden=${open ? nothing : 'until-found'}
+              @beforematch=${this.onBeforeMatch}
             >
-              <span>${this.inline(node.kind === 'question' ? c.label : node.title)}</span>${iconChevron}
-            </button>
-          </div>
-          <div
-            class="panel"
-            part="section-panel"
-            id="panel-${node.id}"
-            role=${open ? 'region' : nothing}
-            aria-labelledby=${open ? `trigger-${node.id}` : nothing}
-            hidden=${open ? nothing : 'until-found'}
-            @beforematch=${this.onBeforeMatch}
-          >
-            ${
-              !open && !this.closedContent
-                ? nothing
-                : node.kind === 'question'
-                  ? html`<p class="hint">${this.inline(node.title)}${node.hint ? html` ${this.inline(node.hint)}` : nothing}</p>`
-                  : this.renderContent(node.content, node.id)
-            }
-            ${
-              this.printing && node.kind === 'outcome' && node.followUps?.length
-                ? html`<p><strong>${this.inline(node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}</strong></p>
-                    <ul>
-                      ${node.followUps.map((f) => html`<li>${this.inline(f.label)}</li>`)}
-                    </ul>`
-                : nothing
-            }
-            ${this.renderSections(node, [...trail, node.id], depth + 1)}
-            ${
-              open && node.id === this.currentId && !this.printing
-                ? html`${this.renderMessage(node)}${this.renderNextSteps(node, true)}${this.renderResolved(node)}
-                    <div class="actions">${this.renderCopyLink()} ${this.renderPrint(node)}</div>`
-                : nothing
-            }
-          </div>
-        </div>`;
-      })}
-    </div>`;
+              ${
+                !open && !this.closedContent
+                  ? nothing
+                  : node.kind === 'question'
+                    ? html`<p class="hint">
+                        ${this.inline(node.title)}${node.hint ? html` ${this.inline(node.hint)}` : nothing}
+                      </p>`
+                    : this.renderContent(node.content, node.id)
+              }
+              ${
+                this.printing && node.kind === 'outcome' && node.followUps?.length
+                  ? html`<p>
+                        <strong
+                          >${this.inline(node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}</strong
+                        >
+                      </p>
+                      <ul>
+                        ${node.followUps.map((f) => html`<li>${this.inline(f.label)}</li>`)}
+                      </ul>`
+                  : nothing
+              }
+              ${this.renderSections(node, [...trail, node.id], depth + 1)}
+              ${
+                open && node.id === this.currentId && !this.printing
+                  ? html`${this.renderMessage(node)}${this.renderNextSteps(node, true)}${this.renderResolved(node)}
+                      <div class="actions">${this.renderCopyLink()} ${this.renderPrint(node)}</div>`
+                  : nothing
+              }
+            </div>
+          </div>`;
+        })}
+      </div>`;
   }
 
   // ---- Content shared by both views ------------------------------------------------
@@ -1238,8 +1256,6 @@ export class EntHelp extends LitElement {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
     this.navigate(choose(this.nav, next), { focus: true });
   }
-
-
 
   private onLanguage(event: Event): void {
     void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
@@ -1440,7 +1456,6 @@ export class EntHelp extends LitElement {
     this.revealPending = true;
     this.navigate(goTo(this.nav, next), { focus: { kind: 'trigger', node: next } });
   }
-
 
   private messageEvent(action: EntHelpMessageAction): void {
     const detail: EntHelpMessageDetail = { node: this.currentId, action };

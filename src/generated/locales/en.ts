@@ -125,6 +125,7 @@
 'tree.source': `Source: the lycée’s FAQ on access to the Île-de-France ENT, translated from French.`,
 'tree.title': `What to do if you cannot access the ENT?`,
 'ui.address-copied': `Address copied.`,
+'ui.announce-position': str`${0}: ${1}`,
 'ui.answers': `Your answers:`,
 'ui.audience-all': `Student or parent`,
 'ui.audience-parent': `If you are a parent`,

@@ -125,6 +125,7 @@
 'tree.source': `Fonte: FAQ da escola (lycée) sobre o acesso ao ENT Île-de-France, traduzida do francês.`,
 'tree.title': `O que fazer em caso de problema de acesso ao ENT?`,
 'ui.address-copied': `Endereço copiado.`,
+'ui.announce-position': str`${0}: ${1}`,
 'ui.answers': `As suas respostas:`,
 'ui.audience-all': `Aluno ou encarregado de educação`,
 'ui.audience-parent': `Se é encarregado de educação`,
