@@ -13,17 +13,15 @@ import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import {
   cssWithoutTag,
+  guardInternalNames,
+  internalNames,
   noMsgIdHashing,
-  privateMemberNames,
   shortMsgIds,
-  shortPrivateCustomProperties,
-  smallDecorate,
-  staticProperties,
 } from './scripts/lib/rollup-slim.mjs';
 
-// `private` members without a decorator or with @state() get short names (see privateMemberNames),
-// except those named like a field of an event's detail or of the tree.
-const privateNames = await privateMemberNames(['src/components/ent-help.component.ts'], {
+// `private` and `@internal` members of src/ get short names (see internalNames), except those
+// named like a field of an event's detail or of the tree.
+const privateNames = await internalNames(undefined, {
   publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
 });
 
@@ -78,19 +76,19 @@ const report = sizeReport();
 export default {
   input: 'src/ent-help.ts',
   output: [
-    { file: 'dist/ent-help.js', format: 'es', sourcemap: true, plugins: [minify(true), report] },
+    { file: 'dist/ent-help.js', format: 'es', sourcemap: 'hidden', plugins: [minify(true), report] },
     {
       file: 'dist/ent-help.iife.js',
       format: 'iife',
       name: 'EntHelp',
-      sourcemap: true,
+      sourcemap: 'hidden',
       plugins: [minify(false), report],
     },
   ],
   plugins: [
     // `browser` + the default `production` condition select Lit's production build.
     noMsgIdHashing(),
-    smallDecorate(),
+    guardInternalNames(privateNames),
     resolve({ browser: true }),
     typescript({
       tsconfig: './tsconfig.json',
@@ -100,12 +98,11 @@ export default {
       noEmitOnError: true,
       outDir: 'dist',
     }),
-    staticProperties(),
+    cssWithoutTag({ constantsOnly: true }),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     // Attribute values without quotes where HTML allows it (Lit binds `attr=${x}` unquoted alike): −34 B gzip.
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds(),
-    shortPrivateCustomProperties(),
     cssWithoutTag(),
   ],
 };

@@ -109,7 +109,10 @@ async function rawDist(ctx, next) {
 async function snippetHost(ctx, next) {
   if (ctx.path !== '/test/embedding/snippet-host.html') return next();
   const file = 'classic' in ctx.query ? 'snippet-classic.html' : 'snippet.html';
-  let snippet = readFileSync(`dist/${file}`, 'utf8').replace(/\/chemin\/vers\/(ent-help(\.iife)?\.js)/, '/dist/$1');
+  let snippet = readFileSync(`dist/${file}`, 'utf8').replace(
+    /src="\/chemin\/vers\/(ent-help(\.iife)?\.js)"/,
+    'src="/dist/$1"',
+  );
   if ('noscript' in ctx.query) snippet = snippet.replace(/<script[^>]*><\/script>/, '');
   ctx.type = 'html';
   ctx.body = `<!doctype html>

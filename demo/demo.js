@@ -1,3 +1,12 @@
+// The « Installer » box shows the snippet the build wrote (script line with its SRI hash, and the
+// whole procedure as fallback), as a school would paste it.
+fetch('/dist/snippet.html')
+  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+  .then((snippet) => {
+    document.getElementById('install-snippet').textContent = snippet;
+  })
+  .catch(() => {});
+
 // Shows the events a host page can listen to, and counts them as a statistics script would.
 const log = document.getElementById('log');
 const countsOut = document.getElementById('counts');

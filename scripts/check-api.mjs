@@ -1,6 +1,6 @@
 // Checks that the README's API tables name what custom-elements.json (npm run analyze) declares.
 //   npm run api:check      exit 1, with the differences, when they disagree
-// Compared, for the <ent-help> class: attributes (the table under "## Configuration"), public
+// Compared, for the <ent-help> class: attributes ("### Attributes"), public
 // properties and methods ("### Properties and methods"), events ("### Events"), parts ("### Parts")
 // and CSS custom properties ("### CSS custom properties"): the first column's `code` of each table.
 // Also checks that package.json's `types`, `exports`, `customElements` and `sideEffects` name files
@@ -42,7 +42,7 @@ const expected = {
   'custom properties': (element.cssProperties ?? []).map((p) => p.name),
 };
 const documented = {
-  attributes: tableNames('## Configuration'),
+  attributes: tableNames('### Attributes'),
   'properties and methods': tableNames('### Properties and methods'),
   events: tableNames('### Events'),
   parts: tableNames('### Parts'),
@@ -55,7 +55,8 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const targets = [pkg.types, pkg.customElements, ...pkg.sideEffects.filter((f) => !f.startsWith('./src/'))];
 for (const entry of Object.values(pkg.exports))
   targets.push(...(typeof entry === 'string' ? [entry] : Object.values(entry)));
-for (const file of new Set(targets)) {
+// A subpath pattern (`./dist/*`) names a folder: that folder must exist.
+for (const file of new Set(targets.map((t) => t.replace(/\/\*$/, '/')))) {
   try {
     await access(file);
   } catch {

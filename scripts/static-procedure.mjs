@@ -5,8 +5,11 @@
 //                       hidden once the widget renders: its shadow root has no <slot>)
 //   dist/snippet-classic.html  the same for the classic build (dist/ent-help.iife.js), for
 //                       editors that strip type="module" (or a sandboxed iframe without CORS)
+//   dist/snippet-cdn.html  the same as dist/snippet.html with the file from a public npm CDN
+//                       (this version's address, see cdnUrl), for a site that hosts nothing
 //   dist/ent-help.html  the procedure as a standalone static page
-// and prints the SRI hash of each built file.
+// and prints the SRI hash of each built file. The snippets' comments are in French: school web
+// admins read them.
 //
 // loadTree() and staticProcedure() are the static generator of the perf branch's scripts/bench.mjs
 // (its « static » page), moved here so that the benchmark and the build share one generator.
@@ -29,6 +32,9 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
  * accordion shows it); where another answer leads to it too, a link to that section.
  * `headingLevel` (1–6) is the title's level; sections go one level down each, at most 6.
  * Text is escaped; only the tree's `**bold**`, `{portal}` and `{email}` become markup.
+ * A section's title is a `<span role="heading">` inside its `<summary>`, not an `<h3>`: a block
+ * heading there puts the disclosure triangle on a line of its own, and the fallback is pasted into
+ * pages whose CSS we do not control (a strict CSP also refuses a `style` attribute).
  */
 export function staticProcedure(
   { createDefaultTree, DEFAULT_CONFIG, parseInline, isHomeOf },
@@ -84,7 +90,7 @@ export function staticProcedure(
         if (!isHomeOf(tree, parent.id, n.id))
           return `<p>→ <a href="#ent-help-${n.id}">${inline(c.label)}</a> (${inline(n.title)})</p>`;
         // A question's section is named by the answer that opens it (« Je n'arrive pas à me connecter »), an outcome's by its title.
-        return `<details id="ent-help-${n.id}" data-node="${n.id}"><summary><h${h(level)}>${inline(n.kind === 'question' ? c.label : n.title)}</h${h(level)}></summary>\n${
+        return `<details id="ent-help-${n.id}" data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(n.kind === 'question' ? c.label : n.title)}</strong></span></summary>\n${
           n.kind === 'question' ? `<p>${inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>` : blocks(n.content)
         }\n${sections(n, [...trail, n.id], level + 1)}</details>`;
       })
@@ -99,6 +105,25 @@ ${tree.source ? `<p><small>${inline(tree.source)}</small></p>` : ''}`;
 /** The SRI value of a file: `sha384-<base64>`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/** The package's version (package.json), which names the CDN address and the release archive. */
+export const version = async () => JSON.parse(await readFile('package.json', 'utf8')).version;
+
+/**
+ * The address of a built file on a public npm CDN (jsDelivr serves each published version's files
+ * as they are in the package, with `Access-Control-Allow-Origin: *`, so the SRI hash of
+ * dist/<file> holds), e.g. `https://cdn.jsdelivr.net/npm/ent-help@0.2.0/dist/ent-help.js`.
+ */
+export const cdnUrl = (v, file = 'ent-help.js') => `https://cdn.jsdelivr.net/npm/ent-help@${v}/dist/${file}`;
+
+/** The three script lines a school pastes, by build: module and classic on its own site, module from the CDN. */
+export function scriptTags({ integrity, classicIntegrity, version: v }) {
+  return {
+    module: `<script type="module" src="/chemin/vers/ent-help.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    classic: `<script src="/chemin/vers/ent-help.iife.js" defer integrity="${classicIntegrity}" crossorigin="anonymous"></script>`,
+    cdn: `<script type="module" src="${cdnUrl(v)}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+  };
+}
+
 async function main() {
   const tree = await loadTree();
   const integrity = sri(await readFile('dist/ent-help.js'));
@@ -107,14 +132,21 @@ async function main() {
 ${staticProcedure(tree)}
 </ent-help>
 `;
-  const snippet = `<!-- <ent-help>: replace the src with the address of ent-help.js on your site. The text inside
-     <ent-help> is shown if the script cannot run and hidden once the widget has rendered. -->
-<script type="module" src="/chemin/vers/ent-help.js" integrity="${integrity}" crossorigin="anonymous"></script>
+  const tags = scriptTags({ integrity, classicIntegrity, version: await version() });
+  const fallbackNote = `Le texte placé dans <ent-help> s'affiche si le script ne peut pas s'exécuter ; il est masqué dès que
+     l'aide interactive s'affiche.`;
+  const snippet = `<!-- <ent-help> : remplacez /chemin/vers/ent-help.js par l'adresse du fichier ent-help.js sur votre site.
+     ${fallbackNote} -->
+${tags.module}
 ${fallback}`;
-  const classicSnippet = `<!-- <ent-help>, classic build: for an editor that strips type="module". Replace the src with the
-     address of ent-help.iife.js on your site. The text inside <ent-help> is shown if the script
-     cannot run and hidden once the widget has rendered. -->
-<script src="/chemin/vers/ent-help.iife.js" defer integrity="${classicIntegrity}" crossorigin="anonymous"></script>
+  const classicSnippet = `<!-- <ent-help>, script classique, pour un éditeur qui retire type="module" : remplacez
+     /chemin/vers/ent-help.iife.js par l'adresse du fichier ent-help.iife.js sur votre site.
+     ${fallbackNote} -->
+${tags.classic}
+${fallback}`;
+  const cdnSnippet = `<!-- <ent-help> depuis un CDN public (jsDelivr), sans rien déposer sur votre site.
+     ${fallbackNote} -->
+${tags.cdn}
 ${fallback}`;
   const page = `<!doctype html>
 <html lang="fr">
@@ -126,7 +158,7 @@ ${fallback}`;
       body { font: max(16px, 1em) / 1.5 system-ui, sans-serif; margin: 0 auto; max-width: 46em; padding: 1em; }
       details { border: 1px solid #929292; border-radius: 8px; margin: 0.5em 0; padding: 0 1em; }
       summary { cursor: pointer; min-height: 44px; }
-      summary > * { display: inline; font-size: 1.1em; }
+      summary > [role='heading'] { font-size: 1.1em; }
       .note { background: #e8edff; padding: 0.5em; }
       a { color: #000091; }
     </style>
@@ -140,11 +172,13 @@ ${staticProcedure(tree, { headingLevel: 1 })}
 `;
   await writeFile('dist/snippet.html', snippet);
   await writeFile('dist/snippet-classic.html', classicSnippet);
+  await writeFile('dist/snippet-cdn.html', cdnSnippet);
   await writeFile('dist/ent-help.html', page);
   console.log(`dist/ent-help.js           integrity="${integrity}"`);
   console.log(`dist/ent-help.iife.js      integrity="${classicIntegrity}"`);
   console.log('dist/snippet.html          the snippet to paste (script with SRI + fallback procedure)');
   console.log('dist/snippet-classic.html  the same with the classic script (ent-help.iife.js)');
+  console.log(`dist/snippet-cdn.html      the same from the CDN: ${tags.cdn.match(/src="([^"]+)"/)[1]}`);
   console.log('dist/ent-help.html         the procedure as a static page');
 }
 

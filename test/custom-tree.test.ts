@@ -54,9 +54,23 @@ const fetched = () =>
     .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')
     .map((e) => new URL(e.name).pathname);
 
+/** The addresses the page asked `fetch` for during the test, as paths (the widget's only requests go through it). */
+let requested: string[] = [];
+const realFetch = window.fetch;
+
 describe('<ent-help> with a tree of the school’s own', () => {
   const warnings = captureWarnings();
-  beforeEach(() => performance.clearResourceTimings());
+  beforeEach(() => {
+    performance.clearResourceTimings();
+    requested = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+      return realFetch.call(window, input, init);
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
 
   it('shows an inline tree, as text, and navigates it; the language picker is hidden', async () => {
     const tree = clone(example);
@@ -78,7 +92,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(stepTitle(el)).to.equal('Première connexion');
     expect(visibleText(shadow(el))).to.contain("Connectez-vous à l'adresse https://ent.iledefrance.fr");
     await expect(el).to.be.accessible();
-    expect(fetched(), 'an inline tree needs no request').to.deep.equal([]);
+    expect(requested, 'an inline tree needs no request').to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -196,8 +210,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     const el = await mountTree(undefined, { src: 'http://example.invalid/tree.json' });
     await settled(el);
     expectError(el, /src="http:\/\/example\.invalid\/tree\.json" is refused: give an https:\/\/ address/);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(fetched()).to.deep.equal([]);
+    expect(requested).to.deep.equal([]);
   });
 
   it('reads the tree once: moving the element neither reloads nor warns again', async () => {
@@ -217,8 +230,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
       await settled(el);
       const quoted = src.replace(/[[\]/.]/g, '\\$&');
       expectError(el, new RegExp(`src="${quoted}" is refused: give an https:// address`));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(fetched()).to.deep.equal([]);
+      expect(requested).to.deep.equal([]);
     });
   }
 

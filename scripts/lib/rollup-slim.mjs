@@ -1,12 +1,16 @@
 // Rollup plugins that make the shipped bundle smaller without changing what it does. Each one
-// is measured in its commit message (gzip bytes of dist/ent-help.js).
+// says what it saves (gzip bytes of dist/ent-help.js); one that saves under 100 B is not kept.
+// test/build.node.test.mjs checks each on the built file.
 import { readdirSync, readFileSync } from 'node:fs';
+import { domprops } from '../../node_modules/terser/tools/domprops.js';
 
 /**
  * Every msg() of ours names its id (`{ id: 'cas-1.title' }`; scripts/check-translations.mjs fails
  * on an auto-generated one), so @lit/localize never hashes a template into an id: its
  * id-generation module (and the 64-bit FNV-1a hash behind it) is replaced by a stub. A msg()
- * without an id would still work, in French: the stub's id matches no translation.
+ * without an id would still work, in French: the stub's id matches no translation. Replaces a
+ * module (resolveId), no code is rewritten. Saves 228 B gzip on dist/ent-help.js (measured before
+ * the split).
  */
 export function noMsgIdHashing() {
   const STUB = '\0ent-help:id-generation';
@@ -23,36 +27,6 @@ export function noMsgIdHashing() {
 }
 
 /**
- * TypeScript's legacy decorators call tslib's `__decorate`; this is the same function without
- * its `Reflect.decorate` branch (reflect-metadata is not used here) and without the rest of tslib.
- * Since staticProperties removes the component's decorator calls, it is what keeps tslib's module
- * out of the bundle: rollup cannot drop that module's top-level `SuppressedError` statement (13 B).
- */
-export function smallDecorate() {
-  const STUB = '\0ent-help:tslib';
-  return {
-    name: 'small-decorate',
-    resolveId(source) {
-      return source === 'tslib' ? STUB : null;
-    },
-    load(id) {
-      if (id !== STUB) return null;
-      return `export function __decorate(decorators, target, key, desc) {
-  const c = arguments.length;
-  let r = c < 3 ? target : desc === null ? (desc = Object.getOwnPropertyDescriptor(target, key)) : desc;
-  for (let i = decorators.length - 1; i >= 0; i--) {
-    const d = decorators[i];
-    if (d) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
-  }
-  if (c > 3 && r) Object.defineProperty(target, key, r);
-  return r;
-}
-`;
-    },
-  };
-}
-
-/**
  * Message ids are for translators (`cas-2-mail-non-recu.contact`); the bundle would carry each one
  * five times (the msg() call and four locale modules). In the compiled code only, each id becomes
  * a number, its index among the ids of the generated locale modules (src/generated/locales/*.ts,
@@ -61,7 +35,9 @@ export function smallDecorate() {
  * locale lacks one: French is shown, as with a missing key). @lit/localize's runtime looks a
  * translation up as `templates[id]`, which reads an array by index just as it read the object by
  * key; the keys themselves, which gzip cannot predict, leave the bundle. An id that is in no
- * generated module is left as it is (it then shows in French, as it would anyway).
+ * generated module is left as it is (it then shows in French, as it would anyway). An AST
+ * transform (the msg() calls' options, the `templates` declaration). Saves 918 B gzip on
+ * dist/ent-help.js (measured before the split).
  */
 export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en' } = {}) {
   const files = [`${locale}.ts`, ...readdirSync(localesDir).filter((f) => f.endsWith('.ts') && f !== `${locale}.ts`)];
@@ -77,11 +53,19 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
       const path = id.replaceAll('\\', '/');
       if (!/\/src\/.*\.ts$/.test(path)) return null;
       if (!path.includes(`/${localesDir}/`)) {
-        // The options of msg(): `{ id: 'cas-1.title' }`.
-        const out = code.replace(/\bid:\s*(['"])([^'"\n]+)\1/g, (m, q, key) =>
-          index.has(key) ? `id: ${index.get(key)}` : m,
-        );
-        return out === code ? null : { code: out, map: null };
+        // The options of msg(): `msg('…', { id: 'cas-1.title' })`.
+        if (!code.includes('msg(')) return null;
+        const edits = [];
+        walk(this.parse(code), (node) => {
+          if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+          const options = node.arguments[1];
+          for (const p of options?.type === 'ObjectExpression' ? options.properties : []) {
+            const key = p.type === 'Property' && !p.computed ? (p.key.name ?? p.key.value) : undefined;
+            if (key === 'id' && p.value.type === 'Literal' && index.has(p.value.value))
+              edits.push([p.value.start, p.value.end, String(index.get(p.value.value))]);
+          }
+        });
+        return edits.length ? { code: splice(code, edits), map: null } : null;
       }
       // `export const templates = { 'cas-1.title': `…`, 'ui.notice': str`…`, … };` → `[`…`, …]`.
       const program = this.parse(code);
@@ -109,44 +93,64 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
   };
 }
 
-/** 0 → a, 25 → z, 26 → A, 51 → Z, 52 → a0… */
-function shortName(i) {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return i < letters.length
-    ? letters[i]
-    : letters[i % letters.length] + Math.floor(i / letters.length - 1).toString(36);
+/** Every `.ts` file under `dir`, generated ones (`src/generated/`) aside, sorted. */
+export function sourceFiles(dir = 'src') {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => `${dir}/${String(f).replaceAll('\\', '/')}`)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.startsWith(`${dir}/generated/`))
+    .sort();
+}
+
+/** Calls `visit` on every node of an ESTree program (rollup's `this.parse`), parents first. */
+function walk(node, visit, parent = null) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node, parent);
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (Array.isArray(value)) for (const child of value) walk(child, visit, node);
+    else if (value && typeof value.type === 'string') walk(value, visit, node);
+  }
+}
+
+/** Applies `[start, end, text]` replacements (not overlapping) to `code`. */
+function splice(code, edits) {
+  let out = code;
+  for (const [start, end, text] of [...edits].sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, start) + text + out.slice(end);
+  return out;
 }
 
 /**
- * Names of the `private` members of the classes in `files`, for terser's property mangling: those
- * without a decorator, and those whose only decorator is `@state()` (staticProperties turns them
- * into keys of an object literal, which terser renames with every access). Another decorated
- * member keeps its name: its decorator receives it as a string. Public members, attributes and
- * events keep theirs, and so does a private member named like a field of a public type (an event's
- * detail, the tree: `publicTypes`), since terser renames a property everywhere in the bundle.
- * Members are found with the TypeScript parser, so a private member added later is mangled too;
- * terser leaves alone the names of DOM properties (`builtins: false`), so a private `focus` would
- * keep its name.
+ * Names of the members that terser may shorten (its own property mangling, `mangle.properties`),
+ * found with the TypeScript parser in every file of `files`: the `private` members of a class, and
+ * the members of a class, an interface or a type literal whose JSDoc says `@internal` (what a view
+ * module or a controller reads of the element: public to TypeScript, not to a host). A name of a
+ * field of a public type (an event's detail, the tree: `publicTypes`) keeps its name, since terser
+ * renames a property everywhere in the bundle; a name that terser knows as a DOM property (its
+ * `builtins: false`, e.g. a member called `focus`) is left out, since terser keeps it anyway. Since the files are all of `src/`, a member
+ * moved to another file is shortened as before; one not tagged keeps its name (a few bytes, never a
+ * break). test/build.node.test.mjs checks on the built file that every one of them was shortened, and
+ * guardInternalNames fails the build when a module not ours uses one of those names.
+ * Saves 414 B gzip on dist/ent-help.js (measured with the element in one file, before the split).
  */
-export async function privateMemberNames(files, { publicTypes = [] } = {}) {
+export async function internalNames(files = sourceFiles(), { publicTypes = [] } = {}) {
   const { default: ts } = await import('typescript');
   const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const names = new Set();
-  const isState = (d) =>
-    ts.isCallExpression(d.expression) &&
-    ts.isIdentifier(d.expression.expression) &&
-    d.expression.expression.text === 'state';
+  const isInternal = (member) => ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal');
   for (const file of files) {
     const visit = (node) => {
-      if (ts.isClassLike(node)) {
-        for (const member of node.members) {
-          const modifiers = ts.getModifiers(member) ?? [];
-          const isPrivate = modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
-          const decorators = ts.getDecorators(member) ?? [];
-          if (isPrivate && decorators.every(isState) && member.name && ts.isIdentifier(member.name)) {
-            names.add(member.name.text);
-          }
-        }
+      const members = ts.isClassLike(node)
+        ? node.members
+        : ts.isInterfaceDeclaration(node) || ts.isTypeLiteralNode(node)
+          ? node.members
+          : [];
+      for (const member of members) {
+        const isPrivate = (ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : []).some(
+          (m) => m.kind === ts.SyntaxKind.PrivateKeyword,
+        );
+        if ((isPrivate || isInternal(member)) && member.name && ts.isIdentifier(member.name))
+          names.add(member.name.text);
       }
       ts.forEachChild(node, visit);
     };
@@ -159,89 +163,112 @@ export async function privateMemberNames(files, { publicTypes = [] } = {}) {
     };
     visit(parse(file));
   }
+  // terser keeps these itself (`builtins: false`): they are not ours to shorten.
+  for (const name of domprops) names.delete(name);
   return [...names].sort();
 }
 
 /**
- * The styles' private custom properties (`--_accent`, `--_border-light`…: never read or set from
- * outside the shadow root; the public ones are `--ent-help-*`) get one-letter names in the
- * compiled styles: `--_a`, `--_b`…
+ * Each css`` literal becomes `unsafeCSS(`…`)`: the same CSSResult with the same text (a template
+ * literal's cooked string, as the tag reads it), so Lit's `css` tag (and its error message for
+ * interpolated values) leaves the bundle. A `${name}` in a literal, where `name` is a `const` of
+ * the same module bound to a css`` literal without `${}` (the dark palette, written once and used
+ * by two rules), is replaced by that literal's text, and the `const` goes when nothing else reads
+ * it. Each stylesheet is still built once, on first use, and shared by every instance (CSSResult
+ * keeps it). An AST transform, per module of src/ that imports `css` from lit; a module where `css`
+ * is used otherwise is left as it is, with a warning. With `constantsOnly`, before the CSS is
+ * minified, it only inlines and drops the constants (a list of declarations alone is no stylesheet
+ * the minifier can read). Saves 154 B gzip on dist/ent-help.js
+ * (measured before the split).
  */
-export function shortPrivateCustomProperties({ file = 'src/components/ent-help.styles.ts' } = {}) {
+export function cssWithoutTag({ constantsOnly = false } = {}) {
   return {
-    name: 'short-private-custom-properties',
+    name: constantsOnly ? 'css-constants' : 'css-without-tag',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith(file)) return null;
-      const names = [...new Set(code.match(/--_[\w-]+/g) ?? [])].sort();
-      const short = new Map(names.map((name, i) => [name, `--_${shortName(i)}`]));
-      return { code: code.replace(/--_[\w-]+/g, (name) => short.get(name)), map: null };
-    },
-  };
-}
-
-/**
- * Lit's `@property()` and `@state()` decorators, as TypeScript's legacy decorators compile them
- * (`__decorate([property({ reflect: true })], EntHelp.prototype, "mode", void 0);` per member),
- * become one `static properties` object, assigned to the class where the first of those calls
- * was. Lit reads it when the element is defined and makes the same `createProperty(name, options)`
- * calls, in the same order, with the same options: `@property(x)` gives `x` (`undefined` without
- * one, as the decorator passes), `@state(x)` gives `{ ...x, state: true }` (lit/decorators' `state`
- * also sets `attribute: false`, which createProperty sets itself for any `state` property). The
- * decorators and `__decorate` then leave the bundle. Only in `files`; the build fails on a
- * decorator call of another shape (privateMemberNames counts on the `@state()` members' names
- * being keys here) or if a class already has static properties.
- */
-export function staticProperties({ files = ['src/components/ent-help.component.ts'] } = {}) {
-  const call =
-    /__decorate\(\[\s*(property|state)\(((?:[^()]|\([^()]*\))*)\)\s*\],\s*(\w+)\.prototype,\s*"(\w+)",\s*void 0\);\n?/g;
-  return {
-    name: 'static-properties',
-    transform(code, id) {
-      if (!files.some((f) => id.replaceAll('\\', '/').endsWith(f))) return null;
-      const byClass = new Map();
-      let out = code.replace(call, (m, kind, options, cls, name) => {
-        const given = options.trim();
-        const declaration = kind === 'state' ? `{ ${given ? `...${given}, ` : ''}state: true }` : given || 'void 0';
-        const first = !byClass.has(cls);
-        if (first) byClass.set(cls, []);
-        byClass.get(cls).push(`${name}: ${declaration}`);
-        return first ? `\0properties:${cls}\0` : '';
-      });
-      if (!byClass.size) return null;
-      // privateMemberNames counts on every @state() member becoming a key here.
-      if (/__decorate\(/.test(out)) this.error(`${id}: a decorator call that staticProperties cannot read`);
-      for (const [cls, props] of byClass) {
-        if (new RegExp(`\\b${cls}\\.properties\\s*=|static\\s+(?:get\\s+)?properties\\b`).test(out))
-          this.error(`${id}: ${cls} already has static properties`);
-        out = out.replace(`\0properties:${cls}\0`, `${cls}.properties = { ${props.join(', ')} };\n`);
+      if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/')) || !code.includes('css')) return null;
+      const program = this.parse(code);
+      const specifier = program.body
+        .filter((n) => n.type === 'ImportDeclaration' && n.source.value === 'lit')
+        .flatMap((n) => n.specifiers)
+        .find((s) => s.type === 'ImportSpecifier' && s.imported.name === 'css' && s.local.name === 'css');
+      if (!specifier) return null;
+      const isCss = (n) =>
+        n?.type === 'TaggedTemplateExpression' && n.tag.type === 'Identifier' && n.tag.name === 'css';
+      const text = (quasi) => code.slice(quasi.start + 1, quasi.end - 1);
+      // Module-level `const name = css`…`` without `${}`: their text can stand for `${name}`.
+      const constants = new Map();
+      for (const statement of program.body) {
+        const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+        if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+        for (const d of declaration.declarations)
+          if (d.id.type === 'Identifier' && isCss(d.init) && !d.init.quasi.expressions.length)
+            constants.set(d.id.name, {
+              text: text(d.init.quasi),
+              statement,
+              single: declaration.declarations.length === 1 && statement === declaration,
+              reads: 0,
+            });
       }
-      return { code: out, map: null };
-    },
-  };
-}
-
-/**
- * The styles are one css`` literal with no `${}` once minified: it becomes `unsafeCSS(`…`)`, the
- * same CSSResult with the same text (a template literal's cooked string, as the tag reads it), so
- * Lit's `css` tag (and its error message for interpolated values) leaves the bundle. The one
- * stylesheet is still built once, on first use, and shared by every instance (CSSResult keeps it).
- * Does nothing if the file holds anything else tagged `css`.
- */
-export function cssWithoutTag({ file = 'src/components/ent-help.styles.ts' } = {}) {
-  return {
-    name: 'css-without-tag',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith(file)) return null;
-      const literals = [...code.matchAll(/\bcss\s*`((?:[^`\\$]|\\.|\$(?!\{))*)`/g)];
-      const imports = /import\s*\{\s*css\s*\}\s*from\s*'lit';/;
-      if (literals.length !== 1 || (code.match(/\bcss\b/g) ?? []).length !== 2 || !imports.test(code)) {
-        this.warn(`${id}: not one css\`\` literal without expressions; left as it is`);
+      const edits = constantsOnly ? [] : [[specifier.start, specifier.end, 'unsafeCSS']];
+      const inlined = new Set();
+      let other = false;
+      walk(program, (node, parent) => {
+        if (isCss(node)) {
+          const { quasis, expressions } = node.quasi;
+          if (expressions.every((e) => e.type === 'Identifier' && constants.has(e.name))) {
+            for (const e of expressions) inlined.add(e);
+            const joined = quasis
+              .map(
+                (q, i) => code.slice(q.start, q.end) + (expressions[i] ? constants.get(expressions[i].name).text : ''),
+              )
+              .join('');
+            if (!constantsOnly) edits.push([node.start, node.end, `unsafeCSS(\`${joined}\`)`]);
+            else if (expressions.length) edits.push([node.quasi.start, node.quasi.end, `\`${joined}\``]);
+          } else other = true;
+        } else if (node.type === 'Identifier' && constants.has(node.name) && parent?.type !== 'VariableDeclarator') {
+          if (!inlined.has(node)) constants.get(node.name).reads++;
+        } else if (
+          node.type === 'Identifier' &&
+          node.name === 'css' &&
+          parent !== specifier &&
+          !(parent?.type === 'TaggedTemplateExpression' && parent.tag === node) &&
+          !(parent?.type === 'MemberExpression' && parent.property === node && !parent.computed)
+        )
+          other = true;
+      });
+      if (other) {
+        this.warn(`${id}: css is used other than as the tag of a literal; left as it is`);
         return null;
       }
-      const out = code
-        .replace(imports, "import { unsafeCSS } from 'lit';")
-        .replace(literals[0][0], () => `unsafeCSS(\`${literals[0][1]}\`)`);
-      return { code: out, map: null };
+      // A constant only inlined goes (its literal, rewritten above, is dropped with it).
+      const dropped = [...constants.values()].filter((c) => c.single && !c.reads);
+      const kept = edits.filter(
+        ([start, end]) => !dropped.some((c) => start >= c.statement.start && end <= c.statement.end),
+      );
+      for (const c of dropped) kept.push([c.statement.start, c.statement.end, '']);
+      return { code: splice(code, kept), map: null };
+    },
+  };
+}
+
+/**
+ * Fails the build when a module that is not ours (Lit, @lit/localize, the generated validator)
+ * reads or writes a property named like one of `names` (internalNames): terser would rename it
+ * there too, and break that module. Rename our member then.
+ */
+export function guardInternalNames(names) {
+  const ours = new Set(names);
+  return {
+    name: 'guard-internal-names',
+    transform(code, id) {
+      const path = id.replaceAll('\\', '/');
+      // Our own modules, and the translations (text only), may use them.
+      if (/\/src\/.*\.ts$/.test(path)) return null;
+      const clash = [...code.matchAll(/\.([A-Za-z_$][\w$]*)|["']([A-Za-z_$][\w$]*)["']/g)]
+        .map((m) => m[1] ?? m[2])
+        .find((n) => ours.has(n));
+      if (clash) this.error(`${id} uses a property named "${clash}", like an internal member of ours: rename ours`);
+      return null;
     },
   };
 }

@@ -63,3 +63,15 @@ declare global {
     'ent-help-message': EntHelpMessageEvent;
   }
 }
+
+/** The element's events and their details, by name. */
+type EntHelpEvents = {
+  [
+    K in keyof GlobalEventHandlersEventMap as K extends `ent-help-${string}` ? K : never
+  ]: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+};
+
+/** Fires one of the element's events on `el`: bubbling, composed, with its typed detail. */
+export function emit<K extends keyof EntHelpEvents>(el: HTMLElement, type: K, detail: EntHelpEvents[K]): void {
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -44,3 +44,26 @@ export function plainText(text: InlineText, values: { portal: string; email: str
     .map((s) => (s.type === 'portal' ? values.portal : s.type === 'email' ? values.email : s.text))
     .join('');
 }
+
+/**
+ * Parsed inline texts, with French typography applied, keyed by the text. The tree's texts
+ * are few and fixed (per locale), so each is parsed once per page, not once per render.
+ */
+const segmentCache = new Map<InlineText, readonly Segment[]>();
+
+/** {@link parseInline} with French typography in the text runs, cached per text. */
+export function segmentsOf(text: InlineText): readonly Segment[] {
+  let segments = segmentCache.get(text);
+  if (!segments) {
+    segments = parseInline(text).map((s) =>
+      s.type === 'text' || s.type === 'strong' ? { type: s.type, text: typography(s.text) } : s,
+    );
+    segmentCache.set(text, segments);
+  }
+  return segments;
+}
+
+/** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
+function typography(text: string): string {
+  return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}

@@ -7,41 +7,41 @@
  * staff: what is wrong and where; for the student: the school's address) and writes one
  * console warning. The built-in tree is never shown instead: it is another school's procedure.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import type { ReactiveElement } from 'lit';
+import { Controller } from './controller.js';
 import { treeProblems } from '../data/schema-problems.js';
 import type { Tree } from '../data/types.js';
 import type { TreeProblem } from '../data/validate.js';
 
 type Host = ReactiveElement;
 
-export class TreeSource implements ReactiveController {
+export class TreeSource extends Controller<Host> {
   /** The custom tree, once it has been read and found valid. */
   tree: Tree | undefined;
   /** Whether the element was given a tree of its own (inline or `src`), valid or not. */
   custom = false;
   /** While a `src` tree is on its way, or when the custom tree cannot be used: no tree to show. */
   blocked = false;
-  /** What is wrong with the custom tree, for the staff. */
-  private problems: readonly string[] = [];
+  /** @internal What is wrong with the custom tree, for the staff (the summary, then each problem); empty while loading. */
+  problems: readonly string[] = [];
   private read = false;
 
   /** @param loaded - called when a `src` tree has arrived and is valid, before the update that shows it. */
   constructor(
-    private readonly host: Host,
+    el: Host,
     private readonly loaded: (tree: Tree) => void,
   ) {
-    host.addController(this);
+    super(el);
   }
 
-  hostConnected(): void {
+  override hostConnected(): void {
     if (this.read) return;
     // Any descendant (a CMS may wrap it in a <p>); `application/json`, parameters allowed. A script
     // of a JSON-like type other than that is refused; a JavaScript one (the widget's own script
     // pasted inside the element, say) is none of the widget's business.
-    const scripts = jsonScripts(this.host);
+    const scripts = jsonScripts(this.el);
     const script = scripts.find((s) => /^application\/json\s*(;|$)/i.test(s.type.trim()));
-    const src = this.host.getAttribute('src');
+    const src = this.el.getAttribute('src');
     // Upgraded while the parser is still inside the element (a classic script before it): its
     // children are not there yet.
     if (!scripts.length && src === null && document.readyState === 'loading') {
@@ -82,7 +82,7 @@ export class TreeSource implements ReactiveController {
 
   /** A script added after connection is not read: said once, at the first update, rather than showing the built-in tree. */
   hostUpdate(): void {
-    if (this.read && !this.custom && !this.host.hasUpdated && jsonScripts(this.host).length)
+    if (this.read && !this.custom && !this.el.hasUpdated && jsonScripts(this.el).length)
       this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
   }
 
@@ -104,7 +104,7 @@ export class TreeSource implements ReactiveController {
     this.blocked = false;
     if (fetched) this.loaded(this.tree);
     // `node` was not applied while there was no tree: apply it now (see willUpdate).
-    this.host.requestUpdate('node', null);
+    this.el.requestUpdate('node', null);
   }
 
   private fail(summary: string, problems: readonly TreeProblem[]): void {
@@ -113,27 +113,7 @@ export class TreeSource implements ReactiveController {
     console.warn(
       `<ent-help>: ${this.problems.join('\n  - ')}\nCheck the tree with \`npm run check-tree FILE.json\`; its format is src/data/tree.schema.json (README, « Your own tree »).`,
     );
-    this.host.requestUpdate();
-  }
-
-  /** What the widget shows instead of a tree: a loading line, or the problem and the school's address (when given). */
-  render(email: TemplateResult | string | false): TemplateResult {
-    if (!this.problems.length)
-      return html`<p class="tree-status" role="status">${msg('Chargement…', { id: 'tree.loading' })}</p>`;
-    return html`<div class="notice tree-error" part="notice" role="alert">
-      <p><strong>${msg("Cette aide n'a pas pu être affichée.", { id: 'tree.error' })}</strong></p>
-      <div lang="en" dir="ltr">
-        <p>${this.problems[0]}</p>
-        ${
-          this.problems.length > 1
-            ? html`<ul>
-                ${this.problems.slice(1).map((p) => html`<li>${p}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </div>
-      ${email ? html`<p>${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${email}</p>` : nothing}
-    </div>`;
+    this.el.requestUpdate();
   }
 }
 

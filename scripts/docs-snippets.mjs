@@ -1,0 +1,72 @@
+// The script lines, addresses and file names that the README and the install guides quote must be
+// those of the build: a school copies them as they are.
+//   node scripts/docs-snippets.mjs           lists what is stale (exit 1), after `npm run build`
+//   npm run docs:snippets                     rewrites the stale hashes and versions in place
+// Checked in DOCS: every `integrity="sha384-<hash>"` of a <script> whose src ends in ent-help.js or
+// ent-help.iife.js is that built file's hash; every CDN address and archive name carries
+// package.json's version; every `dist/<file>` named exists after the build. A hash written
+// `sha384-…` is a placeholder and is left alone. test/docs-snippets.node.test.mjs runs the check.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { sri, version as packageVersion } from './static-procedure.mjs';
+
+export const DOCS = ['README.md', 'docs/install.md', 'docs/fr/installer.md'];
+
+const SCRIPT = /<script\b[^>]*\bsrc="([^"]*?(ent-help(?:\.iife)?\.js))"[^>]*>/g;
+const VERSIONED = /(ent-help@|ent-help-(?:wordpress-)?)(\d+\.\d+\.\d+(?:-[\w.]+)?)(\/|\.zip)/g;
+const DIST_FILE = /\bdist\/([\w.-]+\.(?:js|html|json))\b/g;
+
+/** [fixed text, problems] for one file's text: `problems` lists what was stale, with line numbers. */
+export function fix(text, { hashes, version }) {
+  const problems = [];
+  const lineOf = (index) => text.slice(0, index).split('\n').length;
+  let out = text.replace(SCRIPT, (tag, src, file, index) =>
+    tag.replace(/integrity="(sha384-[A-Za-z0-9+/=]{20,})"/, (attr, hash) => {
+      if (hash === hashes[file]) return attr;
+      problems.push(`line ${lineOf(index)}: the integrity of ${src} is not the hash of dist/${file}`);
+      return `integrity="${hashes[file]}"`;
+    }),
+  );
+  out = out.replace(VERSIONED, (m, head, v, tail, index) => {
+    if (v === version) return m;
+    problems.push(`line ${lineOf(index)}: ${m} names version ${v}, package.json has ${version}`);
+    return `${head}${version}${tail}`;
+  });
+  for (const m of text.matchAll(DIST_FILE))
+    if (!existsSync(`dist/${m[1]}`) && !m[1].endsWith('.map'))
+      problems.push(`line ${lineOf(m.index)}: dist/${m[1]} is not a file the build writes`);
+  return [out, problems];
+}
+
+/** The hashes of the two built files and the package's version. */
+export async function current() {
+  return {
+    hashes: {
+      'ent-help.js': sri(await readFile('dist/ent-help.js')),
+      'ent-help.iife.js': sri(await readFile('dist/ent-help.iife.js')),
+    },
+    version: await packageVersion(),
+  };
+}
+
+async function main() {
+  const write = process.argv.includes('--write');
+  const built = await current();
+  let stale = 0;
+  for (const file of DOCS) {
+    const text = await readFile(file, 'utf8');
+    const [out, problems] = fix(text, built);
+    for (const p of problems) console.log(`${file} ${p}`);
+    stale += problems.length;
+    if (write && out !== text) await writeFile(file, out);
+  }
+  if (stale && !write) {
+    console.error(`${stale} stale: run npm run build && npm run docs:snippets`);
+    process.exit(1);
+  }
+  console.log(
+    write ? `${DOCS.join(', ')}: up to date` : `${DOCS.join(', ')}: every hash, version and file is the build's`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,62 @@
+/**
+ * Focus after a navigation: to the new step's heading (stepper) or to a given control, never
+ * dropped to `<body>` when the focused control leaves the DOM; in the accordion, a case opened by a
+ * link or by `node` is scrolled into view.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { Controller } from './controller.js';
+import type { Navigation } from '../data/navigator.js';
+import type { NodeId } from '../data/types.js';
+
+/** Where focus goes after the next render. */
+export type FocusTarget =
+  | { readonly kind: 'heading' }
+  | { readonly kind: 'choice'; readonly next: NodeId }
+  | { readonly kind: 'trigger'; readonly node: NodeId };
+
+export interface FocusHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** @internal */
+  readonly nav: Navigation;
+  /** @internal */
+  readonly config: { readonly mode: string };
+}
+
+export class FocusController extends Controller<FocusHost> {
+  /** @internal Scroll the case shown into view after the next render (accordion). */
+  reveal = false;
+  private planned: FocusTarget | undefined;
+  /** Whether focus was inside the widget when the node last changed. */
+  private hadFocus = false;
+
+  /** @internal What the next render does with focus; `hadFocus`: whether focus is inside the widget now. */
+  plan(target: FocusTarget | undefined, hadFocus: boolean): void {
+    this.planned = target;
+    this.hadFocus = hadFocus;
+  }
+
+  hostUpdated(): void {
+    const root = this.el.renderRoot as ShadowRoot;
+    const { path } = this.el.nav;
+    const id = path[path.length - 1]!;
+    const accordion = this.el.config.mode === 'accordion';
+    const focus = this.planned;
+    this.planned = undefined;
+    if (focus?.kind === 'choice') {
+      root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
+    } else if (focus?.kind === 'trigger') {
+      root.getElementById(`trigger-${focus.node}`)?.focus();
+    } else if (focus?.kind === 'heading') {
+      root.getElementById(accordion ? `trigger-${id}` : 'step-title')?.focus();
+    }
+    // The focused button may have left the DOM (a closed section): never drop focus to <body>.
+    if (this.hadFocus && (!root.activeElement || root.activeElement.closest('[hidden]'))) {
+      (root.getElementById(`trigger-${id}`) ?? root.querySelector<HTMLElement>('[data-trigger], #step-title'))?.focus();
+    }
+    this.hadFocus = false;
+    if (this.reveal) {
+      this.reveal = false;
+      if (accordion && path.length > 1) root.getElementById(`section-${id}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The element's locale: asks for the host's `lang` (the element's, else its nearest ancestor's)
+ * when connected and when the host changes it, re-renders when a locale is ready, and keeps the
+ * built-in tree of each locale (its texts come from msg()). One locale per page: see
+ * components/localization.ts.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { Controller } from './controller.js';
+import type { LocaleStatusEventDetail } from '@lit/localize';
+import { createDefaultTree } from '../data/default-tree.js';
+import type { Tree } from '../data/types.js';
+import { getLocale, requestLocale, resolveLocale, type Locale } from '../components/localization.js';
+
+// The default tree is built once per locale, on first use.
+const treesByLocale = new Map<Locale, Tree>();
+
+/** The built-in tree in the active locale. */
+export function defaultTree(): Tree {
+  const locale = getLocale();
+  let tree = treesByLocale.get(locale);
+  if (!tree) treesByLocale.set(locale, (tree = createDefaultTree()));
+  return tree;
+}
+
+export class LocaleController extends Controller<ReactiveControllerHost & HTMLElement> {
+  override hostConnected(): void {
+    this.request(false);
+  }
+
+  /** @internal The host changed `lang` on a connected element: it means it (over the person's choice). */
+  request(force = true): void {
+    void requestLocale(resolveLocale(this.el.closest('[lang]')?.getAttribute('lang')), { force });
+  }
+
+  /** @internal What updateWhenLocaleChanges() does, heard once per page (internal/window-events.ts). */
+  onStatus(event: Event): void {
+    if ((event as CustomEvent<LocaleStatusEventDetail>).detail.status === 'ready') this.el.requestUpdate();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The element's configuration, checked: what the attributes ask for, what is used, and what is
+ * refused. Pure: no lit, no DOM; the element words each problem for the staff and warns once.
+ */
+import { DEFAULT_CONFIG } from './default-tree.js';
+import type { SchoolConfig } from './types.js';
+
+/** How the tree is shown. */
+export type EntHelpMode = 'stepper' | 'accordion';
+
+/** How navigation is written to the page's URL: a history entry per step, one entry replaced, or nothing. */
+export type EntHelpHistory = 'push' | 'replace' | 'none';
+
+/** Where the path is remembered: the tab's sessionStorage, or nowhere. */
+export type EntHelpPersist = 'session' | 'none';
+
+/** The colours: light, dark, or the system's choice (`prefers-color-scheme`). */
+export type EntHelpTheme = 'light' | 'dark' | 'auto';
+
+/** The properties' defaults, which a removed attribute (`null`) goes back to. */
+export const DEFAULTS = {
+  mode: 'stepper',
+  node: '',
+  headingLevel: 2,
+  portalUrl: DEFAULT_CONFIG.portalUrl,
+  contactEmail: DEFAULT_CONFIG.contactEmail,
+  noLanguagePicker: false,
+  history: 'push',
+  persist: 'session',
+  theme: 'auto',
+} as const;
+
+/** The keyword attributes and their allowed values (any theme but light and dark is auto to the styles). */
+const KEYWORDS = {
+  mode: ['stepper', 'accordion'],
+  history: ['push', 'replace', 'none'],
+  persist: ['session', 'none'],
+  theme: ['light', 'dark', 'auto'],
+} as const;
+
+/** An address: internationalized local parts and domains (`élève@lycée.fr`) are accepted. */
+const EMAIL_PATTERN = /^[^\s@<>()",;:?&%#/\\]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/iu;
+
+/** What the element was given: its properties as they are (a host may set any value, of any type). */
+export interface ConfigInput {
+  readonly mode: unknown;
+  readonly history: unknown;
+  readonly persist: unknown;
+  readonly theme: unknown;
+  readonly headingLevel: unknown;
+  readonly portalUrl: unknown;
+  readonly contactEmail: unknown;
+}
+
+/** What else the check needs to know. */
+export interface ConfigContext {
+  /** The `heading-level` attribute as written, if any (the notice quotes it). */
+  readonly headingLevelAttribute: string | null;
+  /** Whether the tree is the school's own (then the default address, another lycée's, will not do). */
+  readonly customTree: boolean;
+  /** Whether the `contact-email` attribute is there. */
+  readonly contactEmailGiven: boolean;
+}
+
+/** A refused setting: `key` names it (`portal-url="http://x"`), `message` says the fix, in English, for the console. */
+export interface ConfigNotice {
+  readonly key: string;
+  readonly message: string;
+}
+
+/** The configuration in use: refused values replaced by the defaults. */
+export interface Config extends SchoolConfig {
+  readonly mode: EntHelpMode;
+  /** The title's heading level, 1–6. */
+  readonly headingLevel: number;
+}
+
+const quoteAll = (values: readonly string[]) => values.map((v) => `"${v}"`).join(' or ');
+
+/**
+ * Checks the settings. Surrounding white space (a pasted value) is not an error; a property set to
+ * a number or an object is a refused value like any other, not a crash. Never throws.
+ * @returns the configuration in use and one notice per refused setting, in attribute order.
+ */
+export function validateConfig(
+  input: ConfigInput,
+  context: ConfigContext,
+): { config: Config; notices: ConfigNotice[] } {
+  const notices: ConfigNotice[] = [];
+  for (const [name, allowed] of Object.entries(KEYWORDS) as [keyof typeof KEYWORDS, readonly string[]][]) {
+    const value = input[name];
+    if (!allowed.includes(value as string))
+      notices.push({ key: `${name}="${String(value)}"`, message: `is not allowed; use ${quoteAll(allowed)}.` });
+  }
+  const level = input.headingLevel;
+  const headingLevel = isHeadingLevel(level) ? level : 2;
+  if (headingLevel !== level)
+    notices.push({
+      key: `heading-level="${context.headingLevelAttribute ?? String(level)}"`,
+      message: 'is not a heading level; give a whole number from 1 to 6 (default 2).',
+    });
+  const portal = String(input.portalUrl).trim();
+  const email = String(input.contactEmail).trim();
+  // The defaults are valid: most pages keep them, and skip the checks.
+  const portalUrl = portal === DEFAULT_CONFIG.portalUrl || isHttps(portal) ? portal : DEFAULT_CONFIG.portalUrl;
+  const contactEmail =
+    email === DEFAULT_CONFIG.contactEmail || EMAIL_PATTERN.test(email) ? email : DEFAULT_CONFIG.contactEmail;
+  if (portalUrl !== portal)
+    notices.push({ key: `portal-url="${portal}"`, message: 'is refused: give an https:// address.' });
+  if (contactEmail !== email)
+    notices.push({
+      key: `contact-email="${email}"`,
+      message: 'is not an e-mail address; give one such as name@school.fr.',
+    });
+  // The default address is another lycée's: a school's own tree needs its own.
+  if (context.customTree && !context.contactEmailGiven)
+    notices.push({ key: 'contact-email', message: "is missing: set contact-email to your school's address." });
+  const mode = input.mode === 'accordion' ? 'accordion' : 'stepper';
+  return { config: { mode, headingLevel, portalUrl, contactEmail }, notices };
+}
+
+function isHeadingLevel(level: unknown): level is number {
+  return Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6;
+}
+
+/** An `https://host…` address with no white space (`https:evil.example` and `https:///x` are refused). */
+function isHttps(url: string): boolean {
+  try {
+    return /^https:\/\/[^\s/]\S*$/i.test(url) && !!new URL(url).host;
+  } catch {
+    return false;
+  }
+}

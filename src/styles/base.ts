@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/** The frame, the text, links, focus, buttons, the language picker, notices: what every view shows. */
+export const base = css`
+  /* The text's own base is set inside the shadow root, on .base: a host page's
+     rule on * (color, font-size, line-height, even !important; not font-family) matches the element itself, and
+     would otherwise be inherited by every text in the widget. */
+  .base {
+    color: var(--_text);
+    font-size: max(16px, 1em);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden]:not([hidden='until-found']) {
+    display: none !important;
+  }
+
+  .base {
+    background: var(--_background);
+    border: 1px solid var(--_border-light);
+    border-top: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    /* Percentages follow the widget's own width: 20px 16px when narrow, up to 32px 40px. */
+    padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px);
+  }
+
+  /* Language picker: each name in its own language, a 44px target each. */
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 2px;
+    margin: -8px 0 12px;
+  }
+  .languages button {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 8px 6px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-size: max(16px, 1em);
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .languages button:hover {
+    background: var(--_hover);
+  }
+  .languages button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    color: var(--_text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .title {
+    margin: 0 0 16px;
+    font-size: clamp(1.375em, 1em + 1.5vw, 1.75em);
+    line-height: 1.3;
+    font-weight: 700;
+  }
+
+  p {
+    margin: 0 0 12px;
+  }
+  strong {
+    font-weight: 700;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  button {
+    min-width: 44px;
+    min-height: 44px;
+    font: inherit;
+    color: inherit;
+    margin: 0;
+    cursor: pointer;
+    text-transform: none;
+    letter-spacing: inherit;
+  }
+
+  .source {
+    margin: 20px 0 0;
+    color: var(--_muted);
+  }
+  .notice {
+    margin: 0 0 16px;
+    padding: 12px 16px;
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;

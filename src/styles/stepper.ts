@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/** The stepper: the answers given, the progress bar, the step and its answer buttons. */
+export const stepper = css`
+  /* Progress and the answers given so far */
+  .trail {
+    margin: 0 0 16px;
+  }
+  .trail-label {
+    margin: 0 0 4px;
+    color: var(--_muted);
+  }
+  .trail ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .trail li {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .trail li:not(:last-child)::after {
+    content: '›';
+    color: var(--_muted);
+    /* Drawn left to right in every engine, then flipped for RTL: no reliance on glyph mirroring. */
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  [dir='rtl'] .trail li:not(:last-child)::after {
+    transform: scaleX(-1);
+  }
+  .trail button {
+    min-height: 44px;
+    padding: 8px 14px;
+    border: 1px solid var(--_border);
+    /* A pill with the default 8px; square when a host squares the corners. */
+    border-radius: calc(var(--_radius) * 2.75);
+    background: var(--_background);
+    color: var(--_accent);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .trail button:hover {
+    background: var(--_hover);
+  }
+  .trail [aria-current] {
+    font-weight: 700;
+  }
+  .trail .printed-path {
+    display: block;
+    padding-inline-start: 1.5em;
+    list-style: decimal;
+  }
+  .trail .printed-path li {
+    display: list-item;
+    margin-bottom: 8px;
+  }
+  .printed-path strong {
+    display: block;
+  }
+  .progress {
+    display: flex;
+    gap: 6px;
+    margin: 0 0 20px;
+  }
+  /* One mark per step taken and one for the step shown: no total that could change under the person. */
+  .progress span {
+    flex: 0 0 24px;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_border);
+  }
+  .progress .done,
+  .progress .current {
+    background: var(--_accent);
+  }
+  .progress .current {
+    flex-basis: 48px;
+  }
+
+  /* The current step */
+  .step-title {
+    margin: 0 0 8px;
+    font-size: 1.25em;
+    line-height: 1.35;
+    font-weight: 700;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .choices {
+    display: grid;
+    /* Not the implicit auto column: its min-content (a long word) would push the buttons out of a narrow widget. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 12px;
+    margin: 16px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    width: 100%;
+    min-height: 56px;
+    padding: 14px 16px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    text-align: start;
+  }
+  .choice:hover {
+    background: var(--_hover);
+    border-color: var(--_accent);
+  }
+  .choice-text {
+    flex: 1;
+    min-width: 0;
+  }
+  .choice-label {
+    display: block;
+    color: var(--_accent);
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .choice-hint {
+    display: block;
+    margin-top: 2px;
+    color: var(--_muted);
+  }
+  .choice svg {
+    color: var(--_accent);
+  }
+  /* .base carries the locale's dir, whatever the host page's direction. */
+  [dir='rtl'] .choice svg,
+  [dir='rtl'] .back svg {
+    transform: scaleX(-1);
+  }
+`;

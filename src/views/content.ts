@@ -1,0 +1,147 @@
+/** Content shared by every view: an outcome's blocks (the checklist, the contacts), answer buttons. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Audience, Block, Choice, InlineText, NodeId } from '../data/types.js';
+import type { CopyFeedback } from '../controllers/copy.js';
+import { iconCopy, iconInfo, iconNext } from './icons.js';
+import { inline, plain, type InlineHost } from './inline.js';
+
+/** What content needs of the element. */
+export interface ContentHost extends InlineHost {
+  /** @internal Whether printing, and what (`false` on screen). */
+  readonly printer: { readonly paper: false | 'procedure' | 'message' };
+  /** @internal Ticked steps, as `<node id>.<block>.<item>`. */
+  readonly checklist: { readonly ticks: ReadonlySet<string> };
+  /** @internal */
+  readonly copier: { readonly feedback: CopyFeedback };
+  /** @internal */
+  onTick(event: Event): void;
+  /** @internal */
+  onCopyAddress(event: Event): void;
+  /** @internal */
+  onChoose(event: Event): void;
+}
+
+/** The placeholders that get a « Copier l’adresse » button. */
+const COPYABLE = ['portal', 'email'] as const;
+
+/** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
+export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId): TemplateResult {
+  // Where the outcome's contacts name no address (the student's: the professeur principal), the
+  // lycée's address in its sentences is text, not a mailto: link the FAQ does not offer them.
+  const people = blocks.flatMap((b) => (b.type === 'contacts' ? b.items : []));
+  const link = !people.length || people.some((c) => c.text.includes('{email}'));
+  return html`${blocks.map((block, b) => {
+    switch (block.type) {
+      case 'paragraph':
+        return html`<p>${inline(host, block.text, link)}</p>`;
+      case 'note':
+        return html`<p class="note" part="note">${iconInfo}<span>${inline(host, block.text)}</span></p>`;
+      case 'steps':
+        return html`${block.intro ? html`<p>${inline(host, block.intro)}</p>` : nothing}
+          <ol class="steps" part="steps">
+            ${block.items.map((item, i) => {
+              const key = `${node}.${b}.${i}`;
+              return node === undefined || host.printer.paper
+                ? html`<li>${inline(host, item)}</li>`
+                : html`<li>
+                    <label class="check"
+                      ><input
+                        type="checkbox"
+                        part="step-checkbox"
+                        data-key=${key}
+                        data-of=${`${i + 1}/${block.items.length}`}
+                        .checked=${host.checklist.ticks.has(key)}
+                        @change=${host.onTick}
+                      /><span>${inline(host, item)}</span></label
+                    >${copyButtons(host, item)}
+                  </li>`;
+            })}
+          </ol>`;
+      case 'contacts':
+        return html`<div class="contacts" part="contacts">
+          <p class="contacts-title">${msg('Qui contacter ?', { id: 'ui.contacts' })}</p>
+          <ul>
+            ${block.items.map(
+              (c) =>
+                html`<li>
+                  <span class="audience">${audienceLabel(c.audience)}</span>
+                  ${inline(host, c.text)}${copyButtons(host, c.text)}
+                </li>`,
+            )}
+          </ul>
+        </div>`;
+    }
+  })}`;
+}
+
+/** « Copier l’adresse » after a text that shows the portal or the contact address (not on paper). */
+function copyButtons(host: ContentHost, text: InlineText): TemplateResult | typeof nothing {
+  if (host.printer.paper) return nothing;
+  return html`${COPYABLE.map((what) =>
+    text.includes(`{${what}}`)
+      ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopyAddress}>
+            ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
+          >${copyStatus(host, what)}`
+      : nothing,
+  )}`;
+}
+
+/** The visible echo of the status next to the copy button that caused it (the status region announces it). */
+export function copyStatus(host: ContentHost, target: string): TemplateResult | typeof nothing {
+  const { status, target: of } = host.copier.feedback;
+  return status && of === target ? html`<span class="copy-status" aria-hidden="true">${status}</span>` : nothing;
+}
+
+/** Answer buttons; `prefix` starts their accessible names (the « ET SI ? » case offered again after « Non »). */
+export function choices(
+  host: ContentHost,
+  list: readonly Choice[],
+  prefix?: string,
+  onClick: (event: Event) => void = host.onChoose,
+): TemplateResult {
+  return html`<ul class="choices" role="list">
+    ${list.map(
+      (c) =>
+        html`<li>
+          ${choice(host, inline(host, c.label), onClick, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** One answer button: its label, a hint under it, the arrow; `next` is the node it leads to. */
+export function choice(
+  host: ContentHost,
+  label: TemplateResult | string,
+  onClick: (event: Event) => void,
+  next?: NodeId,
+  name?: string,
+  hint?: InlineText,
+): TemplateResult {
+  return html`<button
+    type="button"
+    class="choice"
+    part="choice"
+    data-next=${next ?? nothing}
+    aria-label=${name ?? nothing}
+    @click=${onClick}
+  >
+    <span class="choice-text">
+      <span class="choice-label">${label}</span>
+      ${hint ? html`<span class="choice-hint">${inline(host, hint)}</span>` : nothing}
+    </span>
+    ${iconNext}
+  </button>`;
+}
+
+function audienceLabel(audience: Audience): string {
+  switch (audience) {
+    case 'eleve':
+      return msg('Vous êtes élève', { id: 'ui.audience-student' });
+    case 'parent':
+      return msg('Vous êtes parent', { id: 'ui.audience-parent' });
+    default:
+      return msg('Élève ou parent', { id: 'ui.audience-all' });
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The widget's frame, around the view of the mode: the language picker, the title, notices for the
+ * staff, the tree's source, and the status region (polite) that announces each step and each copy.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { LANGUAGES, getLocale } from '../components/localization.js';
+import { accordion, type AccordionHost } from './accordion.js';
+import { inline, level } from './inline.js';
+import { languagePicker, type LanguagePickerHost } from './language-picker.js';
+import { resolvedNote } from './outcome.js';
+import { printedMessage, printedPath } from './print.js';
+import { announcement, stepper, type StepperHost } from './stepper.js';
+import { treeStatus } from './tree-status.js';
+
+/** What the whole widget needs of the element. */
+export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHost {
+  /** @internal The configuration problems, worded for the staff. */
+  readonly notices: readonly string[];
+  /** @internal Whether the status region announces the current step (not before the first navigation). */
+  readonly announcing: boolean;
+  /** @internal */
+  readonly linker: StepperHost['linker'] & { readonly notice: string };
+  /** @internal */
+  readonly treeSource: { readonly blocked: boolean; readonly problems: readonly string[] };
+  /** @internal The school's address as a link, for the tree error box, when the host gave one. */
+  readonly givenEmail: boolean;
+}
+
+export function frame(host: FrameHost): TemplateResult {
+  const tree = host.nav.tree;
+  const locale = getLocale();
+  const { paper } = host.printer;
+  const { blocked } = host.treeSource;
+  const notices = [...host.notices, host.linker.notice].filter(Boolean);
+  return html`
+    <section class="base" part="base" aria-labelledby="title" lang=${locale} dir=${LANGUAGES[locale].dir}>
+      ${paper ? nothing : languagePicker(host, locale)}
+      <div class="title" part="title" id="title" role="heading" aria-level=${level(host, 0)}>
+        ${inline(host, tree.title)}
+      </div>
+      ${
+        notices.length
+          ? html`<div class="notice" part="notice" role="note">${notices.map((n) => html`<p>${n}</p>`)}</div>`
+          : nothing
+      }
+      ${
+        blocked
+          ? treeStatus(host.treeSource.problems, host.givenEmail && inline(host, '{email}'))
+          : paper === 'message'
+            ? printedMessage(host)
+            : host.config.mode === 'accordion'
+              ? accordion(host)
+              : paper
+                ? printedPath(host)
+                : stepper(host)
+      }
+      ${tree.source && !blocked ? html`<p class="source">${inline(host, tree.source)}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${host.copier.feedback.status || resolvedNote(host, true) || (host.announcing ? announcement(host) : nothing)}
+      </div>
+    </section>
+  `;
+}

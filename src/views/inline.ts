@@ -1,0 +1,48 @@
+/** Inline texts of the tree (see InlineText) as text nodes and elements: never as HTML. */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { plainText, segmentsOf } from '../data/inline.js';
+import type { InlineText, SchoolConfig } from '../data/types.js';
+import { iconExternal } from './icons.js';
+
+/** What an inline text needs of the element: the portal and address that `{portal}` and `{email}` stand for. */
+export interface InlineHost {
+  /** @internal */
+  readonly config: SchoolConfig;
+}
+
+/** An inline text rendered; a plain text is one text node. */
+export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
+  const segments = segmentsOf(text);
+  if (segments.length === 1 && segments[0]!.type === 'text') return segments[0]!.text;
+  const { portalUrl, contactEmail } = host.config;
+  return html`${segments.map((s) => {
+    switch (s.type) {
+      case 'strong':
+        return html`<strong>${s.text}</strong>`;
+      case 'portal':
+        return html`<a href=${portalUrl} part="link" dir="ltr" target="_blank" rel="noopener noreferrer"
+          >${portalUrl}${iconExternal}<span class="visually-hidden"
+            >${msg(' (nouvel onglet)', { id: 'ui.new-tab' })}</span
+          ></a
+        >`;
+      case 'email':
+        // Where the FAQ sends the reader to someone else (a student: the professeur principal), the address is text, not a mailto:.
+        return linkEmail
+          ? html`<a href="mailto:${contactEmail}" part="link" dir="ltr">${contactEmail}</a>`
+          : html`<span dir="ltr">${contactEmail}</span>`;
+      default:
+        return s.text;
+    }
+  })}`;
+}
+
+/** The text as a person reads it (accessible names, announcements). */
+export function plain(host: InlineHost, text: InlineText): string {
+  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail });
+}
+
+/** Heading level `offset` below the widget's title (`config.headingLevel`), within 1–6. */
+export function level(host: { readonly config: { readonly headingLevel: number } }, offset: number): number {
+  return Math.min(6, host.config.headingLevel + offset);
+}

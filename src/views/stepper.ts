@@ -1,0 +1,96 @@
+/** The stepper: one question or outcome at a time, the answers given above it, Back and Restart below. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { answers, current, position, type Answer } from '../data/navigator.js';
+import type { InlineText } from '../data/types.js';
+import { choices, content } from './content.js';
+import { iconBack } from './icons.js';
+import { inline, level, plain } from './inline.js';
+import { actions, message, nextStepsBox, resolved, restartButton, type OutcomeHost } from './outcome.js';
+
+/** What the stepper needs of the element. */
+export interface StepperHost extends OutcomeHost {
+  /** @internal */ onTrail(event: Event): void;
+  /** @internal */ onBack(): void;
+}
+
+/**
+ * Where the person is, with no total that could change under them: « Question 2 » at a question,
+ * « Ce qu’il faut faire » at an outcome.
+ */
+export function positionLabel(host: OutcomeHost): string {
+  const { question } = position(host.nav);
+  return question === undefined
+    ? msg('Ce qu’il faut faire', { id: 'ui.position-outcome' })
+    : msg(str`Question ${question}`, { id: 'ui.position-question' });
+}
+
+/** An answer as the trail and the printed path show it: its label, or the widget's own way to `otherwise`. */
+export function answerLabel(answer: Answer): InlineText {
+  return answer.answer ?? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
+}
+
+/** What the status region says: where the person is and the step shown, in the active locale. */
+export function announcement(host: StepperHost): string {
+  const where = positionLabel(host);
+  const title = plain(host, current(host.nav).title);
+  return msg(str`${where} : ${title}`, { id: 'ui.announce-position' });
+}
+
+export function stepper(host: StepperHost): TemplateResult {
+  const node = current(host.nav);
+  const given = answers(host.nav);
+  const atStart = !given.length;
+  return html`
+    <nav class="trail" part="trail" aria-label=${msg('Votre parcours', { id: 'ui.trail-label' })}>
+      ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
+      <ol>
+        ${given.map((answer) => {
+          const label = answerLabel(answer);
+          return html`<li>
+            <button
+              type="button"
+              data-node=${answer.from}
+              @click=${host.onTrail}
+              aria-label=${msg(str`Changer la réponse : ${plain(host, label)}`, { id: 'ui.change-answer' })}
+            >
+              ${inline(host, label)}
+            </button>
+          </li>`;
+        })}
+        <li aria-current="step">${positionLabel(host)}</li>
+      </ol>
+    </nav>
+    <div class="progress" part="progress" aria-hidden="true">
+      ${given.map(() => html`<span class="done"></span>`)}<span class="current"></span>
+    </div>
+    <div class="card" part="step">
+      <div
+        class="step-title"
+        part="step-title"
+        id="step-title"
+        role="heading"
+        aria-level=${level(host, 1)}
+        tabindex="-1"
+      >
+        ${inline(host, node.title)}
+      </div>
+      ${
+        node.kind === 'question'
+          ? html`${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}
+            ${choices(host, node.choices)}`
+          : html`${content(host, node.content, node.id)}${message(host, node)}${nextStepsBox(host, node)}${resolved(host, node)}`
+      }
+    </div>
+    ${
+      atStart
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="back" part="back-button" @click=${host.onBack}>
+              ${iconBack}${msg('Retour', { id: 'ui.back' })}
+            </button>
+            ${restartButton(host)} ${actions(host, node)}
+          </div>`
+    }
+  `;
+}

@@ -1,0 +1,63 @@
+// node --test: the build-time transforms of scripts/lib/rollup-slim.mjs, checked on the built
+// file (`npm run build` first; `npm run verify` builds before it runs these).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { domprops } from '../node_modules/terser/tools/domprops.js';
+import { internalNames } from '../scripts/lib/rollup-slim.mjs';
+
+const files = ['dist/ent-help.js', 'dist/ent-help.iife.js'];
+const built = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const publicNames = new Set(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .flatMap((d) => [
+      ...(d.members ?? []).filter((m) => !m.privacy || m.privacy === 'public'),
+      ...(d.attributes ?? []),
+      ...(d.events ?? []),
+    ])
+    .map((m) => m.name),
+);
+
+for (const file of files) {
+  const code = built[file];
+
+  test(`${file}: internal members are shortened, public ones are not`, async () => {
+    const names = await internalNames(undefined, {
+      publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
+    });
+    assert.ok(names.length > 20, `internal names found: ${names.length}`);
+    // terser keeps the names it knows as DOM properties, and (keep_quoted) those written quoted
+    // anywhere: `dataset['copy']`, `execCommand('copy')`.
+    const dom = new Set(domprops);
+    const quoted = (n) => new RegExp(`["'\`]${n}["'\`]`).test(code);
+    const kept = names.filter((n) => !dom.has(n) && !quoted(n) && new RegExp(`[\\w$\\])]\\.${n}\\b(?!-)`).test(code));
+    assert.deepEqual(kept, [], 'an internal member kept its name');
+    for (const name of ['mode', 'node', 'goTo', 'restart', 'back', 'headingLevel', 'portalUrl', 'contactEmail']) {
+      assert.ok(publicNames.has(name), `${name} is in custom-elements.json`);
+      assert.match(code, new RegExp(`\\b${name}\\b`), `${name} is in the bundle`);
+    }
+    assert.equal(names.filter((n) => publicNames.has(n)).join(), '', 'no name of the public API is an internal one');
+  });
+
+  test(`${file}: message ids are numbers; no id hashing`, () => {
+    assert.doesNotMatch(code, /["'`]ui\.[a-z-]+["'`]/, 'a message id as a string');
+    assert.doesNotMatch(code, /["'`]cas-1\.title["'`]/, 'a message id as a string');
+    assert.ok(!code.includes('\u001e') && !code.includes('\\x1e'), "@lit/localize's id hashing is in");
+  });
+
+  test(`${file}: styles without the css tag; no decorator`, () => {
+    assert.ok(!code.includes("Value passed to 'css' function"), "Lit's css tag is in");
+    assert.ok(!code.includes('__decorate') && !code.includes('SuppressedError'), 'tslib is in');
+    // Every private custom property read is defined (the dark theme's too).
+    const read = new Set([...code.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+    const defined = new Set([...code.matchAll(/(--_[\w-]+):/g)].map((m) => m[1]));
+    assert.ok(read.size > 5);
+    assert.deepEqual(
+      [...read].filter((n) => !defined.has(n)),
+      [],
+      'a private custom property read but not defined',
+    );
+  });
+}
