@@ -150,8 +150,8 @@ export function routeTo(tree: Tree, id: NodeId): NodeId[] | undefined {
 /**
  * Progress along the path: the current step's number and the number of steps of the
  * longest way on from here (a follow-up counts as a step).
- * @deprecated the total changes along a path (the longest way on shrinks or grows with the
- * answers): the element shows {@link position} instead. Kept for custom views.
+ * Deprecated: the total changes along a path (the longest way on shrinks or grows with the
+ * answers); the element shows {@link position} instead. Kept for custom views.
  * @returns `{ step, total }`, both ≥ 1, `step ≤ total`.
  */
 export function progress(nav: Navigation): { step: number; total: number } {

@@ -98,13 +98,13 @@ export function choices(
   host: ContentHost,
   list: readonly Choice[],
   prefix?: string,
-  onClick: (event: Event) => void = host.onChoose,
+  onClick?: (event: Event) => void,
 ): TemplateResult {
   return html`<ul class="choices" role="list">
     ${list.map(
       (c) =>
         html`<li>
-          ${choice(host, inline(host, c.label), onClick, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint)}
+          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint)}
         </li>`,
     )}
   </ul>`;
