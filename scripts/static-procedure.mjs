@@ -20,21 +20,26 @@ import { readFile, writeFile } from 'node:fs/promises';
 /** Compiles the data layer for node (esbuild) and imports it: createDefaultTree() runs without DOM. */
 export async function loadTree() {
   return importDataLayer(`export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
-                          export { parseInline } from './src/data/inline.ts';`);
+                          export { parseInline } from './src/data/inline.ts';
+                          export { isHomeOf } from './src/data/navigator.ts';`);
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * The whole procedure as plain HTML (French source text): the title, the first question, then
- * every case as a <details> section nested under the answer that leads to it.
+ * every node once, as a <details> section nested under the answer of its shortest route (as the
+ * accordion shows it); where another answer leads to it too, a link to that section.
  * `headingLevel` (1–6) is the title's level; sections go one level down each, at most 6.
  * Text is escaped; only the tree's `**bold**`, `{portal}` and `{email}` become markup.
  * A section's title is a `<span role="heading">` inside its `<summary>`, not an `<h3>`: a block
  * heading there puts the disclosure triangle on a line of its own, and the fallback is pasted into
  * pages whose CSS we do not control (a strict CSP also refuses a `style` attribute).
  */
-export function staticProcedure({ createDefaultTree, DEFAULT_CONFIG, parseInline }, { headingLevel = 2 } = {}) {
+export function staticProcedure(
+  { createDefaultTree, DEFAULT_CONFIG, parseInline, isHomeOf },
+  { headingLevel = 2 } = {},
+) {
   const tree = createDefaultTree();
   const { portalUrl, contactEmail } = DEFAULT_CONFIG;
   const h = (level) => Math.min(6, level);
@@ -72,16 +77,23 @@ export function staticProcedure({ createDefaultTree, DEFAULT_CONFIG, parseInline
       .join('\n');
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const choicesOf = (n) => (n.kind === 'question' ? n.choices : (n.followUps ?? []));
+  const followUpsTitle = (n) =>
+    n.kind === 'outcome' && n.followUps?.length && n.followUpsTitle
+      ? `<p><strong>${inline(n.followUpsTitle)}</strong></p>\n`
+      : '';
   const sections = (parent, trail, level) =>
+    followUpsTitle(parent) +
     choicesOf(parent)
-      .map((c) => byId.get(c.next))
-      .filter((n) => n && !trail.includes(n.id))
-      .map(
-        (n) =>
-          `<details data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(n.title)}</strong></span></summary>\n${
-            n.kind === 'question' ? (n.hint ? `<p>${inline(n.hint)}</p>` : '') : blocks(n.content)
-          }\n${sections(n, [...trail, n.id], level + 1)}</details>`,
-      )
+      .filter((c) => byId.has(c.next) && !trail.includes(c.next))
+      .map((c) => {
+        const n = byId.get(c.next);
+        if (!isHomeOf(tree, parent.id, n.id))
+          return `<p>→ <a href="#ent-help-${n.id}">${inline(c.label)}</a> (${inline(n.title)})</p>`;
+        // A question's section is named by the answer that opens it (« Je n'arrive pas à me connecter »), an outcome's by its title.
+        return `<details id="ent-help-${n.id}" data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(n.kind === 'question' ? c.label : n.title)}</strong></span></summary>\n${
+          n.kind === 'question' ? `<p>${inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>` : blocks(n.content)
+        }\n${sections(n, [...trail, n.id], level + 1)}</details>`;
+      })
       .join('\n');
   const first = byId.get(tree.start);
   return `<h${h(headingLevel)}>${inline(tree.title)}</h${h(headingLevel)}>

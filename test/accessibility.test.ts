@@ -165,12 +165,12 @@ describe('<ent-help>', () => {
       expectFocus(el, parts(el, 'choice')[1], 'Tab: next answer');
       await shiftTab();
       expectFocus(el, parts(el, 'choice')[0], 'Shift+Tab: previous answer');
-      await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.node).to.equal('cas-2');
       expectFocus(el, stepTitle(el), 'Enter: the new step’s heading');
-      expect(status(el)).to.match(/^Étape 2 sur 3 : Cas 2 :/);
+      expect(status(el)).to.match(/^Ce qu’il faut faire : Cas 2 :/);
       await expect(el).to.be.accessible();
 
       await tabTo(el, (e) => e.getAttribute('part') === 'choice');
@@ -178,7 +178,7 @@ describe('<ent-help>', () => {
       await settle(el);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expectFocus(el, stepTitle(el), 'Space: the new step’s heading');
-      expect(status(el)).to.match(/^Étape 3 sur 3 : ET SI/);
+      expect(status(el)).to.match(/^Question 2 : Pas de mail de réinitialisation/);
       await expect(el).to.be.accessible();
 
       // Shift+Tab from the heading reaches the trail; its last answer goes back to case 2.
@@ -206,22 +206,24 @@ describe('<ent-help>', () => {
       await settle(el);
       expect(el.node).to.equal('accueil');
       expectFocus(el, stepTitle(el), 'Recommencer: the first question');
-      expect(status(el)).to.match(/^Étape 1 sur /);
+      expect(status(el)).to.match(/^Question 1 : Que se passe-t-il/);
       before.remove();
     });
 
     it('accordion: Up, Down, Home, End move; Enter and Space toggle; focus stays on the header', async () => {
       const el = await mount({ mode: 'accordion' });
-      const ids = ['cas-1', 'cas-2', 'cas-3', 'autres-cas'];
+      const ids = ['connexion-impossible', 'oubli', 'cas-1', 'cas-2', 'cas-3', 'autres-cas'];
       trigger(el, 'cas-1').focus();
       const keys: [string, string][] = [
         ['ArrowDown', 'cas-2'],
         ['ArrowDown', 'cas-3'],
         ['End', 'autres-cas'],
-        ['ArrowDown', 'cas-1'],
+        ['ArrowDown', 'connexion-impossible'],
         ['ArrowUp', 'autres-cas'],
         ['ArrowUp', 'cas-3'],
-        ['Home', 'cas-1'],
+        ['Home', 'connexion-impossible'],
+        ['ArrowDown', 'oubli'],
+        ['ArrowDown', 'cas-1'],
       ];
       for (const [key, id] of keys) {
         await sendKeys({ press: key });
@@ -239,22 +241,21 @@ describe('<ent-help>', () => {
       expect(trigger(el, 'cas-1').getAttribute('aria-expanded')).to.equal('false');
       expectFocus(el, trigger(el, 'cas-1'), 'Space closes, focus stays');
 
-      // Down reaches case 2; Space opens it and its nested header joins the sequence.
-      await sendKeys({ press: 'ArrowDown' });
+      // Up reaches « J'ai oublié… »; Space opens it and its nested header joins the sequence.
+      await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: ' ' });
       await settle(el);
-      expect(el.node).to.equal('cas-2');
+      expect(el.node).to.equal('oubli');
       await sendKeys({ press: 'ArrowDown' });
-      expectFocus(el, trigger(el, 'cas-2-mail-non-recu'), 'Down into the nested header');
+      expectFocus(el, trigger(el, 'reinitialisation'), 'Down into the nested header');
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(el.node).to.equal('cas-2-mail-non-recu');
-      expectFocus(el, trigger(el, 'cas-2-mail-non-recu'), 'nested Enter');
+      expect(el.node).to.equal('reinitialisation');
+      expectFocus(el, trigger(el, 'reinitialisation'), 'nested Enter');
       await sendKeys({ press: 'End' });
       expectFocus(el, trigger(el, 'autres-cas'), 'End from the nested header');
-      await sendKeys({ press: 'ArrowUp' });
-      await sendKeys({ press: 'ArrowUp' });
-      expectFocus(el, trigger(el, 'cas-2-mail-non-recu'), 'Up back into the nested header');
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowUp' });
+      expectFocus(el, trigger(el, 'reinitialisation'), 'Up back into the nested header');
       for (const id of ids) expect(trigger(el, id).closest('[hidden]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -287,16 +288,22 @@ describe('<ent-help>', () => {
       const el = await mount({ 'heading-level': '3' });
       let tree = (await a11ySnapshot({})) as unknown as AXNode;
       expect(find(tree, 'heading', /^Que faire en cas de problème/)?.level).to.equal(3);
-      expect(find(tree, 'heading', /^Qu’avez-vous reçu/)?.level).to.equal(4);
-      for (const name of [/^Un courrier avec mon identifiant et un mot de passe/, /^Aucun courrier/, /^Autre problème/])
+      expect(find(tree, 'heading', /^Que se passe-t-il/)?.level).to.equal(4);
+      for (const name of [
+        /^Je n’arrive pas à me connecter/,
+        /^J’ai reçu un courrier avec mon identifiant et un mot de passe/,
+        /^Je n’ai reçu aucun courrier/,
+        /^Je suis connecté/,
+      ])
         expect(find(tree, 'button', name), String(name)).to.exist;
-      parts(el, 'choice')[1]!.focus();
+      parts(el, 'choice')[3]!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       tree = (await a11ySnapshot({})) as unknown as AXNode;
       // puppeteer's snapshot keeps « interesting » nodes only: landmarks and live regions are
       // folded away, their text stays; heading levels and the focused heading show.
-      expect(find(tree, 'button', /^Changer la réponse : Un courrier avec mon identifiant, mais sans/)).to.exist;
+      expect(find(tree, 'button', /^Changer la réponse : J’ai reçu un courrier avec mon identifiant, mais sans/)).to
+        .exist;
       const heading = find(tree, 'heading', /^Cas 2 :/) as (AXNode & { focused?: boolean }) | null;
       expect(heading?.level).to.equal(4);
       expect(heading?.focused).to.equal(true);
@@ -305,14 +312,14 @@ describe('<ent-help>', () => {
       expect(find(tree, 'button', /^Retour$/)).to.exist;
       expect(find(tree, 'button', /^Recommencer$/)).to.exist;
       expect(find(tree, 'link', 'https://ent.iledefrance.fr (nouvel onglet)')).to.exist;
-      expect(find(tree, 'StaticText', /^Étape 2 sur 3 : Cas 2 :/)).to.exist;
+      expect(find(tree, 'StaticText', /^Ce qu’il faut faire : Cas 2 :/)).to.exist;
     });
 
     it('accordion: named buttons with their expanded state; a region only for the open case', async () => {
       const el = await mount({ mode: 'accordion' });
       let tree = (await a11ySnapshot({})) as unknown as AXNode;
       const regions = () => JSON.stringify(tree).match(/"role":"region"/g)?.length ?? 0;
-      for (const name of [/^Cas 1 :/, /^Cas 2 :/, /^Cas 3 :/, /^Autres Cas$/]) {
+      for (const name of [/^Je n’arrive pas à me connecter$/, /^Cas 1 :/, /^Cas 2 :/, /^Cas 3 :/, /^Autres Cas$/]) {
         // puppeteer writes `expanded` only when true.
         expect(find(tree, 'button', name), String(name)).to.exist;
         expect(find(tree, 'button', name)?.expanded, String(name)).to.equal(undefined);
@@ -330,8 +337,9 @@ describe('<ent-help>', () => {
       // DOM says it is there. Before opening, no collapsed region leaked into the tree.
       expect(panel(el, 'cas-2').getAttribute('role')).to.equal('region');
       expect(find(tree, 'StaticText', /^Cela signifie que vous utilisez l'ENT au collège/)).to.exist;
-      expect(find(tree, 'button', /^ET SI/)).to.exist;
-      expect(find(tree, 'button', /^ET SI/)?.expanded).to.equal(undefined);
+      // « ET SI ? » lists its ways on as buttons that open the case where it lives.
+      expect(find(tree, 'heading', /^ET SI/)).to.exist;
+      expect(find(tree, 'button', /^Vous ne recevez pas de mail/)).to.exist;
       expect(find(tree, 'link', 'https://ent.iledefrance.fr (nouvel onglet)')).to.exist;
     });
   });
@@ -519,41 +527,41 @@ describe('<ent-help>', () => {
       el.addEventListener('ent-help-navigate', (e) => seen.push(e.detail.node));
       // What the browser does for a match in the nested case: beforematch (bubbling) at the
       // innermost hidden panel, then at each hidden ancestor, then it removes `hidden`.
-      for (const id of ['cas-2-mail-non-recu', 'cas-2']) {
+      for (const id of ['reinitialisation', 'oubli']) {
         panel(el, id).dispatchEvent(new Event('beforematch', { bubbles: true }));
         panel(el, id).removeAttribute('hidden');
       }
       await settle(el);
-      expect(el.node).to.equal('cas-2-mail-non-recu');
-      expect(seen).to.deep.equal(['cas-2-mail-non-recu']);
-      expect(trigger(el, 'cas-2').getAttribute('aria-expanded')).to.equal('true');
-      expect(trigger(el, 'cas-2-mail-non-recu').getAttribute('aria-expanded')).to.equal('true');
+      expect(el.node).to.equal('reinitialisation');
+      expect(seen).to.deep.equal(['reinitialisation']);
+      expect(trigger(el, 'oubli').getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger(el, 'reinitialisation').getAttribute('aria-expanded')).to.equal('true');
       expect(trigger(el, 'cas-1').getAttribute('aria-expanded')).to.equal('false');
       expect(panel(el, 'cas-1').getAttribute('hidden')).to.equal('until-found');
-      expect(panel(el, 'cas-2').hasAttribute('hidden')).to.equal(false);
-      expect(panel(el, 'cas-2-mail-non-recu').hasAttribute('hidden')).to.equal(false);
+      expect(panel(el, 'oubli').hasAttribute('hidden')).to.equal(false);
+      expect(panel(el, 'reinitialisation').hasAttribute('hidden')).to.equal(false);
       await expect(el).to.be.accessible();
     });
   });
 
   describe('accessibility: print', () => {
     it('stepper: prints the path taken and the whole outcome with contacts, without buttons', async () => {
-      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      const el = await mount({ node: 'cas-2-mail-non-recu-eleve' });
       parts(el, 'back-button')[0]!.focus();
       window.dispatchEvent(new Event('beforeprint'));
       expect(shadow(el).querySelectorAll('button')).to.have.length(0);
       const text = visibleText(shadow(el));
       expect(text).to.contain('Vos réponses :');
-      expect(text).to.contain('Qu’avez-vous reçu pour vous connecter ?');
-      expect(text).to.contain('Un courrier avec mon identifiant, mais sans mot de passe');
-      for (const fact of SOURCE_FACTS['cas-2-mail-non-recu']!) expect(text).to.contain(fact);
+      expect(text).to.contain('Que se passe-t-il ?');
+      expect(text).to.contain('Je ne reçois pas le mail de réinitialisation');
+      for (const fact of SOURCE_FACTS['cas-2-mail-non-recu-eleve']!) expect(text).to.contain(fact);
       expect(text).to.contain('Le professeur principal de la classe');
       window.dispatchEvent(new Event('afterprint'));
       await settle(el);
       await settle(el);
       expect(parts(el, 'back-button')).to.have.length(1);
       expectFocus(el, parts(el, 'back-button')[0], 'focus is back on Retour after printing');
-      expect(shadow(el).querySelectorAll('.trail button')).to.have.length(2);
+      expect(shadow(el).querySelectorAll('.trail button')).to.have.length(3);
     });
 
     it('stepper: an outcome prints with its « ET SI ? » case in full', async () => {
@@ -575,7 +583,7 @@ describe('<ent-help>', () => {
       window.dispatchEvent(new Event('afterprint'));
       await settle(el);
       expect(el.node).to.equal('accueil');
-      expect(shadow(el).querySelectorAll('.panel[hidden]').length).to.equal(5);
+      expect(shadow(el).querySelectorAll('.panel[hidden]').length).to.equal(12);
     });
 
     it('print media alone shows every case and hides controls and icons', async function () {

@@ -81,3 +81,22 @@ test('the schema and src/data/limits.ts agree on the number of nodes', async () 
   for (const figure of ['262,144 characters', '500 nodes', '32 nodes on the longest path', '1,000 accordion sections'])
     assert.ok(schema.description.includes(figure), figure);
 });
+
+test('docs/tree.md holds the diagram and the id table of the built-in tree, up to date', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { withGeneratedDocs } = await import('../scripts/check-tree.mjs');
+  const { importDataLayer } = await import('../scripts/lib/import-data-layer.mjs');
+  const { createDefaultTree } = await importDataLayer(
+    `export { createDefaultTree } from './src/data/default-tree.ts';`,
+  );
+  const docs = readFileSync('docs/tree.md', 'utf8');
+  const tree = JSON.parse(JSON.stringify(createDefaultTree()));
+  assert.equal(docs, withGeneratedDocs(docs, tree), 'run npm run check-tree -- --default --docs');
+  for (const id of tree.nodes.map((n) => n.id)) assert.match(docs, new RegExp(`\\| \`${id}\` \\|`));
+});
+
+test('a school tree whose outcome has no way forward: a warning, exit 0', () => {
+  const r = run('test/fixtures/tree.dead-end.json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /warning: node "fin": this outcome offers no way forward/);
+});

@@ -12,20 +12,22 @@ describe('<ent-help>', () => {
   const warnings = captureWarnings();
 
   describe('rendering', () => {
-    it('shows the title, the first question and its four answers as buttons', async () => {
+    it('shows the title, the first question and its six doors as buttons', async () => {
       const el = await mount();
       const title = shadow(el).getElementById('title')!;
       expect(title.getAttribute('role')).to.equal('heading');
       expect(title.getAttribute('aria-level')).to.equal('2');
       expect(fold(title.textContent)).to.equal("Que faire en cas de problème d'accès à L'ENT ?");
-      expect(fold(stepTitle(el)?.textContent)).to.equal('Qu’avez-vous reçu pour vous connecter ?');
+      expect(fold(stepTitle(el)?.textContent)).to.equal('Que se passe-t-il ?');
       expect(
         parts(el, 'choice').map((b) => [b.tagName, fold(b.querySelector('.choice-label')?.textContent)]),
       ).to.deep.equal([
-        ['BUTTON', 'Un courrier avec mon identifiant et un mot de passe provisoire'],
-        ['BUTTON', 'Un courrier avec mon identifiant, mais sans mot de passe'],
-        ['BUTTON', 'Aucun courrier'],
-        ['BUTTON', 'Autre problème'],
+        ['BUTTON', 'Je n’arrive pas à me connecter'],
+        ['BUTTON', 'J’ai oublié mon mot de passe ou mon identifiant'],
+        ['BUTTON', 'J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire'],
+        ['BUTTON', 'J’ai reçu un courrier avec mon identifiant, mais sans mot de passe'],
+        ['BUTTON', 'Je n’ai reçu aucun courrier'],
+        ['BUTTON', 'Je suis connecté(e), mais quelque chose ne va pas'],
       ]);
       expect(parts(el, 'back-button')).to.have.length(0);
       expect(el.node).to.equal('accueil');
@@ -41,7 +43,7 @@ describe('<ent-help>', () => {
     }
 
     it('renders the portal as an https link and the lycée as a mailto link', async () => {
-      const el = await mount({ node: 'cas-2-mail-non-recu' });
+      const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
       const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
       expect(mail.getAttribute('href')).to.equal('mailto:campus.coulommiers@ac-creteil.fr');
       el.node = 'cas-1';
@@ -64,12 +66,16 @@ describe('<ent-help>', () => {
       ]);
     });
 
-    it('says who to contact, for a student and for a parent', async () => {
-      const el = await mount({ node: 'cas-2-mail-non-recu' });
+    it('says who to contact: to a student, the professeur principal only; to a parent, the lycée only', async () => {
+      const el = await mount({ node: 'cas-2-mail-non-recu-eleve' });
       const contacts = parts(el, 'contacts')[0]!;
       expect(visibleText(contacts.querySelector('.contacts-title')!)).to.equal('Qui contacter ?');
       expect([...contacts.querySelectorAll('li')].map((li) => visibleText(li))).to.deep.equal([
         'Vous êtes élève Le professeur principal de la classe',
+      ]);
+      el.node = 'cas-2-mail-non-recu-parent';
+      await settle(el);
+      expect([...parts(el, 'contacts')[0]!.querySelectorAll('li')].map((li) => visibleText(li))).to.deep.equal([
         'Vous êtes parent Le lycée : campus.coulommiers@ac-creteil.fr Copier l’adresse',
       ]);
     });
@@ -93,7 +99,7 @@ describe('<ent-help>', () => {
         expect(el.shadowRoot!.querySelector('[part~="choice"]'), 'not rendered yet').to.equal(null);
         expect(fallback.getBoundingClientRect().height, 'the fallback has a box').to.be.greaterThan(10);
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        expect(parts(el, 'choice')).to.have.length(4);
+        expect(parts(el, 'choice')).to.have.length(6);
         expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(0);
         expect(fallback.getClientRects().length, 'an unslotted child has no box').to.equal(0);
       } finally {
@@ -105,27 +111,27 @@ describe('<ent-help>', () => {
   describe('stepper', () => {
     it('walks from the question to the outcome, shows the answers given and the step', async () => {
       const el = await mount();
-      parts(el, 'choice')[1]!.click();
+      parts(el, 'choice')[3]!.click();
       await settle(el);
       expect(el.node).to.equal('cas-2');
       expect(fold(stepTitle(el)?.textContent)).to.match(/^Cas 2 :/);
       const trail = parts(el, 'trail')[0]!;
       expect(trail.getAttribute('aria-label')).to.equal('Votre parcours');
-      expect(fold(trail.querySelector('[aria-current="step"]')?.textContent)).to.equal('Étape 2 sur 3');
+      expect(fold(trail.querySelector('[aria-current="step"]')?.textContent)).to.equal('Ce qu’il faut faire');
       expect(nameOf(trail.querySelector('button'))).to.equal(
-        'Changer la réponse : Un courrier avec mon identifiant, mais sans mot de passe',
+        'Changer la réponse : J’ai reçu un courrier avec mon identifiant, mais sans mot de passe',
       );
       parts(el, 'choice')[0]!.click();
       await settle(el);
       expect(el.node).to.equal('cas-2-mail-non-recu');
-      expect(fold(parts(el, 'trail')[0]!.querySelector('[aria-current]')?.textContent)).to.equal('Étape 3 sur 3');
+      expect(fold(parts(el, 'trail')[0]!.querySelector('[aria-current]')?.textContent)).to.equal('Question 2');
     });
 
     it('goes back, restarts, and returns to an earlier answer from the trail', async () => {
       const el = await mount({ node: 'cas-2-mail-non-recu' });
       parts(el, 'back-button')[0]!.click();
       await settle(el);
-      expect(el.node).to.equal('cas-2');
+      expect(el.node).to.equal('connexion-impossible');
       parts(el, 'restart-button')[0]!.click();
       await settle(el);
       expect(el.node).to.equal('accueil');
@@ -141,10 +147,10 @@ describe('<ent-help>', () => {
       const region = shadow(el).querySelector('[role="status"]')!;
       expect(region.getAttribute('aria-live')).to.equal('polite');
       expect(status(el)).to.equal('');
-      parts(el, 'choice')[2]!.click();
+      parts(el, 'choice')[4]!.click();
       await settle(el);
       expect(status(el)).to.equal(
-        "Étape 2 sur 2 : Cas 3 : Vous n'avez reçu aucun courrier et vous ne disposez pas de votre identifiant ou mot de passe.",
+        "Ce qu’il faut faire : Cas 3 : Vous n'avez reçu aucun courrier et vous ne disposez pas de votre identifiant ou mot de passe.",
       );
     });
   });
@@ -160,7 +166,7 @@ describe('<ent-help>', () => {
       }
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(parts(el, 'choice')[0]);
-      await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.node).to.equal('cas-2');
@@ -206,13 +212,18 @@ describe('<ent-help>', () => {
     it('lists every case as a button in a heading, collapsed, controlling its region', async () => {
       const el = await mount({ mode: 'accordion' });
       const triggers = parts(el, 'section-button');
-      expect(triggers.map((t) => fold(t.textContent))).to.deep.equal([
+      // The doors of the first screen: a question's section is named by its answer, an outcome's by its title.
+      expect(triggers.filter((t) => !t.closest('[hidden]')).map((t) => fold(t.textContent))).to.deep.equal([
+        'Je n’arrive pas à me connecter',
+        'J’ai oublié mon mot de passe ou mon identifiant',
         SOURCE_FACTS['cas-1']![0],
         SOURCE_FACTS['cas-2']![0],
-        'ET SI ?... Vous ne recevez pas de mail de réinitialisation de mot de passe',
         SOURCE_FACTS['cas-3']![0],
         'Autres Cas',
       ]);
+      // Each node once: ids stay unique though several answers lead to some nodes.
+      expect(new Set(triggers.map((t) => t.id)).size).to.equal(triggers.length);
+      expect(triggers).to.have.length(12);
       for (const t of triggers) {
         expect(t.tagName).to.equal('BUTTON');
         expect(t.parentElement!.getAttribute('role')).to.equal('heading');
@@ -232,16 +243,27 @@ describe('<ent-help>', () => {
     it('opens one case at a time, nests the « ET SI ? » branch, and keeps node in sync', async () => {
       const el = await mount({ mode: 'accordion' });
       const trigger = (id: string) => shadow(el).getElementById(`trigger-${id}`)!;
-      trigger('cas-2').click();
+      trigger('connexion-impossible').click();
       await settle(el);
-      expect(el.node).to.equal('cas-2');
-      expect(trigger('cas-2').getAttribute('aria-expanded')).to.equal('true');
-      expect(shadow(el).getElementById('panel-cas-2')!.hasAttribute('hidden')).to.equal(false);
-      expect(shadow(el).getElementById('panel-cas-2')!.contains(trigger('cas-2-mail-non-recu'))).to.equal(true);
+      expect(el.node).to.equal('connexion-impossible');
+      expect(trigger('connexion-impossible').getAttribute('aria-expanded')).to.equal('true');
+      const panel = shadow(el).getElementById('panel-connexion-impossible')!;
+      expect(panel.hasAttribute('hidden')).to.equal(false);
+      expect(panel.contains(trigger('cas-2-mail-non-recu'))).to.equal(true);
       trigger('cas-2-mail-non-recu').click();
       await settle(el);
       expect(el.node).to.equal('cas-2-mail-non-recu');
-      expect(trigger('cas-2').getAttribute('aria-expanded')).to.equal('true');
+      expect(trigger('connexion-impossible').getAttribute('aria-expanded')).to.equal('true');
+      // From Cas 2, « ET SI ? » opens the same section where it lives (no second copy of it).
+      trigger('cas-2').click();
+      await settle(el);
+      expect(trigger('connexion-impossible').getAttribute('aria-expanded')).to.equal('false');
+      shadow(el)
+        .querySelector<HTMLElement>('#panel-cas-2 [part="next-steps"] [data-next="cas-2-mail-non-recu"]')!
+        .click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expect(trigger('cas-2-mail-non-recu').getAttribute('aria-expanded')).to.equal('true');
       trigger('cas-1').click();
       await settle(el);
       expect(el.node).to.equal('cas-1');
@@ -277,12 +299,13 @@ describe('<ent-help>', () => {
       expect(focused(el)).to.equal(triggers().at(-1));
       await sendKeys({ press: 'Home' });
       expect(focused(el)).to.equal(triggers()[0]);
-      await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(el.node).to.equal('cas-2');
-      expect(focused(el)?.id).to.equal('trigger-cas-2');
-      // The nested header is now among the visible headers.
+      expect(el.node).to.equal('connexion-impossible');
+      expect(focused(el)?.id).to.equal('trigger-connexion-impossible');
+      // The nested headers are now among the visible headers.
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)?.id).to.equal('trigger-mot-de-passe-refuse');
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)?.id).to.equal('trigger-cas-2-mail-non-recu');
       await sendKeys({ press: ' ' });
@@ -291,7 +314,7 @@ describe('<ent-help>', () => {
     });
 
     it('keeps focus in the widget when the host closes the section that held it', async () => {
-      const el = await mount({ mode: 'accordion', node: 'cas-2' });
+      const el = await mount({ mode: 'accordion', node: 'connexion-impossible' });
       shadow(el).getElementById('trigger-cas-2-mail-non-recu')!.focus();
       el.node = 'cas-3';
       await settle(el);
@@ -322,7 +345,8 @@ describe('<ent-help>', () => {
         expect(el.node).to.equal(id);
         const heading = fold(stepTitle(el)?.textContent);
         expect(heading.length).to.be.greaterThan(5);
-        if (id !== 'accueil') expect(visibleText(shadow(el))).to.contain(SOURCE_FACTS[id]![0]!.slice(0, 40));
+        // Every outcome, and the question that carries the FAQ's « ET SI ? » explanation, shows its first fact.
+        if (SOURCE_FACTS[id]) expect(visibleText(shadow(el))).to.contain(SOURCE_FACTS[id][0]!.slice(0, 40));
       });
     }
 
@@ -345,7 +369,7 @@ describe('<ent-help>', () => {
       expect(el.node).to.equal('cas-2-mail-non-recu');
       el.back();
       await el.updateComplete;
-      expect(el.node).to.equal('cas-2');
+      expect(el.node).to.equal('connexion-impossible');
       el.restart();
       await el.updateComplete;
       expect(el.node).to.equal('accueil');
@@ -360,7 +384,7 @@ describe('<ent-help>', () => {
       const seen: EntHelpNavigateEvent[] = [];
       document.addEventListener('ent-help-navigate', (e) => seen.push(e));
       const first = oneEvent(el, 'ent-help-navigate');
-      parts(el, 'choice')[1]!.click();
+      parts(el, 'choice')[3]!.click();
       const event = (await first) as EntHelpNavigateEvent;
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
@@ -408,7 +432,7 @@ describe('<ent-help>', () => {
 
     it('trims white space around the portal and address, and accepts an internationalized address with an apostrophe', async () => {
       const el = await mount({
-        node: 'cas-2-mail-non-recu',
+        node: 'cas-2-mail-non-recu-parent',
         'contact-email': "  o'brien.vie-scolaire@lycée-exemple.fr\n",
         'portal-url': ' https://ent.example.fr ',
       });
@@ -448,7 +472,7 @@ describe('<ent-help>', () => {
       ['contactEmail', 'contact-email'],
     ] as const) {
       it(`refuses ${property} set to a number with one warning and a notice, and keeps the default`, async () => {
-        const el = await mount({ node: 'cas-2-mail-non-recu' });
+        const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
         (el as unknown as Record<string, unknown>)[property] = 42;
         await el.updateComplete;
         expect(warnings).to.have.length(1);
@@ -496,7 +520,7 @@ describe('<ent-help>', () => {
         expect(parts(el, 'notice')).to.have.length(1);
         expect(parts(el, 'notice')[0]!.textContent).to.contain(`${name}="bogus"`);
         // The default still applies: the URL follows (push) and the path is stored (session).
-        expect(window.location.hash).to.equal('#ent-help=cas-1');
+        expect(window.location.hash).to.equal('#ent-help=connexion-impossible');
         expect(Object.keys(window.sessionStorage).length).to.equal(1);
       });
     }
@@ -525,7 +549,7 @@ describe('<ent-help>', () => {
 
     it('falls back to the stepper for an unknown mode, with one warning', async () => {
       const el = await mount({ mode: 'slideshow' });
-      expect(parts(el, 'choice')).to.have.length(4);
+      expect(parts(el, 'choice')).to.have.length(6);
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings).to.have.length(1);

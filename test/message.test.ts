@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDefaultTree, DEFAULT_CONFIG } from '../src/data/default-tree.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type MessageContext } from '../src/data/message.js';
-import { getNode, goTo, start } from '../src/data/navigator.js';
+import { choose, getNode, goTo, start } from '../src/data/navigator.js';
 
 const tree = createDefaultTree();
 const context: MessageContext = {
@@ -14,7 +14,8 @@ const messageAt = (id: string, ctx: MessageContext = context) => buildMessage(go
 
 describe('message', () => {
   const recipients: { id: string; to: string | undefined }[] = [
-    { id: 'cas-2-mail-non-recu', to: DEFAULT_CONFIG.contactEmail },
+    { id: 'cas-2-mail-non-recu-parent', to: DEFAULT_CONFIG.contactEmail },
+    { id: 'cas-2-mail-non-recu-eleve', to: undefined },
     { id: 'cas-3', to: undefined },
     { id: 'autres-cas', to: DEFAULT_CONFIG.contactEmail },
   ];
@@ -26,7 +27,7 @@ describe('message', () => {
     });
   }
 
-  for (const id of ['accueil', 'cas-1', 'cas-2']) {
+  for (const id of ['accueil', 'cas-1', 'cas-2', 'cas-2-mail-non-recu', 'reinitialisation']) {
     it(`${id}: no message (the source says to write to no one there)`, () => {
       expect(messageAt(id)).to.equal(undefined);
     });
@@ -38,15 +39,18 @@ describe('message', () => {
   });
 
   it('lists the answers, the case, the date, the device, the blanks and the screenshot reminder', () => {
-    const message = messageAt('cas-2-mail-non-recu')!;
-    expect(message.subject).to.equal('Accès à l’ENT : ET SI ?... Vous ne recevez pas de mail de réinitialisation…');
+    const nav = ['cas-2', 'cas-2-mail-non-recu', 'cas-2-mail-non-recu-parent'].reduce(choose, start(tree));
+    const message = buildMessage(nav, context)!;
+    expect(message.subject).to.equal('Accès à l’ENT : pas de mail de réinitialisation');
     expect(message.body.split('\n')).to.deep.equal([
       'Bonjour,',
       '',
-      'Je n’arrive pas à me connecter à l’ENT. Mes réponses à l’aide du site :',
-      '- Qu’avez-vous reçu pour vous connecter ? — Un courrier avec mon identifiant, mais sans mot de passe',
-      '- Cas 2 : Vous avez reçu un courrier (papier ou mail) rappelant votre identifiant mais aucun mot de passe ne figurait sur le courrier — Vous ne recevez pas de mail de réinitialisation de mot de passe',
-      'Cas atteint : ET SI ?... Vous ne recevez pas de mail de réinitialisation de mot de passe',
+      'J’ai reçu un courrier avec mon identifiant, mais sans mot de passe. Je ne reçois pas le mail de réinitialisation du mot de passe.',
+      'Mes réponses à l’aide du site sur l’accès à l’ENT :',
+      '- Que se passe-t-il ? — J’ai reçu un courrier avec mon identifiant, mais sans mot de passe',
+      '- ET SI ?... — Vous ne recevez pas de mail de réinitialisation de mot de passe',
+      '- Pas de mail de réinitialisation : vous êtes élève ou parent ? — Parent',
+      'Cas atteint : Vous êtes parent',
       'Date : 30 novembre 2026',
       'Navigateur et appareil : Firefox 128 / Android',
       '',
@@ -62,9 +66,12 @@ describe('message', () => {
     ]);
   });
 
-  it('a short subject where the case has a short name', () => {
-    expect(messageAt('cas-3')!.subject).to.equal('Accès à l’ENT : Cas 3');
-    expect(messageAt('autres-cas')!.subject).to.equal('Accès à l’ENT : Autres Cas');
+  it('a short subject from the last answer that names one, never a case title', () => {
+    expect(messageAt('cas-3')!.subject).to.equal('Accès à l’ENT : aucun courrier reçu');
+    expect(messageAt('autres-cas')!.subject).to.equal('Accès à l’ENT : connecté(e), mais quelque chose ne va pas');
+    expect(buildMessage(['cas-1', 'autres-cas'].reduce(choose, start(tree)), context)!.subject).to.equal(
+      'Accès à l’ENT : courrier avec un mot de passe provisoire',
+    );
   });
 
   it('the screenshot reminder is the source’s sentence, word for word', () => {
@@ -81,9 +88,9 @@ describe('message', () => {
       const toFill = lines.filter((line) => /: $/.test(line));
       expect(toFill).to.have.length(5);
       for (const line of toFill) expect(line).to.not.match(/mot de passe|password|code d.activation/i);
-      // Password words appear only where the person's own answers or the case title quote the tree.
+      // Password words appear only where the person's own answers, what they said or the case title quote the tree.
       for (const line of lines.filter((l) => /mot de passe/i.test(l))) {
-        expect(line).to.match(/^(- |Cas atteint : )/);
+        expect(line).to.match(/^(- |Cas atteint : |J’|Je |Mon )/);
       }
     }
   });
@@ -103,6 +110,8 @@ describe('message', () => {
     expect(contactsOf(getNode(tree, 'cas-3')!)).to.deep.equal({ email: false, other: true });
     expect(contactsOf(getNode(tree, 'autres-cas')!)).to.deep.equal({ email: true, other: true });
     expect(contactsOf(getNode(tree, 'cas-1')!)).to.equal(undefined);
+    expect(contactsOf(getNode(tree, 'cas-2-mail-non-recu-eleve')!)).to.deep.equal({ email: false, other: true });
+    expect(contactsOf(getNode(tree, 'cas-2-mail-non-recu-parent')!)).to.deep.equal({ email: true, other: false });
   });
 
   const agents: { name: string; ua: string; data?: Parameters<typeof describeBrowser>[1]; expected: string }[] = [

@@ -7,6 +7,7 @@ import {
   current,
   goTo,
   path,
+  position,
   progress,
   restart,
   routeTo,
@@ -71,7 +72,12 @@ describe('navigator', () => {
     {
       name: 'goTo reaches a deep node by its shortest path',
       sequence: [steps.goTo('cas-2-mail-non-recu')],
-      path: ['accueil', 'cas-2', 'cas-2-mail-non-recu'],
+      path: ['accueil', 'connexion-impossible', 'cas-2-mail-non-recu'],
+    },
+    {
+      name: 'goTo reaches an audience outcome through the door that asks who is reading',
+      sequence: [steps.goTo('cas-2-mail-non-recu-parent')],
+      path: ['accueil', 'connexion-impossible', 'cas-2-mail-non-recu', 'cas-2-mail-non-recu-parent'],
     },
     {
       name: 'goTo a node on the path cuts the path there',
@@ -110,18 +116,25 @@ describe('navigator', () => {
     expect(frozen.path).to.deep.equal(['accueil']);
   });
 
-  const progressCases: [string, { step: number; total: number }][] = [
-    ['accueil', { step: 1, total: 3 }],
-    ['cas-1', { step: 2, total: 2 }],
-    ['cas-2', { step: 2, total: 3 }],
-    ['cas-2-mail-non-recu', { step: 3, total: 3 }],
-    ['autres-cas', { step: 2, total: 2 }],
+  const positionCases: [string, { step: number; question: number | undefined }][] = [
+    ['accueil', { step: 1, question: 1 }],
+    ['cas-1', { step: 2, question: undefined }],
+    ['connexion-impossible', { step: 2, question: 2 }],
+    ['mot-de-passe-refuse', { step: 3, question: 3 }],
+    ['cas-2-mail-non-recu', { step: 3, question: 3 }],
+    ['cas-2-mail-non-recu-eleve', { step: 4, question: undefined }],
   ];
-  for (const [id, expected] of progressCases) {
-    it(`progress at ${id} is step ${expected.step} of ${expected.total}`, () => {
-      expect(progress(goTo(start(tree), id))).to.deep.equal(expected);
+  for (const [id, expected] of positionCases) {
+    it(`position at ${id}: step ${expected.step}, question ${expected.question ?? '(none: an outcome)'}`, () => {
+      expect(position(goTo(start(tree), id))).to.deep.equal(expected);
     });
   }
+
+  it('progress (deprecated) still answers a step and a total', () => {
+    const { step, total } = progress(goTo(start(tree), 'cas-2'));
+    expect(step).to.equal(2);
+    expect(total).to.be.at.least(step);
+  });
 
   it('routeTo finds every node of the default tree, and nothing else', () => {
     for (const id of DEFAULT_NODE_IDS) expect(routeTo(tree, id)?.at(-1)).to.equal(id);
@@ -132,6 +145,7 @@ describe('navigator', () => {
 describe('validateTree', () => {
   it('finds nothing wrong with the default tree', () => {
     expect(validateTree(tree)).to.deep.equal([]);
+    expect(validateTree(tree, { strict: true })).to.deep.equal([]);
     expect(tree.nodes.map((n) => n.id)).to.deep.equal([...DEFAULT_NODE_IDS]);
   });
 

@@ -58,10 +58,12 @@ describe('<ent-help>', () => {
         expect(url.protocol).to.equal('mailto:');
         expect(url.pathname).to.equal('vie.scolaire@lycee.fr');
         const body = new URLSearchParams(url.search).get('body')!;
-        expect(body).to.contain('Qu’avez-vous reçu pour vous connecter ? — Autre problème');
+        expect(body).to.contain('Que se passe-t-il ? — Je suis connecté(e), mais quelque chose ne va pas');
         expect(body).to.contain('Cas atteint : Autres Cas');
         expect(body).to.contain('Nom : \r\nPrénom : \r\nClasse : ');
-        expect(new URLSearchParams(url.search).get('subject')).to.equal('Accès à l’ENT : Autres Cas');
+        expect(new URLSearchParams(url.search).get('subject')).to.equal(
+          'Accès à l’ENT : connecté(e), mais quelque chose ne va pas',
+        );
         // The professeur principal has no address: the message can also be printed and handed over.
         expect(parts(el, 'message-print-button')).to.have.length(1);
         await expect(el).to.be.accessible();
@@ -110,13 +112,13 @@ describe('<ent-help>', () => {
         },
         () => false,
       );
-      const el = await mount({ node: 'cas-2-mail-non-recu', history: 'none' });
+      const el = await mount({ node: 'cas-2-mail-non-recu-parent', history: 'none' });
       const button = parts(el, 'message-copy-button')[0]!;
       const event = oneEvent(el, 'ent-help-message') as Promise<EntHelpMessageEvent>;
       await press(el, button);
       const { detail, bubbles, composed } = await event;
       await settle(el);
-      expect(detail).to.deep.equal({ node: 'cas-2-mail-non-recu', action: 'copy' });
+      expect(detail).to.deep.equal({ node: 'cas-2-mail-non-recu-parent', action: 'copy' });
       expect(bubbles && composed).to.equal(true);
       expect(copied).to.equal(parts(el, 'message-text')[0]!.textContent);
       expect(copied).to.contain('Une adresse e-mail valide : ');
@@ -163,8 +165,8 @@ describe('<ent-help>', () => {
       expect(parts(el, 'message-print-button')).to.have.length(1);
     });
 
-    it('« Non » at an outcome with contacts leads to the message', async () => {
-      const el = await mount({ node: 'cas-3', history: 'none' });
+    it('« Non » at the end of the road (« Autres Cas ») leads to the message', async () => {
+      const el = await mount({ node: 'autres-cas', history: 'none' });
       const no = parts(el, 'resolved-button').find((b) => fold(b.textContent) === 'Non')!;
       await press(el, no);
       const next = parts(el, 'resolved')[0]!.querySelector<HTMLElement>('button.choice')!;
@@ -248,7 +250,7 @@ describe('<ent-help>', () => {
 
     it('the printed procedure writes the path, the outcome, the URLs and addresses out, without controls', async () => {
       const el = await mount({ history: 'none' });
-      el.goTo('cas-2-mail-non-recu');
+      el.goTo('cas-2-mail-non-recu-parent');
       await settle(el);
       window.dispatchEvent(new Event('beforeprint'));
       await settle(el);
@@ -380,11 +382,16 @@ describe('<ent-help>', () => {
       expect(visibleText(box)).to.equal('Problème résolu ? Oui Non');
       const no = parts(el, 'resolved-button').find((b) => fold(b.textContent) === 'Non')!;
       await press(el, no);
-      const next = box.querySelector<HTMLElement>('[data-next="cas-2-mail-non-recu"]')!;
+      await press(el, shadow(el).querySelector<HTMLElement>('#panel-cas-2 [part="resolved"] [part="choice"]')!);
+      const next = shadow(el).querySelector<HTMLElement>('#panel-cas-2 [part="next-steps"] [data-next]')!;
+      expect(focused(el)).to.equal(next);
+      expect(next.dataset['next']).to.equal('cas-2-mail-non-recu');
       await expect(el).to.be.accessible();
       await press(el, next);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expect(focused(el)?.id).to.equal('trigger-cas-2-mail-non-recu');
+      await press(el, shadow(el).getElementById('trigger-cas-2-mail-non-recu-eleve')!);
+      expect(el.node).to.equal('cas-2-mail-non-recu-eleve');
       const yes = parts(el, 'resolved-button').find((b) => fold(b.textContent) === 'Oui')!;
       await press(el, yes);
       expect(status(el)).to.equal('Tant mieux ! Merci d’avoir suivi ces étapes.');

@@ -1,9 +1,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpOutcomeEvent, EntHelpResolveEvent } from '../src/ent-help.js';
-import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
+import { focused, fold, mount, parts, settle, shadow, visibleText } from './helpers.js';
 
-const OUTCOMES = ['cas-1', 'cas-2', 'cas-2-mail-non-recu', 'cas-3', 'autres-cas'];
+const OUTCOMES = [
+  'cas-1',
+  'cas-2',
+  'cas-2-mail-non-recu-eleve',
+  'cas-2-mail-non-recu-parent',
+  'reinitialisation',
+  'cas-3',
+  'autres-cas',
+];
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
 const box = (el: EntHelp) => parts(el, 'resolved')[0]!;
 
@@ -85,54 +93,54 @@ describe('<ent-help>', () => {
       expect(focused(el)?.id).to.equal('step-title');
     });
 
-    it('no at cas-2: the « ET SI ? » case is the next thing to try', async () => {
+    it('no at cas-2: points to « ET SI ? » (the ways on above), never offers a box already on screen again', async () => {
       const el = await mount({ node: 'cas-2', history: 'none' });
       await press(el, answerButton(el, 'Non'));
-      const next = box(el).querySelector<HTMLElement>('[data-next="cas-2-mail-non-recu"]')!;
-      const label = fold(next.querySelector('.choice-label')!.textContent);
-      expect(label.length).to.be.greaterThan(10);
+      const first = shadow(el).querySelector<HTMLElement>('[part="next-steps"] [data-next]')!;
+      expect(first.dataset['next']).to.equal('cas-2-mail-non-recu');
+      const label = fold(first.querySelector('.choice-label')!.textContent);
       expect(status(el)).to.equal(`Essayez ensuite : ${label}`);
-      // The same case is offered in « ET SI ? » above: the two buttons have distinct names.
-      const names = [...shadow(el).querySelectorAll('[data-next="cas-2-mail-non-recu"]')].map(nameOf);
-      expect(names).to.have.length(2);
-      expect(new Set(names).size).to.equal(2);
-      expect(names[1]).to.equal(`Essayez ensuite : ${label}`);
+      // One button, named by the first way on; it takes focus there (no copy of the ways on in the box).
+      expect(box(el).querySelectorAll('[data-next]')).to.have.length(0);
+      const go = box(el).querySelector<HTMLElement>('[part="choice"]')!;
+      expect(fold(go.textContent)).to.equal(label);
       await expect(el).to.be.accessible();
-      await press(el, next);
+      await press(el, go);
+      expect(focused(el)).to.equal(first);
+      await press(el, first);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expect(focused(el)?.id).to.equal('step-title');
     });
 
-    for (const id of ['cas-2-mail-non-recu', 'cas-3', 'autres-cas']) {
-      it(`no at ${id}: the contacts the FAQ gives for it`, async () => {
+    for (const id of ['cas-2-mail-non-recu-eleve', 'cas-2-mail-non-recu-parent', 'cas-3', 'cas-1']) {
+      it(`no at ${id}: the way on ends at « Autres Cas », not at the contacts already on screen`, async () => {
         const el = await mount({ node: id, history: 'none' });
         await press(el, answerButton(el, 'Non'));
-        const shown = box(el).querySelector('[part="contacts"]')!;
-        const original = parts(el, 'contacts')[0]!;
-        expect(visibleText(shown)).to.equal(visibleText(original));
-        expect(visibleText(shown)).to.contain('professeur principal');
-        expect(status(el)).to.equal('Essayez ensuite : Qui contacter ?');
+        expect(box(el).querySelector('[part="contacts"]')).to.equal(null);
+        const ways = [...shadow(el).querySelectorAll<HTMLElement>('[part="next-steps"] [data-next]')];
+        expect(ways.at(-1)!.dataset['next']).to.equal('autres-cas');
         await expect(el).to.be.accessible();
+        await press(el, ways.at(-1)!);
+        expect(el.node).to.equal('autres-cas');
+        expect(focused(el)?.id).to.equal('step-title');
+        // What was tried stays on the path: the message lists it as an answer, not as a case title.
+        expect(fold(shadow(el).querySelector('[part~="message-text"]')?.textContent)).to.contain(
+          'Ça n’a pas marché ? — Ça ne marche toujours pas',
+        );
+        el.back();
+        await settle(el);
+        expect(el.node).to.equal(id);
       });
     }
 
-    it('no at cas-1 (no follow-up, no contact in the FAQ): « Autres Cas » is offered', async () => {
-      const el = await mount({ node: 'cas-1', history: 'none' });
+    it('no at autres-cas, the end of the road: the message, the last thing the FAQ gives', async () => {
+      const el = await mount({ node: 'autres-cas', history: 'none' });
+      expect(parts(el, 'next-steps')).to.have.length(0);
       await press(el, answerButton(el, 'Non'));
-      const next = box(el).querySelector<HTMLElement>('[data-next="autres-cas"]')!;
-      expect(fold(next.textContent)).to.equal('Autres Cas');
-      expect(status(el)).to.equal('Essayez ensuite : Autres Cas');
+      expect(status(el)).to.equal('Essayez ensuite : Message prêt à envoyer');
+      await press(el, box(el).querySelector<HTMLElement>('[part="choice"]')!);
+      expect(focused(el)?.id).to.equal('message-title');
       await expect(el).to.be.accessible();
-      await press(el, next);
-      expect(el.node).to.equal('autres-cas');
-      expect(focused(el)?.id).to.equal('step-title');
-      // What was tried stays on the path, so the step count and the message say it.
-      expect(fold(shadow(el).querySelector('[part~="message-text"]')?.textContent)).to.contain(
-        'Cas 1 : Vous avez reçu un courrier',
-      );
-      el.back();
-      await settle(el);
-      expect(el.node).to.equal('cas-1');
     });
 
     it('the answer is forgotten when the node changes', async () => {

@@ -66,7 +66,7 @@ describe('<ent-help>', () => {
         const el = await mount({ mode: 'accordion' });
         await settle(el);
         const root = shadow(el);
-        expect(root.getElementById('trigger-cas-2')!.getAttribute('aria-expanded')).to.equal('true');
+        expect(root.getElementById('trigger-connexion-impossible')!.getAttribute('aria-expanded')).to.equal('true');
         expect(root.getElementById('trigger-cas-2-mail-non-recu')!.getAttribute('aria-expanded')).to.equal('true');
         const rect = root.getElementById('section-cas-2-mail-non-recu')!.getBoundingClientRect();
         expect(rect.top).to.be.below(window.innerHeight);

@@ -110,6 +110,7 @@ export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '
  * @csspart link - A link to the portal or to the contact address.
  * @csspart back-button - The « Retour » button (stepper).
  * @csspart restart-button - The « Recommencer » button (stepper).
+ * @csspart next-steps - « Ça n'a pas marché ? » (the FAQ's « ET SI ?... » at Cas 2): the ways on under an outcome, the last one « Autres Cas ».
  * @csspart resolved - The « Problème résolu ? » box under an outcome.
  * @csspart resolved-button - Its « Oui » and « Non » buttons (`aria-pressed` on the answer given).
  * @csspart copy-link-button - The « Copier le lien vers cette étape » button.

@@ -31,7 +31,10 @@ export abstract class EntHelpListeners extends LitElement {
   /** @internal */ abstract readonly copier: CopyController;
   /** @internal */ abstract readonly printer: PrintController;
   /** @internal The one way the node shown changes (the element's). */
-  abstract navigate(next: Navigation, options?: { focus?: boolean | FocusTarget; person?: boolean }): void;
+  abstract navigate(
+    next: Navigation,
+    options?: { focus?: boolean | FocusTarget; person?: boolean; reveal?: boolean },
+  ): void;
 
   /** @internal */ get currentId(): NodeId {
     return this.nav.path[this.nav.path.length - 1]!;
@@ -58,10 +61,13 @@ export abstract class EntHelpListeners extends LitElement {
     });
   }
 
-  /** @internal « Non »'s way to the tree's `otherwise` outcome: the stepper keeps what was tried on the path; the accordion opens the case. */
-  onOtherwise(event: Event): void {
+  /**
+   * @internal A way on in the accordion (« Ça n'a pas marché ? », or an answer whose case lives
+   * under another): its case opens where it lives (its shortest route), focus on its header.
+   */
+  onGoTo(event: Event): void {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
-    this.navigate((this.config.mode === 'stepper' ? choose : goTo)(this.nav, next), { focus: true, person: true });
+    this.navigate(goTo(this.nav, next), { focus: { kind: 'trigger', node: next }, reveal: true, person: true });
   }
 
   /** @internal */ onLanguage(event: Event): void {
@@ -132,11 +138,15 @@ export abstract class EntHelpListeners extends LitElement {
     this.printer.print();
   }
 
-  /** @internal « Non » at an outcome with contacts: the next thing to try is the message, so focus goes there. */
-  onShowMessage(): void {
-    const title = (this.renderRoot as ShadowRoot).getElementById('message-title');
-    title?.focus();
-    title?.scrollIntoView({ block: 'nearest' });
+  /** @internal « Non »'s button: focus goes to the first way on (« Ça n'a pas marché ? »), or at the end of the road to the message. */
+  onShowNext(event: Event): void {
+    const root = this.renderRoot as ShadowRoot;
+    const target =
+      (event.currentTarget as HTMLElement).dataset['show'] === 'next-steps'
+        ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
+        : root.getElementById('message-title');
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
   }
 
   /** @internal A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */

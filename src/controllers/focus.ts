@@ -9,7 +9,10 @@ import type { Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 
 /** Where focus goes after the next render. */
-export type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
+export type FocusTarget =
+  | { readonly kind: 'heading' }
+  | { readonly kind: 'choice'; readonly next: NodeId }
+  | { readonly kind: 'trigger'; readonly node: NodeId };
 
 export interface FocusHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -47,6 +50,8 @@ export class FocusController extends Controller<FocusHost> {
     this.planned = undefined;
     if (focus?.kind === 'choice') {
       root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
+    } else if (focus?.kind === 'trigger') {
+      root.getElementById(`trigger-${focus.node}`)?.focus();
     } else if (focus?.kind === 'heading') {
       root.getElementById(accordion ? `trigger-${id}` : 'step-title')?.focus();
     }

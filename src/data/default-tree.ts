@@ -1,17 +1,25 @@
 /**
  * The lycée's decision tree, from its FAQ « Que faire en cas de problème d'accès à
  * L'ENT ? » (`shared/source/000_bd4324bef29a3f79.txt`). That FAQ is authoritative: every
- * sentence of it appears below word for word, in the source's order. The only additions
- * are the first question and the labels of its answers, which restate the conditions of
- * the source's cases for a reader in a hurry, and the « Qui contacter ? » lines, which
- * restate the contacts the source names.
+ * sentence of it appears below word for word. The widget adds only questions, answer labels
+ * (first-person restatements of the FAQ's own conditions, in plain words) and the sentences a
+ * ready-to-send message starts with (`statement`, `subject`: what the person said, never a
+ * fact). docs/tree.md shows the tree as a diagram, door by door.
+ *
+ * The first screen (`accueil`) has doors by symptom (« Je n'arrive pas à me connecter »), by
+ * memory (« J'ai oublié… »), by letter (the FAQ's Cas 1, 2 and 3) and « Je suis connecté(e),
+ * mais… ». Each reaches its FAQ answer in at most two more answers. Where the FAQ's answer
+ * differs for a student and a parent (Cas 2 « ET SI ? »), one question asks who is reading and
+ * leads to an outcome per audience, whose contacts are that person's only. Every outcome's
+ * follow-ups (« Ça n'a pas marché ? ») lead on to the next thing the FAQ gives, and in the end
+ * to « Autres Cas » (`otherwise`): `validateTree(tree, { strict: true })` checks it.
  *
  * Texts go through `msg()` so that translators can supply each locale; ids are stable
  * (`<node id>.<field>`). `msg()` is a pure function: it returns the active locale's
  * string, or the French source when there is none.
  */
 import { msg } from '@lit/localize';
-import type { SchoolConfig, Tree } from './types.js';
+import type { Choice, SchoolConfig, Tree } from './types.js';
 
 /** The ENT portal named by the source (Cas 1, Cas 2). */
 export const DEFAULT_PORTAL_URL = 'https://ent.iledefrance.fr';
@@ -25,14 +33,85 @@ export const DEFAULT_CONFIG: SchoolConfig = {
   contactEmail: DEFAULT_CONTACT_EMAIL,
 };
 
-/** Ids of the default tree's nodes: stable, documented, used in links (`#ent-help=cas-2`). */
-export const DEFAULT_NODE_IDS = ['accueil', 'cas-1', 'cas-2', 'cas-2-mail-non-recu', 'cas-3', 'autres-cas'] as const;
+/**
+ * Ids of the default tree's nodes, in the tree's order: stable, documented in docs/tree.md,
+ * used in links (`#ent-help=cas-2`) and in `node="…"`. The six of version 0.1 come first and
+ * keep their meaning (`cas-2-mail-non-recu` now asks « élève ou parent ? » before the FAQ's answer).
+ */
+export const DEFAULT_NODE_IDS = [
+  'accueil',
+  'cas-1',
+  'cas-2',
+  'cas-2-mail-non-recu',
+  'cas-3',
+  'autres-cas',
+  'connexion-impossible',
+  'mot-de-passe-refuse',
+  'oubli',
+  'reinitialisation',
+  'adresse-manquante',
+  'cas-2-mail-non-recu-eleve',
+  'cas-2-mail-non-recu-parent',
+] as const;
 
 /**
  * Builds the default tree in the active locale. Call it again after a locale change.
  * @returns a new, valid {@link Tree} whose nodes are {@link DEFAULT_NODE_IDS}.
  */
 export function createDefaultTree(): Tree {
+  // The last way forward of every outcome: « Autres Cas » (the FAQ's answer for anything else).
+  const stillStuck: Choice = {
+    label: msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }),
+    hint: msg('« Autres Cas » : à qui écrire, et quoi envoyer.', { id: 'suite.autres-cas-hint' }),
+    next: 'autres-cas',
+  };
+  const notSolved = msg('Ça n’a pas marché ?', { id: 'suite.title' });
+  // The two answers of « Vous êtes élève ou parent ? » (asked where the FAQ's contacts differ).
+  const audiences: Choice[] = [
+    {
+      label: msg('Élève', { id: 'audience.eleve' }),
+      next: 'cas-2-mail-non-recu-eleve',
+      audience: 'eleve',
+    },
+    {
+      label: msg('Parent', { id: 'audience.parent' }),
+      hint: msg('Ou responsable de l’élève.', { id: 'audience.parent-hint' }),
+      next: 'cas-2-mail-non-recu-parent',
+      audience: 'parent',
+    },
+  ];
+  const noAddress: Choice = {
+    label: msg('On me dit qu’aucune adresse mail n’est enregistrée', { id: 'porte.adresse-manquante' }),
+    next: 'adresse-manquante',
+    statement: msg('La page de réinitialisation dit qu’aucune adresse mail n’est enregistrée.', {
+      id: 'porte.adresse-manquante-statement',
+    }),
+    subject: msg('aucune adresse mail enregistrée', { id: 'porte.adresse-manquante-subject' }),
+  };
+  const noMail: Choice = {
+    label: msg('Je ne reçois pas le mail de réinitialisation', { id: 'porte.mail-non-recu' }),
+    hint: msg('J’ai cliqué sur « besoin d’aide », mais aucun mail n’arrive.', { id: 'porte.mail-non-recu-hint' }),
+    next: 'cas-2-mail-non-recu',
+    statement: msg('Je ne reçois pas le mail de réinitialisation du mot de passe.', {
+      id: 'porte.mail-non-recu-statement',
+    }),
+    subject: msg('pas de mail de réinitialisation', { id: 'porte.mail-non-recu-subject' }),
+  };
+  const portalStep = msg("Connectez-vous à l'adresse {portal} **(pas à l'ENT 77 !)**", { id: 'cas-2.step-1' });
+  const reset = msg(
+    "Si la connexion échoue après plusieurs tentatives, il faut réinitialiser le mot de passe en cliquant sur « **besoin d'aide** ».",
+    { id: 'cas-2.reset' },
+  );
+  const resetMail = msg(
+    "A l'issue de la procédure, un mail contenant un lien de réinitialisation du mot de passe sera envoyé à l'adresse mail que vous aviez renseignée pour cet autre établissement (cela peut prendre quelques minutes).",
+    { id: 'cas-2.reset-mail' },
+  );
+  const etSiContact = msg(
+    'Dans ce cas, adressez-vous au professeur principal de la classe ou, si vous êtes parent, au lycée ({email}) en lui fournissant une adresse mail valide.',
+    { id: 'cas-2-mail-non-recu.contact' },
+  );
+  const professeurPrincipal = msg('Le professeur principal de la classe', { id: 'contact.professeur-principal' });
+  const lycee = msg('Le lycée : {email}', { id: 'contact.lycee' });
   return {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
@@ -42,38 +121,68 @@ export function createDefaultTree(): Tree {
       {
         id: 'accueil',
         kind: 'question',
-        title: msg('Qu’avez-vous reçu pour vous connecter ?', { id: 'accueil.title' }),
-        hint: msg('Choisissez la situation qui vous correspond.', { id: 'accueil.hint' }),
+        title: msg('Que se passe-t-il ?', { id: 'accueil.question' }),
+        hint: msg('Choisissez la phrase qui ressemble le plus à votre situation.', { id: 'accueil.question-hint' }),
         choices: [
           {
-            label: msg('Un courrier avec mon identifiant et un mot de passe provisoire', {
-              id: 'accueil.choice-1',
+            label: msg('Je n’arrive pas à me connecter', { id: 'porte.connexion' }),
+            hint: msg(
+              'Code refusé, « mot de passe incorrect », pas de mail de réinitialisation, page qui ne s’ouvre pas…',
+              { id: 'porte.connexion-hint' },
+            ),
+            next: 'connexion-impossible',
+            statement: msg('Je n’arrive pas à me connecter à l’ENT.', { id: 'porte.connexion-statement' }),
+            subject: msg('je n’arrive pas à me connecter', { id: 'porte.connexion-subject' }),
+          },
+          {
+            label: msg('J’ai oublié mon mot de passe ou mon identifiant', { id: 'porte.oubli' }),
+            next: 'oubli',
+          },
+          {
+            label: msg('J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire', {
+              id: 'porte.cas-1',
             }),
             hint: msg('Papier ou mail. Le mot de passe provisoire s’appelle aussi code d’activation.', {
               id: 'accueil.choice-1-hint',
             }),
             next: 'cas-1',
+            statement: msg('J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire.', {
+              id: 'porte.cas-1-statement',
+            }),
+            subject: msg('courrier avec un mot de passe provisoire', { id: 'porte.cas-1-subject' }),
           },
           {
-            label: msg('Un courrier avec mon identifiant, mais sans mot de passe', {
-              id: 'accueil.choice-2',
+            label: msg('J’ai reçu un courrier avec mon identifiant, mais sans mot de passe', {
+              id: 'porte.cas-2',
             }),
             hint: msg('Papier ou mail. Aucun mot de passe ne figure sur le courrier.', {
               id: 'accueil.choice-2-hint',
             }),
             next: 'cas-2',
+            statement: msg('J’ai reçu un courrier avec mon identifiant, mais sans mot de passe.', {
+              id: 'porte.cas-2-statement',
+            }),
+            subject: msg('courrier sans mot de passe', { id: 'porte.cas-2-subject' }),
           },
           {
-            label: msg('Aucun courrier', { id: 'accueil.choice-3' }),
+            label: msg('Je n’ai reçu aucun courrier', { id: 'porte.cas-3' }),
             hint: msg('Et je n’ai pas mon identifiant ou mon mot de passe.', {
               id: 'accueil.choice-3-hint',
             }),
             next: 'cas-3',
+            statement: msg('Je n’ai reçu aucun courrier et je n’ai pas mon identifiant ou mon mot de passe.', {
+              id: 'porte.cas-3-statement',
+            }),
+            subject: msg('aucun courrier reçu', { id: 'porte.cas-3-subject' }),
           },
           {
-            label: msg('Autre problème', { id: 'accueil.choice-4' }),
-            hint: msg('Ma situation n’est pas dans cette liste.', { id: 'accueil.choice-4-hint' }),
+            label: msg('Je suis connecté(e), mais quelque chose ne va pas', { id: 'porte.connecte' }),
+            hint: msg('Un service ou une page manque, ou ne marche pas.', { id: 'porte.connecte-hint' }),
             next: 'autres-cas',
+            statement: msg('Je suis connecté(e) à l’ENT, mais quelque chose ne va pas.', {
+              id: 'porte.connecte-statement',
+            }),
+            subject: msg('connecté(e), mais quelque chose ne va pas', { id: 'porte.connecte-subject' }),
           },
         ],
       },
@@ -105,6 +214,24 @@ export function createDefaultTree(): Tree {
             ],
           },
         ],
+        followUpsTitle: notSolved,
+        followUps: [
+          {
+            label: msg('J’avais déjà un compte ENT au collège', { id: 'cas-1.suite-college' }),
+            hint: msg('Ou dans un autre établissement d’Île-de-France.', { id: 'suite.autre-etablissement' }),
+            next: 'cas-2',
+            statement: msg('J’avais déjà un compte ENT au collège ou dans un autre établissement.', {
+              id: 'cas-1.suite-college-statement',
+            }),
+          },
+          {
+            label: msg('J’ai déjà changé ce mot de passe, et je l’ai oublié', { id: 'cas-1.suite-oubli' }),
+            next: 'reinitialisation',
+            statement: msg('J’ai oublié le mot de passe que j’avais choisi.', { id: 'porte.oubli-statement' }),
+            subject: msg('mot de passe oublié', { id: 'porte.oubli-subject' }),
+          },
+          stillStuck,
+        ],
       },
       {
         id: 'cas-2',
@@ -132,26 +259,14 @@ export function createDefaultTree(): Tree {
             type: 'steps',
             intro: msg('Vérifiez votre accès :', { id: 'cas-2.steps-intro' }),
             items: [
-              msg("Connectez-vous à l'adresse {portal} **(pas à l'ENT 77 !)**", { id: 'cas-2.step-1' }),
+              portalStep,
               msg('Saisissez votre identifiant et mot de passe (utilisé au collège)', {
                 id: 'cas-2.step-2',
               }),
             ],
           },
-          {
-            type: 'paragraph',
-            text: msg(
-              "Si la connexion échoue après plusieurs tentatives, il faut réinitialiser le mot de passe en cliquant sur « **besoin d'aide** ».",
-              { id: 'cas-2.reset' },
-            ),
-          },
-          {
-            type: 'note',
-            text: msg(
-              "A l'issue de la procédure, un mail contenant un lien de réinitialisation du mot de passe sera envoyé à l'adresse mail que vous aviez renseignée pour cet autre établissement (cela peut prendre quelques minutes).",
-              { id: 'cas-2.reset-mail' },
-            ),
-          },
+          { type: 'paragraph', text: reset },
+          { type: 'note', text: resetMail },
         ],
         followUpsTitle: msg('ET SI ?...', { id: 'cas-2.follow-ups-title' }),
         followUps: [
@@ -160,41 +275,24 @@ export function createDefaultTree(): Tree {
               id: 'cas-2.follow-up-1',
             }),
             next: 'cas-2-mail-non-recu',
+            statement: noMail.statement!,
+            subject: noMail.subject!,
           },
+          noAddress,
+          stillStuck,
         ],
       },
       {
         id: 'cas-2-mail-non-recu',
-        kind: 'outcome',
-        title: msg('ET SI ?... Vous ne recevez pas de mail de réinitialisation de mot de passe', {
-          id: 'cas-2-mail-non-recu.title',
+        kind: 'question',
+        title: msg('Pas de mail de réinitialisation : vous êtes élève ou parent ?', {
+          id: 'cas-2-mail-non-recu.question',
         }),
-        content: [
-          {
-            type: 'paragraph',
-            text: msg(
-              "Vous ne recevez pas de mail de réinitialisation de mot de passe, cela signifie que l'adresse mail renseignée est incorrecte.",
-              { id: 'cas-2-mail-non-recu.meaning' },
-            ),
-          },
-          {
-            type: 'paragraph',
-            text: msg(
-              'Dans ce cas, adressez-vous au professeur principal de la classe ou, si vous êtes parent, au lycée ({email}) en lui fournissant une adresse mail valide.',
-              { id: 'cas-2-mail-non-recu.contact' },
-            ),
-          },
-          {
-            type: 'contacts',
-            items: [
-              {
-                audience: 'eleve',
-                text: msg('Le professeur principal de la classe', { id: 'contact.professeur-principal' }),
-              },
-              { audience: 'parent', text: msg('Le lycée : {email}', { id: 'contact.lycee' }) },
-            ],
-          },
-        ],
+        hint: msg(
+          "Vous ne recevez pas de mail de réinitialisation de mot de passe, cela signifie que l'adresse mail renseignée est incorrecte.",
+          { id: 'cas-2-mail-non-recu.meaning' },
+        ),
+        choices: audiences,
       },
       {
         id: 'cas-3',
@@ -211,16 +309,10 @@ export function createDefaultTree(): Tree {
               { id: 'cas-3.contact' },
             ),
           },
-          {
-            type: 'contacts',
-            items: [
-              {
-                audience: 'tous',
-                text: msg('Le professeur principal de la classe', { id: 'contact.professeur-principal' }),
-              },
-            ],
-          },
+          { type: 'contacts', items: [{ audience: 'tous', text: professeurPrincipal }] },
         ],
+        followUpsTitle: notSolved,
+        followUps: [stillStuck],
       },
       {
         id: 'autres-cas',
@@ -243,14 +335,132 @@ export function createDefaultTree(): Tree {
           {
             type: 'contacts',
             items: [
-              {
-                audience: 'tous',
-                text: msg('Le professeur principal de la classe', { id: 'contact.professeur-principal' }),
-              },
-              { audience: 'tous', text: msg('Le lycée : {email}', { id: 'contact.lycee' }) },
+              { audience: 'tous', text: professeurPrincipal },
+              { audience: 'tous', text: lycee },
             ],
           },
         ],
+      },
+      {
+        id: 'connexion-impossible',
+        kind: 'question',
+        title: msg('Qu’est-ce qui se passe ?', { id: 'connexion-impossible.question' }),
+        hint: msg('Choisissez ce qui ressemble le plus à votre écran.', { id: 'connexion-impossible.hint' }),
+        choices: [
+          {
+            label: msg('Mon identifiant ou mon mot de passe est refusé', { id: 'porte.refuse' }),
+            hint: msg('Par exemple « mot de passe incorrect », ou un code qui ne marche pas.', {
+              id: 'porte.refuse-hint',
+            }),
+            next: 'mot-de-passe-refuse',
+            statement: msg('Mon identifiant ou mon mot de passe est refusé.', { id: 'porte.refuse-statement' }),
+            subject: msg('identifiant ou mot de passe refusé', { id: 'porte.refuse-subject' }),
+          },
+          noMail,
+          noAddress,
+          {
+            label: msg('Autre chose', { id: 'porte.autre' }),
+            hint: msg('Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…', {
+              id: 'porte.autre-hint',
+            }),
+            next: 'autres-cas',
+            statement: msg('Mon problème n’est pas dans la liste de l’aide du site.', { id: 'porte.autre-statement' }),
+          },
+        ],
+      },
+      {
+        id: 'mot-de-passe-refuse',
+        kind: 'question',
+        title: msg('Quel mot de passe avez-vous essayé ?', { id: 'mot-de-passe-refuse.question' }),
+        choices: [
+          {
+            label: msg('Le mot de passe provisoire du courrier', { id: 'mot-de-passe-refuse.provisoire' }),
+            hint: msg('Le code d’activation.', { id: 'mot-de-passe-refuse.provisoire-hint' }),
+            next: 'cas-1',
+            statement: msg('J’ai essayé le mot de passe provisoire du courrier.', {
+              id: 'mot-de-passe-refuse.provisoire-statement',
+            }),
+          },
+          {
+            label: msg('Le mot de passe du collège', { id: 'mot-de-passe-refuse.college' }),
+            hint: msg('Ou dans un autre établissement d’Île-de-France.', { id: 'suite.autre-etablissement' }),
+            next: 'cas-2',
+            statement: msg('J’ai essayé le mot de passe du collège.', { id: 'mot-de-passe-refuse.college-statement' }),
+          },
+          {
+            label: msg('Un mot de passe que j’avais choisi', { id: 'mot-de-passe-refuse.choisi' }),
+            hint: msg('À ma première connexion, par exemple.', { id: 'mot-de-passe-refuse.choisi-hint' }),
+            next: 'reinitialisation',
+            statement: msg('J’ai essayé le mot de passe que j’avais choisi.', {
+              id: 'mot-de-passe-refuse.choisi-statement',
+            }),
+          },
+        ],
+      },
+      {
+        id: 'oubli',
+        kind: 'question',
+        title: msg('Qu’avez-vous oublié ?', { id: 'oubli.question' }),
+        choices: [
+          {
+            label: msg('Mon mot de passe', { id: 'oubli.mot-de-passe' }),
+            hint: msg('Celui que j’avais choisi, au lycée ou au collège.', { id: 'oubli.mot-de-passe-hint' }),
+            next: 'reinitialisation',
+            statement: msg('J’ai oublié le mot de passe que j’avais choisi.', { id: 'porte.oubli-statement' }),
+            subject: msg('mot de passe oublié', { id: 'porte.oubli-subject' }),
+          },
+          {
+            label: msg('Mon identifiant', { id: 'oubli.identifiant' }),
+            hint: msg('Et je n’ai plus le courrier.', { id: 'oubli.identifiant-hint' }),
+            next: 'cas-3',
+            statement: msg('J’ai oublié mon identifiant et je n’ai plus le courrier.', {
+              id: 'oubli.identifiant-statement',
+            }),
+            subject: msg('identifiant oublié', { id: 'oubli.identifiant-subject' }),
+          },
+        ],
+      },
+      {
+        id: 'reinitialisation',
+        kind: 'outcome',
+        title: msg('Réinitialiser le mot de passe', { id: 'reinitialisation.title' }),
+        content: [
+          { type: 'steps', items: [portalStep] },
+          { type: 'paragraph', text: reset },
+          { type: 'note', text: resetMail },
+        ],
+        followUpsTitle: notSolved,
+        followUps: [noMail, noAddress, stillStuck],
+      },
+      {
+        id: 'adresse-manquante',
+        kind: 'question',
+        title: msg('Aucune adresse mail enregistrée : vous êtes élève ou parent ?', {
+          id: 'adresse-manquante.question',
+        }),
+        choices: audiences,
+      },
+      {
+        id: 'cas-2-mail-non-recu-eleve',
+        kind: 'outcome',
+        title: msg('Vous êtes élève', { id: 'ui.audience-student' }),
+        content: [
+          { type: 'paragraph', text: etSiContact },
+          { type: 'contacts', items: [{ audience: 'eleve', text: professeurPrincipal }] },
+        ],
+        followUpsTitle: notSolved,
+        followUps: [stillStuck],
+      },
+      {
+        id: 'cas-2-mail-non-recu-parent',
+        kind: 'outcome',
+        title: msg('Vous êtes parent', { id: 'ui.audience-parent' }),
+        content: [
+          { type: 'paragraph', text: etSiContact },
+          { type: 'contacts', items: [{ audience: 'parent', text: lycee }] },
+        ],
+        followUpsTitle: notSolved,
+        followUps: [stillStuck],
       },
     ],
   };

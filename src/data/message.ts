@@ -2,7 +2,10 @@
  * The ready-to-send message: a pure builder from the path taken to `{ to, subject, body }`.
  *
  * Who to write to comes from the tree only: an outcome with a `contacts` block is one where the
- * source says to write to someone (Cas 2 « ET SI ? », Cas 3, Autres cas). A contact whose text
+ * source says to write to someone (Cas 2 « ET SI ? », Cas 3, Autres cas). Where the source names
+ * a different person for a student and a parent (« ET SI ? »), the tree has one outcome per
+ * audience, each with that person's contact only: the student's message has no address (it is
+ * printed or copied for the professeur principal), the parent's is written to the lycée. A contact whose text
  * holds `{email}` is the lycée's address (the configured `contact-email`), so the message gets a
  * `to`; a contact without one (« le professeur principal de la classe », met at school) gives no
  * address: the message is to copy or print and hand over.
@@ -13,8 +16,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { plainText } from './inline.js';
-import { answersGiven } from './answers.js';
-import { current, type Navigation } from './navigator.js';
+import { answers, current, type Navigation } from './navigator.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
 
 /** A message to send or hand over. */
@@ -49,7 +51,13 @@ export function contactsOf(node: TreeNode): { email: boolean; other: boolean } |
 }
 
 /**
- * Builds the message for the outcome shown.
+ * Builds the message for the outcome shown. What happened comes from the answers given: the
+ * opening line joins the `statement`s of the answers on the path (« Je n'arrive pas à me
+ * connecter à l'ENT. Mon identifiant ou mon mot de passe est refusé. »), the subject is the last
+ * answer's `subject` (« Accès à l'ENT : identifiant ou mot de passe refusé »); a tree without
+ * them gives a neutral opening and « Accès à l'ENT ». Then each question with its answer (never
+ * a node's title as an answer), the outcome reached, the date, the device, the blanks to fill
+ * (« Ce qu'affiche l'écran : » among them) and the source's screenshots advice.
  * @returns `undefined` when the node shown is not an outcome with contacts (nothing to write).
  */
 export function buildMessage(nav: Navigation, context: MessageContext): Message | undefined {
@@ -60,9 +68,15 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
       .replace(/\s+/g, ' ')
       .trim();
-  const answers = answersGiven(nav).map(
-    ({ from, choice, to }) => `- ${plain(from.title)} — ${plain(choice?.label ?? to.title)}`,
+  const given = answers(nav);
+  const lines = given.map(
+    ({ question, answer }) =>
+      `- ${plain(question ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))} — ${plain(
+        answer ?? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }),
+      )}`,
   );
+  const statements = given.flatMap(({ choice }) => (choice?.statement ? [plain(choice.statement)] : []));
+  const topic = given.flatMap(({ choice }) => (choice?.subject ? [plain(choice.subject)] : [])).at(-1);
   const date = new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(context.date);
   const blanks = [
     msg('Nom :', { id: 'message.last-name' }),
@@ -77,8 +91,9 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const body = [
     msg('Bonjour,', { id: 'message.hello' }),
     '',
-    msg('Je n’arrive pas à me connecter à l’ENT. Mes réponses à l’aide du site :', { id: 'message.intro' }),
-    ...answers,
+    ...(statements.length ? [statements.join(' ')] : []),
+    msg('Mes réponses à l’aide du site sur l’accès à l’ENT :', { id: 'message.answers' }),
+    ...lines,
     msg(str`Cas atteint : ${title}`, { id: 'message.outcome' }),
     msg(str`Date : ${date}`, { id: 'message.date' }),
     msg(str`Navigateur et appareil : ${device}`, { id: 'message.device' }),
@@ -92,10 +107,11 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     '',
     msg('Merci.', { id: 'message.thanks' }),
   ].join('\n');
-  // « Cas 3 : Vous n'avez… » gives « Cas 3 »; a long title is cut at a word.
-  let short = title.split(' : ')[0]!;
+  let short = topic ?? '';
   if (short.length > 60) short = `${short.slice(0, short.lastIndexOf(' ', 59))}…`;
-  const subject = msg(str`Accès à l’ENT : ${short}`, { id: 'message.subject' });
+  const subject = short
+    ? msg(str`Accès à l’ENT : ${short}`, { id: 'message.subject' })
+    : msg('Accès à l’ENT', { id: 'message.subject-plain' });
   return contacts.email ? { to: context.config.contactEmail, subject, body } : { subject, body };
 }
 

@@ -6,7 +6,7 @@
  * on a bad id: it returns the state it was given (the same object), so a caller can tell
  * `next === state` and report the problem where it has a place to do so.
  */
-import type { Choice, NodeId, Tree, TreeNode } from './types.js';
+import type { Choice, InlineText, NodeId, Tree, TreeNode } from './types.js';
 
 /** Where the user is: the tree and the ids from its start to the current node. */
 export interface Navigation {
@@ -30,6 +30,17 @@ function index(tree: Tree): Map<NodeId, TreeNode> {
 /** The node with this id, or `undefined`. */
 export function getNode(tree: Tree, id: NodeId): TreeNode | undefined {
   return index(tree).get(id);
+}
+
+/**
+ * The id a link or `node="…"` names, after the tree's `redirects` (an old id of a node that
+ * moved gives the id of the node in its place): `id` itself when it is a node or has no redirect.
+ */
+export function resolveId(tree: Tree, id: NodeId): NodeId {
+  if (getNode(tree, id)) return id;
+  const to =
+    tree.redirects && Object.prototype.hasOwnProperty.call(tree.redirects, id) ? tree.redirects[id] : undefined;
+  return to !== undefined && getNode(tree, to) ? to : id;
 }
 
 /** A node's choices: a question's answers, or an outcome's follow-ups (maybe none). */
@@ -89,16 +100,28 @@ export function back(nav: Navigation): Navigation {
 }
 
 /**
- * Shows any node, by the shortest path from the start (the way a link to `cas-2` works).
+ * Shows any node, by the shortest path from the start (the way a link to `cas-2` works); an
+ * old id in the tree's `redirects` shows the node in its place.
  * When the node is already on the current path, the path is cut there instead.
  * @returns `nav` unchanged when the id is unknown or cannot be reached, or is already shown.
  */
-export function goTo(nav: Navigation, id: NodeId): Navigation {
+export function goTo(nav: Navigation, wanted: NodeId): Navigation {
+  const id = resolveId(nav.tree, wanted);
   const onPath = nav.path.indexOf(id);
   if (onPath === nav.path.length - 1) return nav;
   if (onPath >= 0) return { tree: nav.tree, path: nav.path.slice(0, onPath + 1) };
   const route = routeTo(nav.tree, id);
   return route ? { tree: nav.tree, path: route } : nav;
+}
+
+/**
+ * Whether `child`'s section belongs under `parent` in a view that shows each node once (the
+ * accordion, the static procedure): where its shortest route from the start goes through `parent`
+ * (the first such parent in the tree's order). Elsewhere, a view links to it instead.
+ */
+export function isHomeOf(tree: Tree, parent: NodeId, child: NodeId): boolean {
+  const route = routeTo(tree, child);
+  return !!route && route.length >= 2 && route[route.length - 2] === parent;
 }
 
 /** The shortest list of ids from the start to `id` (breadth-first), or `undefined`. */
@@ -127,6 +150,8 @@ export function routeTo(tree: Tree, id: NodeId): NodeId[] | undefined {
 /**
  * Progress along the path: the current step's number and the number of steps of the
  * longest way on from here (a follow-up counts as a step).
+ * Deprecated: the total changes along a path (the longest way on shrinks or grows with the
+ * answers); the element shows {@link position} instead. Kept for custom views.
  * @returns `{ step, total }`, both ≥ 1, `step ≤ total`.
  */
 export function progress(nav: Navigation): { step: number; total: number } {
@@ -163,4 +188,86 @@ function depthBelow(tree: Tree, id: NodeId, seen: ReadonlySet<NodeId>): number {
     }
   }
   return depth.get(id)!;
+}
+
+/**
+ * Where the person is, with no total that could change under them: the number of the step shown
+ * (1 at the start) and, at a question, its number among the questions asked on this path
+ * (« Question 2 »); `question` is `undefined` at an outcome.
+ */
+export function position(nav: Navigation): { step: number; question: number | undefined } {
+  const nodes = path(nav);
+  const here = nodes[nodes.length - 1];
+  return {
+    step: nav.path.length,
+    question: here?.kind === 'question' ? nodes.filter((n) => n.kind === 'question').length : undefined,
+  };
+}
+
+/** One answer given along the path: the question asked and the answer chosen, as the person read them. */
+export interface Answer {
+  /** The node where the answer was given. */
+  readonly from: NodeId;
+  /** The node it led to. */
+  readonly to: NodeId;
+  /**
+   * What was asked: the question's title, or at an outcome its follow-ups' title (« ET SI ?... »,
+   * « Ça n'a pas marché ? »); `undefined` at an outcome without one (the view words it).
+   */
+  readonly question: InlineText | undefined;
+  /** The answer's label; `undefined` for the tree's `otherwise` offered by the widget (the view words it). */
+  readonly answer: InlineText | undefined;
+  /** The choice itself, when the answer was one of the node's choices. */
+  readonly choice: Choice | undefined;
+}
+
+/**
+ * The answers given, in order: one per step after the first. Never a node's title as an
+ * answer: where the widget itself offered the way on (the `otherwise` outcome under an outcome
+ * that does not list it), `answer` is `undefined` for the view to word.
+ */
+export function answers(nav: Navigation): Answer[] {
+  const nodes = path(nav);
+  return nodes.slice(1).map((to, i) => {
+    const from = nodes[i]!;
+    const choice = choicesOf(from).find((c) => c.next === to.id);
+    return {
+      from: from.id,
+      to: to.id,
+      question: from.kind === 'question' ? from.title : from.followUpsTitle,
+      answer: choice?.label,
+      choice,
+    };
+  });
+}
+
+/** The audience an answer on the path named (« Vous êtes : élève / parent »), if any: the last one. */
+export function audienceOf(nav: Navigation): 'eleve' | 'parent' | undefined {
+  return answers(nav)
+    .map((a) => a.choice?.audience)
+    .filter((a) => a !== undefined)
+    .at(-1);
+}
+
+/**
+ * The ways on from the outcome shown (« Ça n'a pas marché ? »): its follow-ups, then the tree's
+ * `otherwise` outcome when they do not list it; never a node already on the path, never the node
+ * shown. An empty array at a question, and at the `otherwise` outcome itself when it has no
+ * follow-ups (the end of the road: its contacts and message are the way forward).
+ * @returns the choices, each leading where `choose` accepts it; `label` is the empty string for the
+ * widget's own way to `otherwise` (the view words it).
+ */
+export function nextSteps(nav: Navigation): Choice[] {
+  const here = current(nav);
+  if (here.kind !== 'outcome') return [];
+  const steps = (here.followUps ?? []).filter((c) => !nav.path.includes(c.next) && getNode(nav.tree, c.next));
+  const { otherwise } = nav.tree;
+  if (
+    otherwise &&
+    !nav.path.includes(otherwise) &&
+    getNode(nav.tree, otherwise) &&
+    !steps.some((c) => c.next === otherwise)
+  )
+    steps.push({ label: '', next: otherwise });
+  return steps;
 }

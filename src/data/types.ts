@@ -25,8 +25,24 @@ export interface Choice {
   readonly label: InlineText;
   /** A second, smaller line under the label (optional). */
   readonly hint?: InlineText;
-  /** The node this choice leads to. */
+  /** The node this choice leads to. A node's choices lead to different nodes (the path holds ids only). */
   readonly next: NodeId;
+  /**
+   * Who is reading, when this answer says so (« Vous êtes : élève / parent »): the nodes it leads
+   * to are for that audience only (optional).
+   */
+  readonly audience?: 'eleve' | 'parent';
+  /**
+   * What the person says by choosing it, as the ready-to-send message's opening line, in the first
+   * person (« Je n'arrive pas à me connecter à l'ENT. »). The statements of the answers given are
+   * joined in order (optional).
+   */
+  readonly statement?: InlineText;
+  /**
+   * A few words for the message's subject (« mot de passe oublié »): the last answer given that has
+   * one names the subject (optional).
+   */
+  readonly subject?: InlineText;
 }
 
 /** Who a contact is for. */
@@ -83,10 +99,17 @@ export interface Tree {
   /** The first node shown. */
   readonly start: NodeId;
   /**
-   * The outcome for anything else (the FAQ's « Autres cas »): offered when an outcome that has
-   * neither a follow-up nor contacts did not solve the problem (optional).
+   * The outcome for anything else (the FAQ's « Autres cas »): the last way forward. The widget
+   * offers it under every other outcome whose follow-ups do not (« Ça n'a pas marché ? »), and
+   * the validator checks that every outcome can reach it (optional).
    */
   readonly otherwise?: NodeId;
+  /**
+   * Ids that a link may still name though no node has them any more, each with the id of the node
+   * that took its place (`{ "ancien-id": "nouvel-id" }`): `#ent-help=ancien-id` and
+   * `node="ancien-id"` show the new node (optional).
+   */
+  readonly redirects?: Readonly<Record<NodeId, NodeId>>;
   /** Every node, in the order the accordion lists them. */
   readonly nodes: readonly TreeNode[];
 }

@@ -20,9 +20,12 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Lists everything wrong with a tree.
+ * @param options.strict also count as problems the outcomes with no way forward
+ *   ({@link wayForwardProblems}): the default tree is held to it; for a custom tree they are
+ *   warnings, reported apart.
  * @returns an empty array when the tree is valid; never throws on a tree of the right shape.
  */
-export function validateTree(tree: Tree): TreeProblem[] {
+export function validateTree(tree: Tree, options: { strict?: boolean } = {}): TreeProblem[] {
   // Refused before any work: the other checks' cost grows with the tree.
   if (tree.nodes.length > TREE_LIMITS.nodes)
     return [{ message: `the tree has ${tree.nodes.length} nodes; at most ${TREE_LIMITS.nodes}` }];
@@ -40,13 +43,28 @@ export function validateTree(tree: Tree): TreeProblem[] {
 
   if (!byId.has(tree.start)) problems.push({ message: `the start node "${tree.start}" does not exist` });
   for (const node of tree.nodes) {
+    const seen = new Map<NodeId, number>();
     choicesOf(node).forEach((choice, i) => {
       if (!byId.has(choice.next))
         problems.push({
           node: node.id,
           message: `${field(node)}[${i}].next leads to "${choice.next}", which does not exist`,
         });
+      // The path holds node ids only: two answers to one node could not be told apart in it.
+      if (seen.has(choice.next))
+        problems.push({
+          node: node.id,
+          message: `${field(node)}[${i}].next leads to "${choice.next}" as ${field(node)}[${seen.get(choice.next)}] does: give each answer a node of its own`,
+        });
+      else seen.set(choice.next, i);
     });
+  }
+  if (tree.otherwise !== undefined && !byId.has(tree.otherwise))
+    problems.push({ message: `otherwise names "${tree.otherwise}", which does not exist` });
+  for (const [from, to] of Object.entries(tree.redirects ?? {})) {
+    if (byId.has(from))
+      problems.push({ message: `redirects["${from}"]: a node has this id, so the redirect never applies` });
+    if (!byId.has(to)) problems.push({ message: `redirects["${from}"] leads to "${to}", which does not exist` });
   }
 
   // Depth first from the start, with a stack of its own (no recursion: a deep tree cannot overflow
@@ -92,6 +110,49 @@ export function validateTree(tree: Tree): TreeProblem[] {
     });
   for (const node of tree.nodes) {
     if (!reached.has(node.id)) problems.push({ node: node.id, message: 'no path from the start reaches this node' });
+  }
+  if (options.strict) problems.push(...wayForwardProblems(tree, { offered: false }));
+  return problems;
+}
+
+/**
+ * The outcomes from which a person cannot go on to the tree's `otherwise` outcome (« Autres Cas »),
+ * the last way forward: with no `otherwise`, every outcome that offers no follow-up.
+ * @param options.offered count the widget's own offer of `otherwise` under an outcome whose
+ *   follow-ups do not list it (default `true`, what a person meets); `false` asks the tree itself
+ *   to list the way at every outcome, as the default tree does.
+ * @returns one problem per outcome; empty when every outcome has a way on. Never throws.
+ */
+export function wayForwardProblems(tree: Tree, options: { offered?: boolean } = {}): TreeProblem[] {
+  const offered = options.offered ?? true;
+  const byId = new Map(tree.nodes.map((n) => [n.id, n] as const));
+  const { otherwise } = tree;
+  const end = otherwise !== undefined && byId.has(otherwise) ? otherwise : undefined;
+  const leadsOn = new Map<NodeId, boolean>();
+  // Whether `id` reaches `end` by follow-ups and answers (cycles are reported elsewhere: a node met again does not).
+  const reaches = (id: NodeId, seen: Set<NodeId>): boolean => {
+    if (id === end) return true;
+    if (leadsOn.has(id)) return leadsOn.get(id)!;
+    const node = byId.get(id);
+    if (!node || seen.has(id)) return false;
+    seen.add(id);
+    const result =
+      (offered && end !== undefined && node.kind === 'outcome') || choicesOf(node).some((c) => reaches(c.next, seen));
+    seen.delete(id);
+    leadsOn.set(id, result);
+    return result;
+  };
+  const problems: TreeProblem[] = [];
+  for (const node of tree.nodes) {
+    if (node.kind !== 'outcome' || node.id === end) continue;
+    if (!reaches(node.id, new Set()))
+      problems.push({
+        node: node.id,
+        message:
+          end === undefined
+            ? 'this outcome offers no way forward: give it followUps, or give the tree an "otherwise" outcome'
+            : `no way forward leads from this outcome to "${end}" (the otherwise outcome): add a follow-up that does`,
+      });
   }
   return problems;
 }

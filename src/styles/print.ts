@@ -11,6 +11,7 @@ export const print = css`
      boundary, state and focus ring is drawn with a border, an outline or a system colour. */
   @media (forced-colors: active) {
     .progress .done,
+    .progress .current,
     .steps li::before {
       background: CanvasText;
       color: Canvas;

@@ -68,14 +68,19 @@ export const stepper = css`
     gap: 6px;
     margin: 0 0 20px;
   }
+  /* One mark per step taken and one for the step shown: no total that could change under the person. */
   .progress span {
-    flex: 1;
+    flex: 0 0 24px;
     height: 6px;
     border-radius: 3px;
     background: var(--_border);
   }
-  .progress .done {
+  .progress .done,
+  .progress .current {
     background: var(--_accent);
+  }
+  .progress .current {
+    flex-basis: 48px;
   }
 
   /* The current step */

@@ -3,12 +3,13 @@
  * is; the cases on the navigation's path are open. Same state as the stepper, another view of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { choicesOf, getNode, type Navigation } from '../data/navigator.js';
+import { msg } from '@lit/localize';
+import { choicesOf, getNode, isHomeOf, routeTo, type Navigation } from '../data/navigator.js';
 import type { NodeId, TreeNode } from '../data/types.js';
-import { content } from './content.js';
+import { choices, content } from './content.js';
 import { iconChevron } from './icons.js';
 import { inline, level } from './inline.js';
-import { actions, message, resolved, type OutcomeHost } from './outcome.js';
+import { actions, message, nextStepsBox, resolved, type OutcomeHost } from './outcome.js';
 
 /** What the accordion needs of the element. */
 export interface AccordionHost extends OutcomeHost {
@@ -31,10 +32,14 @@ export function accordion(host: AccordionHost): TemplateResult {
   `;
 }
 
-/** Whether the case `id` under `parent` is open on screen: it follows `parent` on the path. */
+/**
+ * Whether the case `id` under `parent` is open on screen: it follows `parent` on the shortest
+ * route to the node shown (each node has one section, where that route puts it).
+ */
 export function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
-  const at = nav.path.indexOf(parent);
-  return at >= 0 && nav.path[at + 1] === id;
+  const route = routeTo(nav.tree, nav.path[nav.path.length - 1]!) ?? nav.path;
+  const at = route.indexOf(parent);
+  return at >= 0 && route[at + 1] === id;
 }
 
 function sections(
@@ -43,60 +48,80 @@ function sections(
   trail: readonly NodeId[],
   depth: number,
 ): TemplateResult | typeof nothing {
-  const list = choicesOf(parent);
+  const tree = host.nav.tree;
+  const list = choicesOf(parent).filter((c) => getNode(tree, c.next) && !trail.includes(c.next));
   if (!list.length) return nothing;
   const shown = host.nav.path[host.nav.path.length - 1];
-  return html`<div class="sections" @keydown=${depth === 1 ? host.onAccordionKey : nothing}>
-    ${list.map((c) => {
-      const node = getNode(host.nav.tree, c.next);
-      if (!node || trail.includes(node.id)) return nothing;
-      const open = !!host.printer.paper || isOpen(host.nav, parent.id, node.id);
-      return html`<div class="section" part="section" id="section-${node.id}">
-        <div class="section-heading" role="heading" aria-level=${level(host, depth)}>
-          <button
-            type="button"
-            class="trigger"
-            part="section-button"
-            id="trigger-${node.id}"
-            data-trigger
-            data-parent=${parent.id}
-            data-node=${node.id}
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="panel-${node.id}"
-            @click=${host.onToggle}
+  // Each node once, under the answer of its shortest route (ids stay unique); where another answer
+  // of a question leads to it, a button opens it where it lives.
+  const homes = list.filter((c) => isHomeOf(tree, parent.id, c.next));
+  const elsewhere = list.filter((c) => !homes.includes(c));
+  return html`${
+      parent.kind === 'question' && elsewhere.length && !host.printer.paper
+        ? choices(host, elsewhere, undefined, host.onGoTo)
+        : nothing
+    }
+    <div class="sections" @keydown=${depth === 1 ? host.onAccordionKey : nothing}>
+      ${homes.map((c) => {
+        const node = getNode(tree, c.next)!;
+        const open = !!host.printer.paper || isOpen(host.nav, parent.id, node.id);
+        return html`<div class="section" part="section" id="section-${node.id}">
+          <div class="section-heading" role="heading" aria-level=${level(host, depth)}>
+            <button
+              type="button"
+              class="trigger"
+              part="section-button"
+              id="trigger-${node.id}"
+              data-trigger
+              data-parent=${parent.id}
+              data-node=${node.id}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="panel-${node.id}"
+              @click=${host.onToggle}
+            >
+              <span>${inline(host, node.kind === 'question' ? c.label : node.title)}</span>${iconChevron}
+            </button>
+          </div>
+          <div
+            class=${depth > 3 ? 'panel flat' : 'panel'}
+            part="section-panel"
+            id="panel-${node.id}"
+            role=${open ? 'region' : nothing}
+            aria-labelledby=${open ? `trigger-${node.id}` : nothing}
+            hidden=${open ? nothing : 'until-found'}
+            @beforematch=${host.onBeforeMatch}
           >
-            <span>${inline(host, node.title)}</span>${iconChevron}
-          </button>
-        </div>
-        <div
-          class=${depth > 3 ? 'panel flat' : 'panel'}
-          part="section-panel"
-          id="panel-${node.id}"
-          role=${open ? 'region' : nothing}
-          aria-labelledby=${open ? `trigger-${node.id}` : nothing}
-          hidden=${open ? nothing : 'until-found'}
-          @beforematch=${host.onBeforeMatch}
-        >
-          ${
-            !open && !host.closedContent
-              ? nothing
-              : node.kind === 'question'
-                ? node.hint
-                  ? html`<p class="hint">${inline(host, node.hint)}</p>`
-                  : nothing
-                : content(host, node.content, node.id)
-          }
-          ${sections(host, node, [...trail, node.id], depth + 1)}
-          ${
-            open && node.id === shown && !host.printer.paper
-              ? html`${message(host, node)}${resolved(host, node)}
-                  <div class="actions">${actions(host, node)}</div>`
-              : nothing
-          }
-        </div>
-      </div>`;
-    })}
-  </div>`;
+            ${
+              !open && !host.closedContent
+                ? nothing
+                : node.kind === 'question'
+                  ? html`<p class="hint">${inline(host, node.title)}</p>
+                      ${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}`
+                  : content(host, node.content, node.id)
+            }
+            ${
+              host.printer.paper && node.kind === 'outcome' && node.followUps?.length
+                ? html`<p>
+                      <strong
+                        >${inline(host, node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}</strong
+                      >
+                    </p>
+                    <ul>
+                      ${node.followUps.map((f) => html`<li>${inline(host, f.label)}</li>`)}
+                    </ul>`
+                : nothing
+            }
+            ${sections(host, node, [...trail, node.id], depth + 1)}
+            ${
+              open && node.id === shown && !host.printer.paper
+                ? html`${message(host, node)}${nextStepsBox(host, node, true)}${resolved(host, node)}
+                    <div class="actions">${actions(host, node)}</div>`
+                : nothing
+            }
+          </div>
+        </div>`;
+      })}
+    </div>`;
 }
 
 /** WAI-ARIA APG accordion keys on a case's button: Up/Down move between the buttons shown, Home/End go to the first/last. */

@@ -27,10 +27,14 @@ const COPYABLE = ['portal', 'email'] as const;
 
 /** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
 export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId): TemplateResult {
+  // Where the outcome's contacts name no address (the student's: the professeur principal), the
+  // lycée's address in its sentences is text, not a mailto: link the FAQ does not offer them.
+  const people = blocks.flatMap((b) => (b.type === 'contacts' ? b.items : []));
+  const link = !people.length || people.some((c) => c.text.includes('{email}'));
   return html`${blocks.map((block, b) => {
     switch (block.type) {
       case 'paragraph':
-        return html`<p>${inline(host, block.text)}</p>`;
+        return html`<p>${inline(host, block.text, link)}</p>`;
       case 'note':
         return html`<p class="note" part="note">${iconInfo}<span>${inline(host, block.text)}</span></p>`;
       case 'steps':
@@ -90,12 +94,17 @@ export function copyStatus(host: ContentHost, target: string): TemplateResult | 
 }
 
 /** Answer buttons; `prefix` starts their accessible names (the « ET SI ? » case offered again after « Non »). */
-export function choices(host: ContentHost, list: readonly Choice[], prefix?: string): TemplateResult {
+export function choices(
+  host: ContentHost,
+  list: readonly Choice[],
+  prefix?: string,
+  onClick?: (event: Event) => void,
+): TemplateResult {
   return html`<ul class="choices" role="list">
     ${list.map(
       (c, i) =>
         html`<li>
-          ${choice(host, inline(host, c.label), host.onChoose, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint, `hint-${prefix ? 'r' : ''}${i}`)}
+          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint, `hint-${prefix ? 'r' : ''}${i}`)}
         </li>`,
     )}
   </ul>`;

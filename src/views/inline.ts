@@ -12,7 +12,7 @@ export interface InlineHost {
 }
 
 /** An inline text rendered; a plain text is one text node. */
-export function inline(host: InlineHost, text: InlineText): TemplateResult | string {
+export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
   const segments = segmentsOf(text);
   if (segments.length === 1 && segments[0]!.type === 'text') return segments[0]!.text;
   const { portalUrl, contactEmail } = host.config;
@@ -27,7 +27,10 @@ export function inline(host: InlineHost, text: InlineText): TemplateResult | str
           ></a
         >`;
       case 'email':
-        return html`<a href="mailto:${contactEmail}" part="link" dir="ltr">${contactEmail}</a>`;
+        // Where the FAQ sends the reader to someone else (a student: the professeur principal), the address is text, not a mailto:.
+        return linkEmail
+          ? html`<a href="mailto:${contactEmail}" part="link" dir="ltr">${contactEmail}</a>`
+          : html`<span dir="ltr">${contactEmail}</span>`;
       default:
         return s.text;
     }

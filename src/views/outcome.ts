@@ -4,13 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { nextToTry } from '../data/answers.js';
 import type { Config } from '../data/config.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
-import { current, type Navigation } from '../data/navigator.js';
+import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import type { TreeNode } from '../data/types.js';
-import { choice, choices, content, copyStatus, type ContentHost } from './content.js';
-import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
+import { choices, copyStatus, type ContentHost } from './content.js';
+import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
 import { getLocale } from '../components/localization.js';
 
@@ -40,8 +39,8 @@ export interface OutcomeHost extends ContentHost {
   message(): Message | undefined;
   /** @internal */ onResolve(event: Event): void;
   /** @internal */ onRestart(): void;
-  /** @internal */ onShowMessage(): void;
-  /** @internal */ onOtherwise(event: Event): void;
+  /** @internal */ onShowNext(event: Event): void;
+  /** @internal */ onGoTo(event: Event): void;
   /** @internal */ onMailMessage(): void;
   /** @internal */ onCopyMessage(event: Event): void;
   /** @internal */ onPrintMessage(): void;
@@ -49,37 +48,42 @@ export interface OutcomeHost extends ContentHost {
   /** @internal */ onCopyLink(event: Event): void;
 }
 
-/** The follow-ups of an outcome (« ET SI ? »), under their heading. */
-export function followUps(host: OutcomeHost, node: TreeNode): TemplateResult | typeof nothing {
-  if (node.kind !== 'outcome' || !node.followUps?.length) return nothing;
-  return html`<div class="follow-ups">
-    ${
-      node.followUpsTitle
-        ? html`<div class="follow-ups-title" role="heading" aria-level=${level(host, 2)}>
-            ${inline(host, node.followUpsTitle)}
-          </div>`
-        : nothing
-    }
-    ${choices(host, node.followUps)}
-  </div>`;
+/** The label of the widget's own way to `otherwise` (a way the tree does not list). */
+function stillStuck(): string {
+  return msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
 }
 
 /**
- * What « Oui » or « Non » is answered with; empty before an answer. For the status region
- * (`announce`), « Non » also names the next thing to try: the « ET SI ? » case, « Qui contacter ? »
- * or the `otherwise` outcome.
+ * « Ça n'a pas marché ? » (or the outcome's own follow-ups title, the FAQ's « ET SI ?... ») under
+ * the outcome shown: the ways on (`nextSteps`), the last one « Autres Cas »; none at the end of the
+ * road. In the accordion (`goTo`), each opens its case where it lives; in the stepper it is an answer.
  */
+export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): TemplateResult | typeof nothing {
+  const here = current(host.nav);
+  if (node.kind !== 'outcome' || node.id !== here.id) return nothing;
+  const steps = nextSteps(host.nav);
+  if (!steps.length) return nothing;
+  const { otherwise } = host.nav.tree;
+  const end = otherwise ? getNode(host.nav.tree, otherwise) : undefined;
+  const list = steps.map((c) =>
+    c.label ? c : { label: stillStuck(), ...(end ? { hint: end.title } : {}), next: c.next },
+  );
+  return html`<div class="follow-ups" part="next-steps" role="group" aria-labelledby="next-steps-title">
+    <div class="follow-ups-title" id="next-steps-title" role="heading" aria-level=${level(host, 2)}>
+      ${inline(host, node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}
+    </div>
+    ${choices(host, list, undefined, goTo ? host.onGoTo : host.onChoose)}
+  </div>`;
+}
+
+/** What « Oui » or « Non » is answered with; empty before an answer. For the status region, « Non » names the next thing to try. */
 export function resolvedNote(host: OutcomeHost, announce = false): string {
   if (host.resolved === undefined) return '';
   if (host.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
   if (!announce) return note;
-  const next = nextToTry(host.nav, current(host.nav));
-  return `${note} ${plain(
-    host,
-    next?.followUps[0]?.label ??
-      (next?.contacts.length ? msg('Qui contacter ?', { id: 'ui.contacts' }) : (next?.fallback?.title ?? '')),
-  )}`;
+  const next = nextSteps(host.nav)[0];
+  return `${note} ${plain(host, next ? next.label || stillStuck() : msg('Message prêt à envoyer', { id: 'ui.message-title' }))}`;
 }
 
 /** « Recommencer ». */
@@ -90,13 +94,13 @@ export function restartButton(host: OutcomeHost): TemplateResult {
 }
 
 /**
- * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: the next
- * thing to try, from the tree only (see nextToTry).
+ * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: « Essayez
+ * ensuite : » and a button to the first way on (« Ça n'a pas marché ? »): never a box already on
+ * screen offered again; at the end of the road (« Autres Cas »), the message.
  */
 export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | typeof nothing {
-  const next = nextToTry(host.nav, node);
-  if (!next) return nothing;
-  const { followUps, contacts, fallback } = next;
+  if (node.kind !== 'outcome') return nothing;
+  const ways = node.id === current(host.nav).id ? nextSteps(host.nav) : [];
   const answer = (yes: boolean, label: string) =>
     html`<button
       type="button"
@@ -120,14 +124,20 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
         ? restartButton(host)
         : host.resolved === undefined
           ? nothing
-          : followUps.length
-            ? choices(host, followUps, note)
-            : contacts.length
-              ? html`${content(host, contacts)}
-                ${choice(host, msg('Message prêt à envoyer', { id: 'ui.message-title' }), host.onShowMessage)}`
-              : fallback
-                ? choice(host, inline(host, fallback.title), host.onOtherwise, fallback.id)
-                : nothing
+          : html`<button
+              type="button"
+              class="choice"
+              part="choice"
+              data-show=${ways.length ? 'next-steps' : 'message'}
+              @click=${host.onShowNext}
+            >
+              <span class="choice-text"
+                ><span class="choice-label"
+                  >${ways.length ? inline(host, ways[0]!.label || stillStuck()) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
+                ></span
+              >
+              ${iconNextArrow}
+            </button>`
     }
   </div>`;
 }

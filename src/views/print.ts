@@ -5,14 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { answersGiven } from '../data/answers.js';
-import { current, getNode } from '../data/navigator.js';
+import { answers as answersOf, current, getNode } from '../data/navigator.js';
 import { content } from './content.js';
 import { inline, level } from './inline.js';
 import type { OutcomeHost } from './outcome.js';
+import { answerLabel } from './stepper.js';
 
 export function printedPath(host: OutcomeHost): TemplateResult {
-  const answers = answersGiven(host.nav);
+  const answers = answersOf(host.nav);
   const node = current(host.nav);
   return html`
     ${
@@ -21,9 +21,10 @@ export function printedPath(host: OutcomeHost): TemplateResult {
             <p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>
             <ol class="printed-path">
               ${answers.map(
-                ({ from, choice, to }) =>
+                (answer) =>
                   html`<li>
-                    ${inline(host, from.title)} <strong>${inline(host, choice?.label ?? to.title)}</strong>
+                    ${inline(host, answer.question ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}
+                    <strong>${inline(host, answerLabel(answer))}</strong>
                   </li>`,
               )}
             </ol>
@@ -41,14 +42,26 @@ export function printedPath(host: OutcomeHost): TemplateResult {
                 ${node.choices.map((c) => html`<li>${inline(host, c.label)}</li>`)}
               </ul>`
           : html`${content(host, node.content)}
+            ${
+              node.followUps?.length && node.followUpsTitle
+                ? html`<div class="follow-ups-title" role="heading" aria-level=${level(host, 2)}>
+                    ${inline(host, node.followUpsTitle)}
+                  </div>`
+                : nothing
+            }
             ${(node.followUps ?? []).map((c) => {
               const next = getNode(host.nav.tree, c.next);
               return next
                 ? html`<div class="follow-ups">
-                    <div class="follow-ups-title" role="heading" aria-level=${level(host, 2)}>
-                      ${inline(host, next.title)}
+                    <div class="follow-ups-title" role="heading" aria-level=${level(host, 3)}>
+                      ${inline(host, c.label)}
                     </div>
-                    ${next.kind === 'outcome' ? content(host, next.content) : nothing}
+                    ${
+                      next.kind === 'outcome'
+                        ? content(host, next.content)
+                        : html`<p>${inline(host, next.title)}</p>
+                            ${next.hint ? html`<p>${inline(host, next.hint)}</p>` : nothing}`
+                    }
                   </div>`
                 : nothing;
             })}`

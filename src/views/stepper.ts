@@ -1,12 +1,12 @@
 /** The stepper: one question or outcome at a time, the answers given above it, Back and Restart below. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { answersGiven } from '../data/answers.js';
-import { current, progress } from '../data/navigator.js';
+import { answers, current, position, type Answer } from '../data/navigator.js';
+import type { InlineText } from '../data/types.js';
 import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
 import { inline, level, plain } from './inline.js';
-import { actions, followUps, message, resolved, restartButton, type OutcomeHost } from './outcome.js';
+import { actions, message, nextStepsBox, resolved, restartButton, type OutcomeHost } from './outcome.js';
 
 /** What the stepper needs of the element. */
 export interface StepperHost extends OutcomeHost {
@@ -19,17 +19,33 @@ export interface StepperHost extends OutcomeHost {
   /** @internal */ onBack(): void;
 }
 
-/** What the status region says: the step shown, in the active locale. */
+/**
+ * Where the person is, with no total that could change under them: « Question 2 » at a question,
+ * « Ce qu’il faut faire » at an outcome.
+ */
+export function positionLabel(host: OutcomeHost): string {
+  const { question } = position(host.nav);
+  return question === undefined
+    ? msg('Ce qu’il faut faire', { id: 'ui.position-outcome' })
+    : msg(str`Question ${question}`, { id: 'ui.position-question' });
+}
+
+/** An answer as the trail and the printed path show it: its label, or the widget's own way to `otherwise`. */
+export function answerLabel(answer: Answer): InlineText {
+  return answer.answer ?? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
+}
+
+/** What the status region says: where the person is and the step shown, in the active locale. */
 export function announcement(host: StepperHost): string {
-  const { step, total } = progress(host.nav);
-  return msg(str`Étape ${step} sur ${total} : ${plain(host, current(host.nav).title)}`, { id: 'ui.announce' });
+  const where = positionLabel(host);
+  const title = plain(host, current(host.nav).title);
+  return msg(str`${where} : ${title}`, { id: 'ui.announce-position' });
 }
 
 export function stepper(host: StepperHost): TemplateResult {
   const node = current(host.nav);
-  const { step, total } = progress(host.nav);
-  const answers = answersGiven(host.nav);
-  const atStart = !answers.length;
+  const given = answers(host.nav);
+  const atStart = !given.length;
   return html`
     <nav
       class="trail"
@@ -38,12 +54,12 @@ export function stepper(host: StepperHost): TemplateResult {
     >
       ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
       <ol>
-        ${answers.map(({ from, choice }) => {
-          const label = choice?.label ?? from.title;
+        ${given.map((answer) => {
+          const label = answerLabel(answer);
           return html`<li>
             <button
               type="button"
-              data-node=${from.id}
+              data-node=${answer.from}
               @click=${host.onTrail}
               aria-label=${msg(str`Changer la réponse : ${plain(host, label)}`, { id: 'ui.change-answer' })}
             >
@@ -51,11 +67,11 @@ export function stepper(host: StepperHost): TemplateResult {
             </button>
           </li>`;
         })}
-        <li aria-current="step">${msg(str`Étape ${step} sur ${total}`, { id: 'ui.progress' })}</li>
+        <li aria-current="step">${positionLabel(host)}</li>
       </ol>
     </nav>
     <div class="progress" part="progress" aria-hidden="true">
-      ${Array.from({ length: total }, (_, i) => html`<span class=${i < step ? 'done' : ''}></span>`)}
+      ${given.map(() => html`<span class="done"></span>`)}<span class="current"></span>
     </div>
     <div class="card" part="step">
       <div
@@ -72,7 +88,7 @@ export function stepper(host: StepperHost): TemplateResult {
         node.kind === 'question'
           ? html`${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}
             ${choices(host, node.choices)}`
-          : html`${content(host, node.content, node.id)}${followUps(host, node)}${message(host, node)}${resolved(host, node)}`
+          : html`${content(host, node.content, node.id)}${message(host, node)}${nextStepsBox(host, node)}${resolved(host, node)}`
       }
     </div>
     ${

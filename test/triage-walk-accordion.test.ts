@@ -1,0 +1,9 @@
+// Issue 12's walk in the accordion (a file of its own: each test file has its own time budget).
+import { LOCALES, walkAll } from './fixtures/walk.js';
+
+describe('triage walk (accordion)', () => {
+  for (const locale of LOCALES)
+    it(`${locale}: every situation from its door to its outcome, then on to « Autres Cas »`, async () => {
+      await walkAll('accordion', locale);
+    });
+});
