@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
-import { captureWarnings, fold, parts, shadow, visibleText } from './helpers.js';
+import { captureWarnings, fold, mountTree, parts, shadow, visibleText } from './helpers.js';
 
 const FIXTURE = '/test/fixtures/tree.custom.json';
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -20,23 +20,6 @@ before(async () => {
 
 /** The school's address, given to every custom tree unless a test says otherwise (null: absent). */
 const SCHOOL = 'vie-scolaire@lycee.fr';
-
-/** An <ent-help> with `json` as its child script (when given) and these attributes (null: not set). */
-async function mountTree(json: string | undefined, attrs: Record<string, string | null> = {}): Promise<EntHelp> {
-  const el = document.createElement('ent-help');
-  for (const [name, value] of Object.entries({ 'contact-email': SCHOOL, ...attrs }))
-    if (value !== null) el.setAttribute(name, value);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
-  }
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 /** Waits until the widget shows a tree (its step) or the error box. */
 async function settled(el: EntHelp): Promise<void> {

@@ -7,24 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
 import { chain } from './fixtures/hostile-trees.js';
-import { captureWarnings, fold, mount, parts, shadow } from './helpers.js';
-
-/** An <ent-help> with `json` as its child script (when given) and these attributes. */
-async function mountTree(json: string | undefined, attrs: Record<string, string> = {}): Promise<EntHelp> {
-  const el = document.createElement('ent-help');
-  for (const [name, value] of Object.entries({ 'contact-email': 'vie-scolaire@lycee.fr', ...attrs }))
-    el.setAttribute(name, value);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
-  }
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
+import { captureWarnings, fold, mountTree, mount, parts, shadow } from './helpers.js';
 
 /** The error box, once the widget has shown a tree or the error (never « Chargement… » for good). */
 async function errorText(el: EntHelp): Promise<string> {

@@ -129,3 +129,23 @@ export function skipBecause(ctx: Mocha.Context, reason: string): never {
   if (ctx.test) ctx.test.title += ` (skipped: ${reason})`;
   ctx.skip();
 }
+
+/**
+ * An <ent-help> with `json` as its child script (when given) and these attributes (`null` leaves
+ * one out), with the school's own address by default: a tree of the school's own needs one.
+ */
+export async function mountTree(json: string | undefined, attrs: Record<string, string | null> = {}): Promise<EntHelp> {
+  const el = document.createElement('ent-help');
+  for (const [name, value] of Object.entries({ 'contact-email': 'vie-scolaire@lycee.fr', ...attrs }))
+    if (value !== null) el.setAttribute(name, value);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+  }
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
