@@ -132,20 +132,6 @@ export const outcome = css`
     flex-wrap: wrap;
     gap: 12px;
   }
-  .resolved button[part~='resolved-button'] {
-    min-width: 88px;
-    min-height: 44px;
-    padding: 8px 16px;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_accent);
-    font-weight: 500;
-  }
-  .resolved button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
   .copy-status {
     align-self: center;
     color: var(--_muted);
@@ -176,12 +162,11 @@ export const outcome = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
+  /* « Oui » / « Non » share the outlined look of the copy buttons, not their layout. */
+  .resolved button[part~='resolved-button'],
   .copy-link,
   .copy,
   .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 8px;
     min-height: 44px;
     padding: 8px 16px;
     border: 1px solid var(--_accent);
@@ -189,6 +174,20 @@ export const outcome = css`
     background: var(--_background);
     color: var(--_accent);
     font-weight: 500;
+  }
+  .resolved button[part~='resolved-button'] {
+    min-width: 88px;
+  }
+  .resolved button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .copy-link,
+  .copy,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
     text-decoration: none;
   }
   .copy {
