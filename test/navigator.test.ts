@@ -15,6 +15,7 @@ import {
   type Navigation,
 } from '../src/data/navigator.js';
 import type { Tree } from '../src/data/types.js';
+import { treeProblems } from '../src/data/schema-problems.js';
 import { validateTree } from '../src/data/validate.js';
 
 const tree = createDefaultTree();
@@ -185,21 +186,43 @@ describe('validateTree', () => {
       'choices[0].label is empty',
     ],
     ['a missing start', { title: 'T', start: 'z', nodes: [o('a')] }, 'the start node "z" does not exist'],
-    ['a question without choices', { title: 'T', start: 'a', nodes: [q('a')] }, 'a question needs at least one choice'],
     [
       'an empty step',
       { title: 'T', start: 'a', nodes: [{ ...o('a'), content: [{ type: 'steps', items: ['ok', ' '] }] }] },
       'content[0] is empty',
     ],
-    [
-      'an id that is not kebab-case',
-      { title: 'T', start: 'Cas 1', nodes: [o('Cas 1')] },
-      'the id must be lowercase kebab-case (e.g. "cas-2")',
-    ],
   ];
   for (const [name, bad, message] of broken) {
     it(`reports ${name}`, () => {
       expect(validateTree(bad).map((p) => p.message)).to.include(message);
+    });
+  }
+  // What the schema checks, validateTree does not check again: the widget runs both (treeProblems).
+  const misshapen: [string, unknown, string][] = [
+    [
+      'a question without choices',
+      { title: 'T', start: 'a', nodes: [q('a')] },
+      'choices must NOT have fewer than 1 items',
+    ],
+    [
+      'an id that is not kebab-case',
+      { title: 'T', start: 'Cas 1', nodes: [o('Cas 1')] },
+      'id must be lowercase kebab-case (e.g. "cas-2")',
+    ],
+    [
+      'an outcome without content',
+      { title: 'T', start: 'a', nodes: [{ ...o('a'), content: [] }] },
+      'content must NOT have fewer than 1 items',
+    ],
+    [
+      'an empty list of steps',
+      { title: 'T', start: 'a', nodes: [{ ...o('a'), content: [{ type: 'steps', items: [] }] }] },
+      'content[0].items must NOT have fewer than 1 items',
+    ],
+  ];
+  for (const [name, bad, message] of misshapen) {
+    it(`reports ${name} (the schema's check)`, () => {
+      expect(treeProblems(bad).map((p) => p.message)).to.include(message);
     });
   }
 });

@@ -1,8 +1,11 @@
 /**
  * Checks that a decision tree can be walked: every link leads somewhere, every node can be
- * reached, no path loops, no text is empty, no id is repeated, and it keeps within TREE_LIMITS
- * (nodes, depth, accordion sections: limits.ts). The element runs it on any tree it is given;
- * the tests run it on the default tree. Nothing in it recurses: its cost is linear in the tree.
+ * reached, no path loops, no text is blank, no id is repeated, and it keeps within TREE_LIMITS
+ * (nodes, depth, accordion sections: limits.ts). The schema's checks (kebab-case ids, a question's
+ * choices, an outcome's content, a list's items: src/data/tree.schema.json) are not made again:
+ * the element runs this only on a tree that passed them (schema-problems.ts `treeProblems`), as
+ * check-tree does; the tests run it on the default tree. Nothing in it recurses: its cost is
+ * linear in the tree.
  */
 import { TREE_LIMITS } from './limits.js';
 import { choicesOf } from './navigator.js';
@@ -16,14 +19,13 @@ export interface TreeProblem {
   readonly message: string;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Lists everything wrong with a tree.
  * @param options.strict also count as problems the outcomes with no way forward
  *   ({@link wayForwardProblems}): the default tree is held to it; for a custom tree they are
  *   warnings, reported apart.
- * @returns an empty array when the tree is valid; never throws on a tree of the right shape.
+ * @returns an empty array when the tree is valid; never throws on a tree of the right shape (one
+ *   that the schema accepts).
  */
 export function validateTree(tree: Tree, options: { strict?: boolean } = {}): TreeProblem[] {
   // Refused before any work: the other checks' cost grows with the tree.
@@ -36,8 +38,6 @@ export function validateTree(tree: Tree, options: { strict?: boolean } = {}): Tr
   for (const node of tree.nodes) {
     if (byId.has(node.id)) problems.push({ node: node.id, message: `the id "${node.id}" is used twice` });
     else byId.set(node.id, node);
-    if (!ID_PATTERN.test(node.id))
-      problems.push({ node: node.id, message: 'the id must be lowercase kebab-case (e.g. "cas-2")' });
     problems.push(...textProblems(node));
   }
 
@@ -171,10 +171,7 @@ function textProblems(node: TreeNode): TreeProblem[] {
     problems.push({ node: node.id, message: `${where} is empty` });
   };
   if (isBlank(node.title)) empty('title');
-  if (node.kind === 'question') {
-    if (node.choices.length === 0) problems.push({ node: node.id, message: 'a question needs at least one choice' });
-  } else {
-    if (node.content.length === 0) problems.push({ node: node.id, message: 'an outcome needs some content' });
+  if (node.kind === 'outcome') {
     node.content.forEach((block, i) => blockTexts(block).forEach((text) => isBlank(text) && empty(`content[${i}]`)));
   }
   choicesOf(node).forEach((choice, i) => isBlank(choice.label) && empty(`${field(node)}[${i}].label`));
@@ -184,9 +181,9 @@ function textProblems(node: TreeNode): TreeProblem[] {
 function blockTexts(block: Block): string[] {
   switch (block.type) {
     case 'steps':
-      return block.items.length ? [...block.items] : [''];
+      return [...block.items];
     case 'contacts':
-      return block.items.length ? block.items.map((c) => c.text) : [''];
+      return block.items.map((c) => c.text);
     default:
       return [block.text];
   }
