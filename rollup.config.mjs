@@ -12,22 +12,17 @@ import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import {
-  DOM_NAMED,
   cssWithoutTag,
   guardInternalNames,
   internalNames,
   noMsgIdHashing,
   shortMsgIds,
-  shortPrivateCustomProperties,
 } from './scripts/lib/rollup-slim.mjs';
 
 // `private` and `@internal` members of src/ get short names (see internalNames), except those
-// named like a field of an event's detail or of the tree. Those of ours that terser takes for DOM
-// properties are shortened too (`builtins: true`), once internalNames has checked that every access
-// to them in src/ reads a member of ours: −84 B gzip.
+// named like a field of an event's detail or of the tree, or like a DOM property.
 const privateNames = await internalNames(undefined, {
   publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
-  domNamed: DOM_NAMED,
 });
 
 /** Same minifier settings for both files; only `module` differs. */
@@ -35,7 +30,7 @@ const minify = (module) =>
   terser({
     ecma: 2021,
     module,
-    mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: true, builtins: true } },
+    mangle: { properties: { regex: new RegExp(`^(?:${privateNames.join('|')})$`), keep_quoted: true } },
     // Measured: passes: 3, pure_getters and unsafe_arrows save 5 bytes gzip; not worth the risk.
     compress: { passes: 2 },
     // V8's explicit compile hint (Chromium 136+; other engines see a comment): most of the file (Lit,
@@ -103,7 +98,6 @@ export default {
       noEmitOnError: true,
       outDir: 'dist',
     }),
-    shortPrivateCustomProperties(),
     cssWithoutTag({ constantsOnly: true }),
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     // Attribute values without quotes where HTML allows it (Lit binds `attr=${x}` unquoted alike): −34 B gzip.

@@ -1,7 +1,7 @@
 // Rollup plugins that make the shipped bundle smaller without changing what it does. Each one
-// says what it saves (gzip bytes of dist/ent-help.js); one that saves under 100 B is not kept, except
-// DOM_NAMED (84 B) and shortPrivateCustomProperties (51 B), kept while the file is over its budget.
-// test/build.node.test.mjs checks each on the built file.
+// says what it saves (gzip bytes of dist/ent-help.js); one that saves under 100 B is not kept (the
+// DOM-named members' shortening, 59 B, and the short private custom properties, 52 B, went on
+// 2026-12-02, measured on the merged main). test/build.node.test.mjs checks each on the built file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { domprops } from '../../node_modules/terser/tools/domprops.js';
 
@@ -94,29 +94,6 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
   };
 }
 
-/**
- * Members of ours that terser takes for DOM properties (its domprops list) and leaves long unless
- * told (`builtins: true`): internalNames adds them to the names to shorten once the type checker
- * has shown that every access to them in src/ reads a member declared in src/. Saves 84 B gzip
- * on dist/ent-help.js (measured after the split).
- */
-export const DOM_NAMED = [
-  'after',
-  'before',
-  'config',
-  'flush',
-  'forget',
-  'locale',
-  'navigate',
-  'read',
-  'request',
-  'restore',
-  'store',
-  'toggle',
-  'use',
-  'write',
-];
-
 /** Every `.ts` file under `dir`, generated ones (`src/generated/`) aside, sorted. */
 export function sourceFiles(dir = 'src') {
   return readdirSync(dir, { recursive: true })
@@ -157,7 +134,7 @@ function splice(code, edits) {
  * guardInternalNames fails the build when a module not ours uses one of those names.
  * Saves 414 B gzip on dist/ent-help.js (measured with the element in one file, before the split).
  */
-export async function internalNames(files = sourceFiles(), { publicTypes = [], domNamed = [] } = {}) {
+export async function internalNames(files = sourceFiles(), { publicTypes = [] } = {}) {
   const { default: ts } = await import('typescript');
   const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const names = new Set();
@@ -187,53 +164,9 @@ export async function internalNames(files = sourceFiles(), { publicTypes = [], d
     };
     visit(parse(file));
   }
-  // terser keeps these itself (`builtins: false`): they are not ours to shorten, except those of
-  // `domNamed` (names of members of ours that terser takes for DOM properties: `config`, `navigate`)
-  // whose every property access in src/ reads a member declared in src/ (checked with the type
-  // checker): the build then passes `builtins: true` and terser shortens them too.
-  const vouched = domNamed.filter((name) => names.has(name));
-  if (vouched.length) checkDomNamed(ts, files, vouched);
-  for (const name of domprops) if (!vouched.includes(name)) names.delete(name);
+  // terser keeps these itself (`builtins: false`): they are not ours to shorten.
+  for (const name of domprops) names.delete(name);
   return [...names].sort();
-}
-
-/**
- * Throws when a property access in `files` named like one of `names` reads something not declared
- * in src/ (a DOM or library member: `error.message`, `map.set`), or something the type checker
- * cannot name (`any`), or when one of them is written quoted as a key (`x['config']`, which
- * `keep_quoted` would keep while the member is renamed).
- */
-function checkDomNamed(ts, files, names) {
-  const program = ts.createProgram(files, {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ES2022,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-  });
-  const checker = program.getTypeChecker();
-  const ours = (d) => /(?:^|\/)src\/(?!generated\/)/.test(d.getSourceFile().fileName.replaceAll('\\', '/'));
-  const wanted = new Set(names);
-  const problems = [];
-  for (const file of files) {
-    const source = program.getSourceFile(file);
-    const visit = (node) => {
-      if (ts.isPropertyAccessExpression(node) && wanted.has(node.name.text)) {
-        const declarations = checker.getSymbolAtLocation(node.name)?.declarations ?? [];
-        if (!declarations.length || !declarations.every(ours))
-          problems.push(
-            `${file}: ${node.getText()} (${declarations.map((d) => d.getSourceFile().fileName).join() || 'no declaration'})`,
-          );
-      } else if (ts.isStringLiteral(node) && wanted.has(node.text) && ts.isElementAccessExpression(node.parent))
-        problems.push(`${file}: ${node.parent.getText()}`);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  if (problems.length)
-    throw new Error(`internalNames: a DOM-named member is also read from something not ours:\n${problems.join('\n')}`);
 }
 
 /**
@@ -337,39 +270,6 @@ export function guardInternalNames(names) {
         .find((n) => ours.has(n));
       if (clash) this.error(`${id} uses a property named "${clash}", like an internal member of ours: rename ours`);
       return null;
-    },
-  };
-}
-
-/** 0 → a, 25 → z, 26 → A, 51 → Z, 52 → a0… */
-function shortName(i) {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return i < letters.length
-    ? letters[i]
-    : letters[i % letters.length] + Math.floor(i / letters.length - 1).toString(36);
-}
-
-/**
- * The styles' private custom properties (`--_accent`, `--_border-light`…: never read or set from
- * outside the shadow root; the public ones are `--ent-help-*`) get one-letter names (`--_a`,
- * `--_b`…) in every module of src/, from one table built from all of `files` (the style modules:
- * one view's styles read what tokens.ts defines), so a name means the same in each. A `--_` name
- * in src/ that no style module has fails the build (the table would not know it). Saves 51 B gzip
- * on dist/ent-help.js (measured after the split, which had dropped this transform of the
- * single-file styles).
- */
-export function shortPrivateCustomProperties({ files = sourceFiles('src/styles') } = {}) {
-  const names = [...new Set(files.flatMap((f) => readFileSync(f, 'utf8').match(/--_[\w-]+/g) ?? []))].sort();
-  const short = new Map(names.map((name, i) => [name, `--_${shortName(i)}`]));
-  return {
-    name: 'short-private-custom-properties',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/')) || !code.includes('--_')) return null;
-      const out = code.replace(/--_[\w-]+/g, (name) => {
-        if (!short.has(name)) this.error(`${id}: ${name} is in no style module of src/styles/`);
-        return short.get(name);
-      });
-      return { code: out, map: null };
     },
   };
 }
