@@ -20,6 +20,7 @@
  */
 import { msg } from '@lit/localize';
 import type { Choice, SchoolConfig, Tree } from './types.js';
+import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
 
 /** The ENT portal named by the source (Cas 1, Cas 2). */
 export const DEFAULT_PORTAL_URL = 'https://ent.iledefrance.fr';
@@ -61,11 +62,17 @@ export const DEFAULT_NODE_IDS = [
 export function createDefaultTree(): Tree {
   // The last way forward of every outcome: « Autres Cas » (the FAQ's answer for anything else).
   const stillStuck: Choice = {
-    label: msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }),
+    label: stillStuckText(),
     hint: msg('« Autres Cas » : à qui écrire, et quoi envoyer.', { id: 'suite.autres-cas-hint' }),
     next: 'autres-cas',
   };
-  const notSolved = msg('Ça n’a pas marché ?', { id: 'suite.title' });
+  const notSolved = notSolvedText();
+  const otherSchool = msg('Ou dans un autre établissement d’Île-de-France.', { id: 'suite.autre-etablissement' });
+  // What « I forgot my password » says in the message, by either door.
+  const forgotten = {
+    statement: msg('J’ai oublié le mot de passe que j’avais choisi.', { id: 'porte.oubli-statement' }),
+    subject: msg('mot de passe oublié', { id: 'porte.oubli-subject' }),
+  };
   // The two answers of « Vous êtes élève ou parent ? » (asked where the FAQ's contacts differ).
   const audiences: Choice[] = [
     {
@@ -218,7 +225,7 @@ export function createDefaultTree(): Tree {
         followUps: [
           {
             label: msg('J’avais déjà un compte ENT au collège', { id: 'cas-1.suite-college' }),
-            hint: msg('Ou dans un autre établissement d’Île-de-France.', { id: 'suite.autre-etablissement' }),
+            hint: otherSchool,
             next: 'cas-2',
             statement: msg('J’avais déjà un compte ENT au collège ou dans un autre établissement.', {
               id: 'cas-1.suite-college-statement',
@@ -227,8 +234,7 @@ export function createDefaultTree(): Tree {
           {
             label: msg('J’ai déjà changé ce mot de passe, et je l’ai oublié', { id: 'cas-1.suite-oubli' }),
             next: 'reinitialisation',
-            statement: msg('J’ai oublié le mot de passe que j’avais choisi.', { id: 'porte.oubli-statement' }),
-            subject: msg('mot de passe oublié', { id: 'porte.oubli-subject' }),
+            ...forgotten,
           },
           stillStuck,
         ],
@@ -328,9 +334,7 @@ export function createDefaultTree(): Tree {
           },
           {
             type: 'note',
-            text: msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", {
-              id: 'autres-cas.screenshots',
-            }),
+            text: screenshotsText(),
           },
           {
             type: 'contacts',
@@ -383,7 +387,7 @@ export function createDefaultTree(): Tree {
           },
           {
             label: msg('Le mot de passe du collège', { id: 'mot-de-passe-refuse.college' }),
-            hint: msg('Ou dans un autre établissement d’Île-de-France.', { id: 'suite.autre-etablissement' }),
+            hint: otherSchool,
             next: 'cas-2',
             statement: msg('J’ai essayé le mot de passe du collège.', { id: 'mot-de-passe-refuse.college-statement' }),
           },
@@ -406,8 +410,7 @@ export function createDefaultTree(): Tree {
             label: msg('Mon mot de passe', { id: 'oubli.mot-de-passe' }),
             hint: msg('Celui que j’avais choisi, au lycée ou au collège.', { id: 'oubli.mot-de-passe-hint' }),
             next: 'reinitialisation',
-            statement: msg('J’ai oublié le mot de passe que j’avais choisi.', { id: 'porte.oubli-statement' }),
-            subject: msg('mot de passe oublié', { id: 'porte.oubli-subject' }),
+            ...forgotten,
           },
           {
             label: msg('Mon identifiant', { id: 'oubli.identifiant' }),

@@ -17,6 +17,7 @@
 import { msg, str } from '@lit/localize';
 import { plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
+import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
 
 /** A message to send or hand over. */
@@ -70,10 +71,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
       .trim();
   const given = answers(nav);
   const lines = given.map(
-    ({ question, answer }) =>
-      `- ${plain(question ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))} — ${plain(
-        answer ?? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }),
-      )}`,
+    ({ question, answer }) => `- ${plain(question ?? notSolvedText())} — ${plain(answer ?? stillStuckText())}`,
   );
   const statements = given.flatMap(({ choice }) => (choice?.statement ? [plain(choice.statement)] : []));
   const topic = given.flatMap(({ choice }) => (choice?.subject ? [plain(choice.subject)] : [])).at(-1);
@@ -101,9 +99,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     ...blanks.map((label) => `${label} `),
     '',
     // The source's own reminder (Autres cas), word for word.
-    msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", {
-      id: 'autres-cas.screenshots',
-    }),
+    screenshotsText(),
     '',
     msg('Merci.', { id: 'message.thanks' }),
   ].join('\n');

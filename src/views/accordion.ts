@@ -3,9 +3,9 @@
  * is; the cases on the navigation's path are open. Same state as the stepper, another view of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { choicesOf, getNode, isHomeOf, routeTo, type Navigation } from '../data/navigator.js';
 import type { NodeId, TreeNode } from '../data/types.js';
+import { notSolvedText } from '../data/texts.js';
 import { choices, content } from './content.js';
 import { iconChevron } from './icons.js';
 import { inline, level } from './inline.js';
@@ -102,9 +102,7 @@ function sections(
             ${
               host.printer.paper && node.kind === 'outcome' && node.followUps?.length
                 ? html`<p>
-                      <strong
-                        >${inline(host, node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}</strong
-                      >
+                      <strong>${inline(host, node.followUpsTitle ?? notSolvedText())}</strong>
                     </p>
                     <ul>
                       ${node.followUps.map((f) => html`<li>${inline(host, f.label)}</li>`)}

@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
+import { notSolvedText, stillStuckText } from '../data/texts.js';
 import type { TreeNode } from '../data/types.js';
 import { choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
@@ -48,11 +49,6 @@ export interface OutcomeHost extends ContentHost {
   /** @internal */ onCopyLink(event: Event): void;
 }
 
-/** The label of the widget's own way to `otherwise` (a way the tree does not list). */
-function stillStuck(): string {
-  return msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
-}
-
 /**
  * « Ça n'a pas marché ? » (or the outcome's own follow-ups title, the FAQ's « ET SI ?... ») under
  * the outcome shown: the ways on (`nextSteps`), the last one « Autres Cas »; none at the end of the
@@ -66,11 +62,11 @@ export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): T
   const { otherwise } = host.nav.tree;
   const end = otherwise ? getNode(host.nav.tree, otherwise) : undefined;
   const list = steps.map((c) =>
-    c.label ? c : { label: stillStuck(), ...(end ? { hint: end.title } : {}), next: c.next },
+    c.label ? c : { label: stillStuckText(), ...(end ? { hint: end.title } : {}), next: c.next },
   );
   return html`<div class="follow-ups" part="next-steps" role="group" aria-labelledby="next-steps-title">
     <div class="follow-ups-title" id="next-steps-title" role="heading" aria-level=${level(host, 2)}>
-      ${inline(host, node.followUpsTitle ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}
+      ${inline(host, node.followUpsTitle ?? notSolvedText())}
     </div>
     ${choices(host, list, undefined, goTo ? host.onGoTo : host.onChoose)}
   </div>`;
@@ -83,7 +79,7 @@ export function resolvedNote(host: OutcomeHost, announce = false): string {
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
   if (!announce) return note;
   const next = nextSteps(host.nav)[0];
-  return `${note} ${plain(host, next ? next.label || stillStuck() : msg('Message prêt à envoyer', { id: 'ui.message-title' }))}`;
+  return `${note} ${plain(host, next ? next.label || stillStuckText() : msg('Message prêt à envoyer', { id: 'ui.message-title' }))}`;
 }
 
 /** « Recommencer ». */
@@ -133,7 +129,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
             >
               <span class="choice-text"
                 ><span class="choice-label"
-                  >${ways.length ? inline(host, ways[0]!.label || stillStuck()) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
+                  >${ways.length ? inline(host, ways[0]!.label || stillStuckText()) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
                 ></span
               >
               ${iconNextArrow}

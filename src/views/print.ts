@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { answers as answersOf, current, getNode } from '../data/navigator.js';
+import { notSolvedText } from '../data/texts.js';
 import { content } from './content.js';
 import { inline, level } from './inline.js';
 import type { OutcomeHost } from './outcome.js';
@@ -23,7 +24,7 @@ export function printedPath(host: OutcomeHost): TemplateResult {
               ${answers.map(
                 (answer) =>
                   html`<li>
-                    ${inline(host, answer.question ?? msg('Ça n’a pas marché ?', { id: 'suite.title' }))}
+                    ${inline(host, answer.question ?? notSolvedText())}
                     <strong>${inline(host, answerLabel(answer))}</strong>
                   </li>`,
               )}

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { answers, current, position, type Answer } from '../data/navigator.js';
+import { stillStuckText } from '../data/texts.js';
 import type { InlineText } from '../data/types.js';
 import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
@@ -32,7 +33,7 @@ export function positionLabel(host: OutcomeHost): string {
 
 /** An answer as the trail and the printed path show it: its label, or the widget's own way to `otherwise`. */
 export function answerLabel(answer: Answer): InlineText {
-  return answer.answer ?? msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
+  return answer.answer ?? stillStuckText();
 }
 
 /** What the status region says: where the person is and the step shown, in the active locale. */

@@ -1,0 +1,16 @@
+/**
+ * Texts that several modules write (the default tree, the views, the message), each in one msg()
+ * so that its French source is in the bundle once. Call them at render time: they return the
+ * active locale's string.
+ */
+import { msg } from '@lit/localize';
+
+/** « Ça n’a pas marché ? »: the follow-ups' title where the tree gives none. */
+export const notSolvedText = (): string => msg('Ça n’a pas marché ?', { id: 'suite.title' });
+
+/** « Ça ne marche toujours pas »: the answer that leads on to the tree's `otherwise` outcome. */
+export const stillStuckText = (): string => msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
+
+/** The source's advice on screenshots (Autres cas), word for word. */
+export const screenshotsText = (): string =>
+  msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", { id: 'autres-cas.screenshots' });
