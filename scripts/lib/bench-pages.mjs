@@ -33,6 +33,8 @@ export function splitProcedure(html) {
 export const PEER_PACKAGES = ['@shoelace-style/shoelace', 'govuk-frontend', '@gouvfr/dsfr'];
 
 const DSFR = '/node_modules/@gouvfr/dsfr/dist';
+/** Where scripts/bench.mjs puts the declarative shadow root of the widget's first screen. */
+export const FIRST_SCREEN = '<!-- first screen -->';
 const plain = (s) => s.replace(/<[^>]+>/g, '');
 
 /**
@@ -50,6 +52,15 @@ export function benchPages({ staticHtml, snippetElement, scriptTag, scriptUrl, i
   const everyRendered = `[...document.querySelectorAll('ent-help')].every(function (el) {
       return el.shadowRoot && el.shadowRoot.querySelector('[part~="choice"], [part~="section-button"]');
     })`;
+  // The widget's first answer once it has rendered; before that, the fallback's first section,
+  // shown while the element is undefined and then through the slot until the first render.
+  const snippetTarget = `(function () {
+      var el = document.querySelector('ent-help');
+      var root = el && el.shadowRoot;
+      var choice = root && root.querySelector('[part~="choice"]');
+      if (choice) return choice;
+      return el && (!root || root.querySelector('slot')) ? el.querySelector('summary') : null;
+    })()`;
   const widget = (attrs = '') => `${scriptTag}\n<ent-help heading-level="3"${attrs}></ent-help>`;
   return {
     '/static.html': {
@@ -61,16 +72,36 @@ export function benchPages({ staticHtml, snippetElement, scriptTag, scriptUrl, i
       label: 'the snippet as pasted (fallback inside)',
       ours: true,
       body: `${scriptTag}\n${snippetElement}`,
-      // The widget's first answer once it has rendered; before that, the fallback's first section,
-      // shown while the element is undefined and then through the slot until the first render.
+      target: snippetTarget,
+      ready: everyRendered,
+    },
+    // The same at a desktop's width, where the fallback is short and what follows it is on screen.
+    '/snippet-desktop.html': {
+      label: 'the snippet as pasted, 1280×800 (desktop)',
+      ours: true,
+      viewport: { width: 1280, height: 800 },
+      body: `${scriptTag}\n${snippetElement}`,
+      target: snippetTarget,
+      ready: everyRendered,
+    },
+    // An experiment for issue 16's « same space »: the snippet with the widget's first screen as a
+    // declarative shadow root (its HTML and styles as the widget renders them, taken from a first
+    // load by scripts/bench.mjs in place of FIRST_SCREEN), drawn by the browser before the script.
+    '/snippet-first-screen.html': {
+      label: 'experiment: the snippet with the first screen as a declarative shadow root, 1280×800',
+      ours: true,
+      viewport: { width: 1280, height: 800 },
+      body: `${scriptTag}\n${snippetElement.replace(/^<ent-help[^>]*>/, (tag) => `${tag}\n${FIRST_SCREEN}`)}`,
       target: `(function () {
         var el = document.querySelector('ent-help');
         var root = el && el.shadowRoot;
-        var choice = root && root.querySelector('[part~="choice"]');
-        if (choice) return choice;
-        return el && (!root || root.querySelector('slot')) ? el.querySelector('summary') : null;
+        return root && root.querySelector('[part~="choice"]');
       })()`,
-      ready: everyRendered,
+      // Rendered by the widget: the declarative root's own <style> is gone (Lit adopts its sheets).
+      ready: `(function () {
+        var root = document.querySelector('ent-help').shadowRoot;
+        return !!root && !root.querySelector('style') && !!root.querySelector('[part~="choice"]');
+      })()`,
     },
     '/stepper.html': {
       label: 'bare `<ent-help>` (stepper)',
@@ -204,8 +235,8 @@ export function hostPage(p) {
       p.reserve
         ? `
     /* docs/performance.md's advice for an empty <ent-help>: reserve its height until it is defined. */
-    ent-help:not(:defined) { display: block; min-height: 1035px; }
-    ent-help[mode="accordion"]:not(:defined) { min-height: 810px; }`
+    ent-help:not(:defined) { display: block; min-height: 1320px; }
+    ent-help[mode="accordion"]:not(:defined) { min-height: 940px; }`
         : ''
     }
   </style>
