@@ -388,7 +388,11 @@ for (const path of ['/snippet.html', '/snippet-desktop.html'].filter(has))
   }
 if (has('/snippet-desktop.html'))
   notes.push(
-    `- **The snippet's CLS**: when the widget replaces its fallback, the page's text after it moves by the difference in height (the fallback is the procedure's closed sections; the widget's first screen is the first question with six answer buttons and their hints, about twice as tall). At 390×844 the text after the fallback is already below the first screen, so nothing visible moves; at 1280×800 it is on screen and moves down. \`--shifts\` prints the moves. Same space would need the first screen itself in the pasted HTML (a declarative shadow root with its styles), not done.`,
+    `- **The snippet's CLS**: when the widget replaces its fallback, the page's text after it moves by the difference in height (the fallback is the procedure's closed sections; the widget's first screen is the first question with six answer buttons and their hints, about twice as tall). At 390×844 the text after the fallback is already below the first screen, so nothing visible moves; at 1280×800 it is on screen and moves down. \`--shifts\` prints the moves. Same space needs the first screen itself in the pasted HTML: ${
+      has('/snippet-first-screen.html')
+        ? `the experiment above (the widget's first screen and styles as a declarative shadow root in the snippet, which the element now replaces at its first render) measures CLS ${profiles.map((p) => `${f(median(values(p, '/snippet-first-screen.html', 'cls')), 3)} (${PROFILES[p].label})`).join(', ')}, for ${kb(median(samples[`${profiles[0]} /snippet-first-screen.html`].map((x) => x.bytes.html)) - median(samples[`${profiles[0]} /snippet-desktop.html`].map((x) => x.bytes.html)))} KB more HTML`
+        : 'a declarative shadow root with its styles'
+    }. The shipped snippet does not do it yet: the build would need a browser to render the first screen, and without script (or when the script fails) that first screen's buttons do nothing while the procedure stays hidden, unless its styles show the fallback then (\`@media (scripting: none)\`, a delay).`,
   );
 const ours = Object.entries(pages).filter(([, p]) => p.ours);
 for (const profile of profiles) {
