@@ -172,6 +172,18 @@ describe('<ent-help>', () => {
         expect(fallback.getClientRects().length, 'an unslotted child has no box').to.equal(0);
         expectClean(page);
       });
+
+      it('replaces a declarative shadow root written in the page (its first screen) at the first render, keeping nothing of it', async () => {
+        const page = await host('first-screen.html');
+        const [el] = page.widgets();
+        const root = el!.shadowRoot!;
+        expect(root.querySelector('.drawn-first'), 'the declarative first screen is gone').to.equal(null);
+        expect(root.querySelector('style'), 'and its stylesheet').to.equal(null);
+        expect(root.querySelectorAll('slot'), 'the fallback is not shown through a slot').to.have.length(0);
+        expect(root.querySelectorAll('.base')).to.have.length(1);
+        expect(page.doc.querySelector('.fallback')!.getClientRects().length).to.equal(0);
+        expectClean(page);
+      });
     });
 
     describe('built snippet and static page (dist/snippet.html, dist/ent-help.html)', () => {

@@ -241,8 +241,11 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   /** @internal */ readonly copier = new CopyController(this);
   /** @internal */ readonly focuser = new FocusController(this);
   /** @internal */ readonly checklist = new ChecklistController(this);
-  /** The slot that shows the element's children (the fallback procedure) until the first render. */
-  private fallbackSlot: HTMLSlotElement | undefined;
+  /**
+   * What the shadow root shows until the first render: a slot for the element's children (the
+   * fallback procedure), or the first screen of a declarative shadow root written in the page.
+   */
+  private untilRendered: ChildNode[] = [];
   private readonly warned = new Set<string>();
 
   constructor() {
@@ -300,18 +303,19 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    * Until the first render (a frame after the upgrade, see internal/slices.ts), the shadow root shows
    * the element's own children through a slot: the snippet's fallback procedure stays on screen, so
    * the page's first paint holds it even when the script ran before that paint. The first render
-   * removes the slot in the same task: no frame shows both, none shows neither.
+   * removes the slot in the same task: no frame shows both, none shows neither. A declarative shadow
+   * root that the page already holds (the widget's first screen, drawn before the script) stays
+   * instead, until the first render replaces it in the same way.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    this.fallbackSlot = root.appendChild(document.createElement('slot'));
+    this.untilRendered = root.firstChild ? [...root.childNodes] : [root.appendChild(document.createElement('slot'))];
     return root;
   }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
+    for (const node of this.untilRendered.splice(0)) node.remove();
   }
 
   override connectedCallback(): void {
