@@ -220,6 +220,19 @@ describe('<ent-help>', () => {
   });
 
   describe('accordion', () => {
+    it('describes each answer by its own hint, though several lists of answers are on the page at once', async () => {
+      // At an outcome whose « Ça n'a pas marché ? » is open, with the closed cases' answers rendered too.
+      const el = await mount({ mode: 'accordion', node: 'reinitialisation' });
+      const described = [...shadow(el).querySelectorAll('button[aria-describedby]')];
+      expect(described.length).to.be.greaterThan(4);
+      const ids = described.map((b) => b.getAttribute('aria-describedby')!);
+      expect(new Set(ids).size, 'one id per hint').to.equal(ids.length);
+      const wrong = described
+        .filter((b) => !b.contains(shadow(el).getElementById(b.getAttribute('aria-describedby')!)))
+        .map((b) => fold(b.textContent));
+      expect(wrong, 'buttons described by another button’s hint').to.deep.equal([]);
+    });
+
     it('lists every case as a button in a heading, collapsed, controlling its region', async () => {
       const el = await mount({ mode: 'accordion' });
       const triggers = parts(el, 'section-button');
