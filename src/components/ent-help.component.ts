@@ -233,7 +233,8 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   declare theme: EntHelpTheme;
 
   /**
-   * Staff preview: also shows the refused settings and a custom tree's problems, for the site's staff.
+   * Staff preview: also shows what was refused (a setting, a custom tree's problems) in a notice for
+   * the site's staff. Set it while setting the page up, remove it before publishing.
    * @default false
    */
   declare debug: boolean;
