@@ -11,10 +11,16 @@ fetch('/dist/snippet.html')
 const log = document.getElementById('log');
 const countsOut = document.getElementById('counts');
 const counts = {};
-for (const type of ['ent-help-navigate', 'ent-help-outcome', 'ent-help-resolve', 'ent-help-link-copy']) {
+for (const type of [
+  'ent-help-navigate',
+  'ent-help-outcome',
+  'ent-help-resolve',
+  'ent-help-link-copy',
+  'ent-help-setting-refused',
+]) {
   document.addEventListener(type, (event) => {
-    const { node, resolved } = event.detail;
-    const key = resolved === undefined ? `${type} ${node}` : `${type} ${node} ${resolved ? 'oui' : 'non'}`;
+    const { node, resolved, attribute } = event.detail;
+    const key = resolved === undefined ? `${type} ${node ?? attribute}` : `${type} ${node} ${resolved ? 'oui' : 'non'}`;
     counts[key] = (counts[key] ?? 0) + 1;
     countsOut.textContent = Object.entries(counts)
       .map(([k, n]) => `${k} : ${n}`)

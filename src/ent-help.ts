@@ -19,6 +19,8 @@ export type {
   EntHelpMessageAction,
   EntHelpMessageDetail,
   EntHelpMessageEvent,
+  EntHelpSettingRefusedDetail,
+  EntHelpSettingRefusedEvent,
 } from './components/events.js';
 export type { Message } from './data/message.js';
 export type * from './data/types.js';
@@ -42,6 +44,7 @@ const MOUNT_ATTRIBUTES = [
   'persist',
   'theme',
   'src',
+  'debug',
 ];
 
 /** The div's own attributes that the element keeps as they are. */

@@ -1,11 +1,25 @@
 /**
  * A school's own tree: inline in a child <script type="application/json">, or at the `src`
- * address (test/fixtures/tree.custom.json, the example tree). A tree that cannot be used shows
- * what is wrong in the widget, with the school's address, and writes one console warning.
+ * address (test/fixtures/tree.custom.json, the example tree). A tree that cannot be used shows a
+ * family who to ask (the school's address, or « ask your school »; never another lycée's), the
+ * portal and the school's own text, writes one console warning and fires one event; what is wrong
+ * shows in the widget with `debug` only. Most tests here read it: they mount with `debug`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
-import { captureWarnings, fold, mountTree, parts, shadow, visibleText } from './helpers.js';
+import {
+  captureRefusals,
+  captureWarnings,
+  fold,
+  mountTree as mountWith,
+  parts,
+  shadow,
+  visibleText,
+} from './helpers.js';
+
+/** The staff's view by default (`debug`); `{ debug: null }` is a family's. */
+const mountTree = (json: string | undefined, attrs: Record<string, string | null> = {}) =>
+  mountWith(json, { debug: '', ...attrs });
 
 const FIXTURE = '/test/fixtures/tree.custom.json';
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -43,6 +57,7 @@ const realFetch = window.fetch;
 
 describe('<ent-help> with a tree of the school’s own', () => {
   const warnings = captureWarnings();
+  const refused = captureRefusals();
   beforeEach(() => {
     performance.clearResourceTimings();
     requested = [];
@@ -143,7 +158,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(parts(el, 'choice').length, 'the tree shown once it has arrived').to.be.greaterThan(0);
   });
 
-  /** The error box: the plain message, the problems for the staff, the school's address for the student. */
+  /** The error box with `debug`: the plain message, the problems for the staff, the school's address for the student; one warning, one event. */
   function expectError(el: EntHelp, ...problems: RegExp[]): void {
     const box = errorBox(el);
     expect(box, 'the error box').to.exist;
@@ -159,6 +174,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     const warning = String(warnings[0]![0]);
     for (const p of problems) expect(warning).to.match(p);
     expect(warning).to.contain('npm run check-tree');
+    expect(refused.map((e) => `<ent-help>: ${e.detail.reason}`)).to.deep.equal([warning]);
   }
 
   it('invalid JSON: says so, in the widget and once in the console', async () => {
@@ -249,6 +265,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
   it('a script of another type: the error box naming the type expected, not the built-in tree', async () => {
     const el = document.createElement('ent-help');
     el.setAttribute('contact-email', SCHOOL);
+    el.setAttribute('debug', '');
     el.innerHTML = '<script type="text/json">{}</script>';
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await settled(el);
@@ -270,6 +287,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
   it('a script added after the element was connected: the error box saying so, not the built-in tree', async () => {
     const el = document.createElement('ent-help');
     el.setAttribute('contact-email', SCHOOL);
+    el.setAttribute('debug', '');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -279,7 +297,18 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expectError(el, /a <script> added after <ent-help> was connected is ignored: put it in before/);
   });
 
-  it('a custom tree without contact-email: the notice and one warning naming the fix; {email} still renders', async () => {
+  it('a custom tree without contact-email: one warning and one event naming the fix, the notice with debug; {email} still renders', async () => {
+    const family = await mountTree(JSON.stringify(example), { 'contact-email': null, debug: null });
+    expect(!!shadow(family).querySelector('[part="notice"]'), 'no notice for a family').to.equal(false);
+    expect(refused.map((e) => e.detail)).to.deep.equal([
+      {
+        attribute: 'contact-email',
+        value: null,
+        reason: "contact-email is missing: set contact-email to your school's address.",
+      },
+    ]);
+    family.parentElement!.remove();
+    warnings.length = 0;
     const el = await mountTree(JSON.stringify(example), { 'contact-email': null, node: 'sans-identifiants' });
     const notice = shadow(el).querySelector('[part="notice"][role="note"]');
     expect(fold(notice?.textContent)).to.contain('contact-email');
@@ -291,16 +320,82 @@ describe('<ent-help> with a tree of the school’s own', () => {
     );
   });
 
-  it('a broken custom tree without contact-email: the error box gives no address, not another lycée’s', async () => {
+  describe('what a family meets when the tree cannot be used (no debug)', () => {
+    /** What the family reads in the box: the shadow text, links as their text, the new-tab hint left out. */
+    const familyText = (el: EntHelp) => visibleText(errorBox(el)!);
+
+    it('with contact-email: that the help could not be shown, the school’s address, the portal; no developer text', async () => {
+      const el = await mountTree('not json', { debug: null });
+      await settled(el);
+      const box = errorBox(el)!;
+      expect(familyText(el)).to.equal(
+        "Cette aide n'a pas pu être affichée. En attendant, écrivez à l'établissement : vie-scolaire@lycee.fr Le site de l'ENT : https://ent.iledefrance.fr",
+      );
+      expect(box.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal(`mailto:${SCHOOL}`);
+      expect(box.querySelector('a[href^="https:"]')!.getAttribute('href')).to.equal('https://ent.iledefrance.fr');
+      expect(!!box.querySelector('[lang="en"]'), 'no English detail').to.equal(false);
+      // The console and the page's script still hear what is wrong.
+      expect(warnings).to.have.length(1);
+      expect(refused.map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([['script', null]]);
+      expect(refused[0]!.detail.reason).to.contain('cannot be used');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without contact-email: « ask your school » and the portal, no address (never another lycée’s)', async () => {
+      const el = await mountTree(undefined, { 'contact-email': null, debug: null, src: '/test/fixtures/absent.json' });
+      await settled(el);
+      const box = errorBox(el)!;
+      expect(familyText(el)).to.equal(
+        "Cette aide n'a pas pu être affichée. En attendant, demandez de l'aide à votre établissement. Le site de l'ENT : https://ent.iledefrance.fr",
+      );
+      expect(!!box.querySelector('a[href^="mailto:"]'), 'no address').to.equal(false);
+      expect(fold(box.textContent)).not.to.contain('campus.coulommiers');
+      expect(warnings, 'the tree, and the missing address').to.have.length(2);
+      expect(refused.map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([
+        ['contact-email', null],
+        ['src', '/test/fixtures/absent.json'],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a refused contact-email counts as none: the built-in address is not given instead', async () => {
+      const el = await mountTree('not json', { 'contact-email': 'pas une adresse', debug: null });
+      await settled(el);
+      expect(familyText(el)).to.contain("En attendant, demandez de l'aide à votre établissement.");
+      expect(fold(errorBox(el)!.textContent)).not.to.contain('campus.coulommiers');
+    });
+
+    it('the text the school wrote inside the element shows in the box; the snippet’s built-in procedure does not', async () => {
+      const own = await mountTree(undefined, { src: '/test/fixtures/absent.json', debug: null });
+      own.insertAdjacentHTML('beforeend', '<p>Un souci ? Passez au bureau de la vie scolaire.</p>');
+      own.requestUpdate();
+      await settled(own);
+      await waitUntil(() => errorBox(own)?.querySelector('slot'), 'the school’s text');
+      const p = own.querySelector('p')!;
+      expect(errorBox(own)!.querySelector('slot')!.assignedElements()).to.deep.equal([p]);
+      expect(p.getClientRects().length, 'on screen').to.be.greaterThan(0);
+      await expect(own).to.be.accessible();
+      // snippet.html's procedure is the built-in tree, another lycée's: its sections carry data-node.
+      const snippet = await mountTree(undefined, { src: '/test/fixtures/absent.json', debug: null });
+      snippet.insertAdjacentHTML(
+        'beforeend',
+        '<details data-node="cas-1"><summary>Cas 1</summary><p>campus.coulommiers@ac-creteil.fr</p></details>',
+      );
+      snippet.requestUpdate();
+      await settled(snippet);
+      expect(!!errorBox(snippet)!.querySelector('slot')).to.equal(false);
+      expect(snippet.querySelector('details')!.getClientRects().length, 'not on screen').to.equal(0);
+    });
+  });
+
+  it('a broken custom tree with debug: the English detail for the staff, in the same box', async () => {
     const el = await mountTree('not json', { 'contact-email': null });
     await settled(el);
-    const box = errorBox(el)!;
-    expect(fold(box.textContent)).to.contain("Cette aide n'a pas pu être affichée.");
-    expect(!!box.querySelector('a[href^="mailto:"]'), 'no address').to.equal(false);
-    expect(fold(box.textContent)).not.to.contain('campus.coulommiers');
-    expect(fold(box.textContent)).not.to.contain("écrivez à l'établissement");
-    expect(warnings, 'the tree, and the missing address').to.have.length(2);
-    expect(String(warnings[1]![0])).to.contain("set contact-email to your school's address");
+    const detail = errorBox(el)!.querySelector('[lang="en"]');
+    expect(fold(detail?.textContent)).to.match(
+      /^the tree in the <script type="application\/json"> inside <ent-help> cannot be used: /,
+    );
+    expect(!!shadow(el).querySelector('[part="notice"][role="note"]'), 'and the missing address').to.equal(true);
     await expect(el).to.be.accessible();
   });
 });

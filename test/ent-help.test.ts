@@ -3,7 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelpNavigateEvent } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
-import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText, captureWarnings } from './helpers.js';
+import {
+  focused,
+  fold,
+  mount,
+  nameOf,
+  parts,
+  settle,
+  shadow,
+  visibleText,
+  captureRefusals,
+  captureWarnings,
+} from './helpers.js';
 
 const OUTCOMES = Object.keys(SOURCE_FACTS);
 const status = (el: HTMLElement) => fold(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
@@ -209,6 +220,19 @@ describe('<ent-help>', () => {
   });
 
   describe('accordion', () => {
+    it('describes each answer by its own hint, though several lists of answers are on the page at once', async () => {
+      // At an outcome whose « Ça n'a pas marché ? » is open, with the closed cases' answers rendered too.
+      const el = await mount({ mode: 'accordion', node: 'reinitialisation' });
+      const described = [...shadow(el).querySelectorAll('button[aria-describedby]')];
+      expect(described.length).to.be.greaterThan(4);
+      const ids = described.map((b) => b.getAttribute('aria-describedby')!);
+      expect(new Set(ids).size, 'one id per hint').to.equal(ids.length);
+      const wrong = described
+        .filter((b) => !b.contains(shadow(el).getElementById(b.getAttribute('aria-describedby')!)))
+        .map((b) => fold(b.textContent));
+      expect(wrong, 'buttons described by another button’s hint').to.deep.equal([]);
+    });
+
     it('lists every case as a button in a heading, collapsed, controlling its region', async () => {
       const el = await mount({ mode: 'accordion' });
       const triggers = parts(el, 'section-button');
@@ -350,8 +374,8 @@ describe('<ent-help>', () => {
       });
     }
 
-    it('refuses an unknown node with one warning and a readable notice, keeping the node shown', async () => {
-      const el = await mount({ node: 'cas-2' });
+    it('refuses an unknown node with one warning and, with debug, a readable notice, keeping the node shown', async () => {
+      const el = await mount({ node: 'cas-2', debug: '' });
       el.setAttribute('node', 'cas-9');
       await settle(el);
       expect(el.node).to.equal('cas-2');
@@ -463,7 +487,9 @@ describe('<ent-help>', () => {
         expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
         expect(warnings).to.have.length(1);
         expect(String(warnings[0]![0])).to.contain(attr);
-        expect(parts(el, 'notice')).to.have.length(1);
+        // For the staff (console, event, debug), never on a family's screen.
+        expect(parts(el, 'notice')).to.have.length(0);
+        expect(visibleText(shadow(el))).not.to.contain(value);
       });
     }
 
@@ -471,8 +497,8 @@ describe('<ent-help>', () => {
       ['portalUrl', 'portal-url'],
       ['contactEmail', 'contact-email'],
     ] as const) {
-      it(`refuses ${property} set to a number with one warning and a notice, and keeps the default`, async () => {
-        const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
+      it(`refuses ${property} set to a number with one warning and, with debug, a notice, and keeps the default`, async () => {
+        const el = await mount({ node: 'cas-2-mail-non-recu-parent', debug: '' });
         (el as unknown as Record<string, unknown>)[property] = 42;
         await el.updateComplete;
         expect(warnings).to.have.length(1);
@@ -503,7 +529,7 @@ describe('<ent-help>', () => {
         expect(shadow(el).getElementById('title')!.getAttribute('aria-level')).to.equal('2');
         expect(warnings).to.have.length(1);
         expect(String(warnings[0]![0])).to.contain('heading-level').and.contain('1 to 6');
-        expect(parts(el, 'notice')).to.have.length(1);
+        expect(parts(el, 'notice')).to.have.length(0);
       });
     }
 
@@ -511,8 +537,8 @@ describe('<ent-help>', () => {
       ['history', '"push" or "replace" or "none"'],
       ['persist', '"session" or "none"'],
     ]) {
-      it(`refuses ${name}="bogus" with one warning naming the allowed values and a notice, keeping the default`, async () => {
-        const el = await mount({ [name!]: 'bogus' });
+      it(`refuses ${name}="bogus" with one warning naming the allowed values and, with debug, a notice, keeping the default`, async () => {
+        const el = await mount({ [name!]: 'bogus', debug: '' });
         parts(el, 'choice')[0]!.click();
         await settle(el);
         expect(warnings).to.have.length(1);
@@ -527,7 +553,7 @@ describe('<ent-help>', () => {
 
     it('quotes a refused value in the notice cut to 60 characters and isolated from the text around it', async () => {
       const long = `https://${'ا'.repeat(100)}.example`;
-      const el = await mount({ 'portal-url': `http://${'ا'.repeat(100)}`, 'contact-email': long });
+      const el = await mount({ 'portal-url': `http://${'ا'.repeat(100)}`, 'contact-email': long, debug: '' });
       const notices = [...parts(el, 'notice')[0]!.querySelectorAll('p')].map((p) => p.textContent ?? '');
       expect(notices).to.have.length(2);
       for (const text of notices) {
@@ -554,6 +580,67 @@ describe('<ent-help>', () => {
       await el.updateComplete;
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain('"stepper" or "accordion"');
+    });
+  });
+
+  describe('refused settings: nothing for a family to read, everything for the staff', () => {
+    const seen = captureRefusals();
+
+    it('keeps the defaults, writes one warning and fires one event per setting, and shows a family no developer text', async () => {
+      const el = await mount({ mode: 'foo', 'portal-url': 'javascript:alert(1)', 'contact-email': 'pas une adresse' });
+      expect(seen.map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([
+        ['mode', 'foo'],
+        ['portal-url', 'javascript:alert(1)'],
+        ['contact-email', 'pas une adresse'],
+      ]);
+      expect(seen[0]!.detail.reason).to.equal('mode="foo" is not allowed; use "stepper" or "accordion".');
+      expect(seen.every((e) => e.bubbles && e.composed && e.target === el)).to.equal(true);
+      // The event says what the console says, once each.
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal(seen.map((e) => `<ent-help>: ${e.detail.reason}`));
+      // The defaults: the stepper, the first question.
+      expect(fold(stepTitle(el)?.textContent)).to.equal('Que se passe-t-il ?');
+      expect(parts(el, 'notice')).to.have.length(0);
+      const text = visibleText(shadow(el));
+      for (const developer of ['Réglage', 'console', 'mode', 'foo', 'javascript', 'pas une adresse', '='])
+        expect(text, developer).not.to.contain(developer);
+      await expect(el).to.be.accessible();
+      // Said once: another render says nothing again; another refused value is said.
+      el.requestUpdate();
+      await settle(el);
+      expect(seen).to.have.length(3);
+      el.setAttribute('mode', 'bar');
+      el.contactEmail = 42 as unknown as string;
+      el.setAttribute('node', 'cas-9');
+      await settle(el);
+      expect(seen.slice(3).map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([
+        ['node', 'cas-9'],
+        ['mode', 'bar'],
+        ['contact-email', '42'],
+      ]);
+      expect(warnings).to.have.length(6);
+      expect(parts(el, 'notice')).to.have.length(0);
+    });
+
+    it('with debug, the staff notice: a note naming the refused setting and the console; without debug, gone', async () => {
+      const el = await mount({ debug: '', 'portal-url': 'http://ent.iledefrance.fr' });
+      expect(el.debug).to.equal(true);
+      const notices = parts(el, 'notice');
+      expect(notices).to.have.length(1);
+      expect(notices[0]!.getAttribute('role')).to.equal('note');
+      expect(fold(notices[0]!.textContent)).to.equal(
+        'Réglage ignoré : \u2068portal-url="http://ent.iledefrance.fr"\u2069. Voir la console du navigateur.',
+      );
+      expect(seen).to.have.length(1);
+      await expect(el).to.be.accessible();
+      el.removeAttribute('debug');
+      await settle(el);
+      expect(parts(el, 'notice')).to.have.length(0);
+      el.debug = true;
+      await settle(el);
+      expect(parts(el, 'notice')).to.have.length(1);
+      // Neither the warning nor the event is said again.
+      expect(warnings).to.have.length(1);
+      expect(seen).to.have.length(1);
     });
   });
 

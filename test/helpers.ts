@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import '../src/ent-help.js';
-import type { EntHelp } from '../src/ent-help.js';
+import type { EntHelp, EntHelpSettingRefusedEvent } from '../src/ent-help.js';
 
 /** A rendered `<ent-help>`, attached to the document, after its first update. */
 export async function mount(attrs: Record<string, string> = {}): Promise<EntHelp> {
@@ -81,6 +81,21 @@ export function captureWarnings(): unknown[][] {
     console.warn = original;
   });
   return warnings;
+}
+
+/**
+ * Collects the `ent-help-setting-refused` events heard on the document (as a page's script would
+ * hear them: they bubble out of the shadow root) during each test of the calling describe block.
+ */
+export function captureRefusals(): EntHelpSettingRefusedEvent[] {
+  const seen: EntHelpSettingRefusedEvent[] = [];
+  const listener = (e: EntHelpSettingRefusedEvent) => seen.push(e);
+  beforeEach(() => {
+    seen.length = 0;
+    document.addEventListener('ent-help-setting-refused', listener);
+  });
+  afterEach(() => document.removeEventListener('ent-help-setting-refused', listener));
+  return seen;
 }
 
 /** [r, g, b, alpha] of a computed colour (`rgb()`/`rgba()`, as every engine serializes them). */

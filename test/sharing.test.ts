@@ -176,16 +176,17 @@ describe('<ent-help>', () => {
     });
 
     for (const fragment of ['#ent-help=cas-99', '#ent-help=', '#ent-help=%E0%A4%A', '#ent-help=%']) {
-      it(`a link to no node (${fragment}) shows the start with a notice and one warning, and leaves the URL clean`, async () => {
+      it(`a link to no node (${fragment}) shows the start with a notice in plain words and one warning, and leaves the URL clean`, async () => {
         window.sessionStorage.setItem(key(), '["accueil","cas-1"]');
         window.history.replaceState(null, '', fragment);
         const el = await mount();
         expect(el.node).to.equal('accueil');
         expect(warnings).to.have.length(1);
         expect(String(warnings[0]![0])).to.contain('#ent-help=');
-        expect(fold(parts(el, 'notice')[0]?.textContent)).to.equal(
-          `Réglage ignoré : \u2068${fragment}\u2069. Voir la console du navigateur.`,
-        );
+        // For whoever followed the link: no developer text (without debug as with it).
+        expect(fold(parts(el, 'notice')[0]?.textContent)).to.equal('Ce lien ne mène à aucune étape de cette aide.');
+        expect(parts(el, 'notice')[0]!.getAttribute('role')).to.equal('note');
+        await expect(el).to.be.accessible();
         expect(window.location.href).to.equal(base());
         el.restart();
         await settle(el);

@@ -82,8 +82,8 @@ describe('<ent-help>', () => {
       expect(el.theme).to.equal('auto');
     });
 
-    it('refuses an unknown theme with one warning naming the three values, a notice, and auto colours', async () => {
-      const el = await mount({ theme: 'blue' });
+    it('refuses an unknown theme with one warning naming the three values, a notice with debug, and auto colours', async () => {
+      const el = await mount({ theme: 'blue', debug: '' });
       el.requestUpdate();
       await settle(el);
       expect(warnings).to.have.length(1);
@@ -243,7 +243,7 @@ describe('<ent-help>', () => {
             theme,
             node,
             ...(name === '--ent-help-hover' ? { mode: 'accordion' } : {}),
-            ...(name === '--ent-help-warning' ? { 'heading-level': '9' } : {}),
+            ...(name === '--ent-help-warning' ? { 'heading-level': '9', debug: '' } : {}),
           });
           if (name === '--ent-help-focus-ring') {
             part(el, 'choice').focus();
@@ -290,7 +290,7 @@ describe('<ent-help>', () => {
       const seen = new Set<string>();
       for (const mode of ['stepper', 'accordion']) {
         for (const node of DEFAULT_NODE_IDS) {
-          const el = await mount({ mode, node, 'heading-level': node === 'cas-3' ? '0' : '2' });
+          const el = await mount({ mode, node, 'heading-level': node === 'cas-3' ? '0' : '2', debug: '' });
           for (const e of shadow(el).querySelectorAll('[part]')) {
             for (const name of e.getAttribute('part')!.split(/\s+/)) seen.add(name);
           }

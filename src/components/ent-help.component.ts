@@ -1,7 +1,7 @@
 import type { PropertyValues, TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import {
   DEFAULTS,
+  nodeNotice,
   validateConfig,
   type Config,
   type EntHelpHistory,
@@ -18,6 +18,7 @@ import { CopyController } from '../controllers/copy.js';
 import { FocusController, type FocusTarget } from '../controllers/focus.js';
 import { defaultTree, LocaleController } from '../controllers/locale.js';
 import { PrintController } from '../controllers/print.js';
+import { Refusals } from '../controllers/refusals.js';
 import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
 import { UrlController } from '../controllers/url.js';
@@ -80,8 +81,14 @@ export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '
  *   cookies (the page's CSP must allow it in `connect-src`). A child
  *   `<script type="application/json">` holding the tree does the same without a request, and wins.
  *   A custom tree is shown as written, in every locale (its texts are not translated, and the
- *   language picker is hidden); one that cannot be used shows what is wrong and the school's
- *   address, never the built-in tree.
+ *   language picker is hidden); one that cannot be used shows that the help could not be shown, the
+ *   school's address (`contact-email`; without it, « ask your school » and no address), the portal
+ *   and the element's own text if any, never the built-in tree (another lycée's); what is wrong
+ *   only with `debug`.
+ * @attr {boolean} debug - Staff preview: the widget also shows what it refused (a setting, a custom
+ *   tree's problems) in a notice worded for the site's staff. Set it while setting the page up, and
+ *   remove it before publishing: without it, families see no developer text, and every refused
+ *   setting still gives one console warning and an `ent-help-setting-refused` event.
  *
  * @fires {EntHelpNavigateEvent} ent-help-navigate - The node shown changed (by the user,
  *   a method or the `node` property). Detail: `{ node, path, previous, outcome }`, ids only.
@@ -91,6 +98,10 @@ export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '
  *   at an outcome. Detail: `{ node, resolved }` (`true` for yes).
  * @fires {EntHelpLinkCopyEvent} ent-help-link-copy - The link to the node shown was copied.
  *   Detail: `{ node }`.
+ * @fires {EntHelpSettingRefusedEvent} ent-help-setting-refused - A setting was refused (the default
+ *   is kept) or a custom tree cannot be used, once per distinct problem, at the update after it was
+ *   found. Detail: `{ attribute, value, reason }`: the attribute (`script` for a child tree), the value
+ *   as given (`null` when missing), what to fix (English, the console warning's text).
  * @fires {EntHelpMessageEvent} ent-help-message - The ready-to-send message of the outcome shown
  *   was opened in the mail client, copied or printed. Detail: `{ node, action }` with `action`
  *   `"open"`, `"copy"` or `"print"`; never the message's text.
@@ -127,7 +138,8 @@ export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '
  * @csspart section - One case of the accordion.
  * @csspart section-button - The button that opens or closes a case (accordion).
  * @csspart section-panel - The content of a case (accordion).
- * @csspart notice - A configuration problem, worded for the site's staff.
+ * @csspart notice - A box set apart: a link to no node (in plain words), a custom tree that cannot be
+ *   shown and who to ask, and with `debug` only, the configuration problems, worded for the site's staff.
  *
  * @cssprop [--ent-help-accent=#000091] - Buttons, links, step numbers, the top border.
  * @cssprop [--ent-help-on-accent=#ffffff] - Text on the accent colour.
@@ -157,6 +169,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     history: {},
     persist: {},
     theme: { reflect: true },
+    debug: { type: Boolean },
   };
 
   static {
@@ -219,6 +232,13 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    */
   declare theme: EntHelpTheme;
 
+  /**
+   * Staff preview: also shows what was refused (a setting, a custom tree's problems) in a notice for
+   * the site's staff. Set it while setting the page up, remove it before publishing.
+   * @default false
+   */
+  declare debug: boolean;
+
   /** @internal */ declare announcing: boolean;
   /** @internal */ declare closedContent: boolean;
   /** @internal The configuration in use (data/config.ts), checked before each render. */
@@ -246,7 +266,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    * fallback procedure), or the first screen of a declarative shadow root written in the page.
    */
   private untilRendered: ChildNode[] = [];
-  private readonly warned = new Set<string>();
+  /** @internal */ readonly refusals = new Refusals(this);
 
   constructor() {
     super();
@@ -361,17 +381,19 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     this.config = config;
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
-    let refused: string[] = [];
     if (changed.has('node') && this.node !== this.currentId && !this.treeSource.blocked) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
-      if (this.node && next === this.nav) {
-        const ids = this.nav.tree.nodes.map((n) => n.id).join(', ');
-        refused = [this.warn(`node="${this.node}"`, `is not a node of this tree; use one of: ${ids}.`)];
-      }
+      if (this.node && next === this.nav)
+        notices.unshift(
+          nodeNotice(
+            this.node,
+            this.nav.tree.nodes.map((n) => n.id),
+          ),
+        );
       this.navigate(next, { focus: false });
       this.focuser.reveal = this.hasUpdated || this.mode === 'accordion';
     }
-    this.notices = [...refused, ...notices.map((n) => this.warn(n.key, n.message))];
+    this.notices = notices.map((n) => this.refusals.refuse(n));
   }
 
   protected override updated(): void {
@@ -464,17 +486,5 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   /** @internal Whether the host gave a valid contact address (shown when a custom tree cannot be). */
   get givenEmail(): boolean {
     return this.getAttribute('contact-email')?.trim() === this.config.contactEmail;
-  }
-
-  /** @internal Warns once per distinct problem (`key`, then `message`); returns the message for the widget's notice. */
-  warn(key: string, message: string): string {
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
-      console.warn(`<ent-help>: ${key} ${message}`);
-    }
-    // The value quoted is cut to 60 characters and isolated (FSI…PDI, as <bdi>), so that a long or
-    // right-to-left value neither floods nor reorders the sentence around it.
-    const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
-    return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
   }
 }

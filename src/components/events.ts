@@ -54,6 +54,22 @@ export interface EntHelpMessageDetail {
 /** Fired on `<ent-help>` when the contact message is opened in the mail client, copied or printed. */
 export type EntHelpMessageEvent = CustomEvent<EntHelpMessageDetail>;
 
+/** Detail of `ent-help-setting-refused`: a setting of the school's page that the widget refused, and why. */
+export interface EntHelpSettingRefusedDetail {
+  /** The attribute (`mode`, `portal-url`, `contact-email`, `node`, `src`…), or `script` for a tree in a child `<script>`. */
+  readonly attribute: string;
+  /** The value refused, as given; `null` when the setting is missing (`contact-email` with a tree of the school's own) or is a child `<script>`. */
+  readonly value: string | null;
+  /** What is wrong and how to fix it, in English: the text of the console warning. */
+  readonly reason: string;
+}
+
+/**
+ * Fired on `<ent-help>` once per distinct refused setting, at the update after it was found (the
+ * first update for the page's own attributes): the default is kept, or for a tree, the error box shown.
+ */
+export type EntHelpSettingRefusedEvent = CustomEvent<EntHelpSettingRefusedDetail>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'ent-help-navigate': EntHelpNavigateEvent;
@@ -61,6 +77,7 @@ declare global {
     'ent-help-outcome': EntHelpOutcomeEvent;
     'ent-help-resolve': EntHelpResolveEvent;
     'ent-help-message': EntHelpMessageEvent;
+    'ent-help-setting-refused': EntHelpSettingRefusedEvent;
   }
 }
 

@@ -4,11 +4,13 @@
  * attribute's address (an `https:` or same-origin URL; the only request the widget ever makes).
  * Read once, when the element is first connected. A custom tree is checked against the
  * published schema and by `validateTree`; when it cannot be used, the widget says so (for the
- * staff: what is wrong and where; for the student: the school's address) and writes one
- * console warning. The built-in tree is never shown instead: it is another school's procedure.
+ * family: who to ask, views/tree-status.ts; for the staff, with `debug`: what is wrong and where),
+ * writes one console warning and fires one `ent-help-setting-refused` event. The built-in tree is
+ * never shown instead: it is another school's procedure.
  */
 import type { ReactiveElement } from 'lit';
 import { Controller } from './controller.js';
+import { emit, type EntHelpSettingRefusedDetail } from '../components/events.js';
 import { urlProblem } from '../data/addresses.js';
 import { sizeProblem } from '../data/limits.js';
 import { treeProblems } from '../data/schema-problems.js';
@@ -27,6 +29,10 @@ export class TreeSource extends Controller<Host> {
   /** @internal What is wrong with the custom tree, for the staff (the summary, then each problem); empty while loading. */
   problems: readonly string[] = [];
   private read = false;
+  /** Where the custom tree comes from, as the event names it: the `src` attribute, or a child `<script>`. */
+  private from: Pick<EntHelpSettingRefusedDetail, 'attribute' | 'value'> = { attribute: 'script', value: null };
+  /** The event of a tree that cannot be used, until the next update fires it (as for the other settings). */
+  private refused: EntHelpSettingRefusedDetail | undefined;
 
   /** @param loaded - called when a `src` tree has arrived and is valid, before the update that shows it. */
   constructor(
@@ -58,6 +64,7 @@ export class TreeSource extends Controller<Host> {
         [],
       );
     else if (src !== null) {
+      this.from = { attribute: 'src', value: src };
       // An empty src would be the page itself.
       const refused = src.trim() ? urlProblem(src.trim(), document.baseURI, location.origin) : 'this one is empty';
       if (refused)
@@ -82,6 +89,20 @@ export class TreeSource extends Controller<Host> {
   hostUpdate(): void {
     if (this.read && !this.custom && !this.el.hasUpdated && jsonScripts(this.el).length)
       this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
+    if (this.refused) emit(this.el, 'ent-help-setting-refused', this.refused);
+    this.refused = undefined;
+  }
+
+  /**
+   * @internal Whether the element's own children hold text worth showing with the error (what the
+   * school wrote for when the script cannot run), besides the tree: not the built-in procedure of
+   * snippet.html, another lycée's (its sections carry `data-node`).
+   */
+  get ownText(): boolean {
+    const copy = document.createElement('div');
+    copy.append(...[...this.el.childNodes].map((n) => n.cloneNode(true)));
+    copy.querySelectorAll('script').forEach((s) => s.remove());
+    return !!copy.textContent?.trim() && !copy.querySelector('[data-node]');
   }
 
   /** Reads, parses and checks a custom tree; shows it, or what is wrong with it. */
@@ -114,9 +135,9 @@ export class TreeSource extends Controller<Host> {
   private fail(summary: string, problems: readonly TreeProblem[]): void {
     this.custom = this.blocked = true;
     this.problems = [summary, ...problems.map((p) => (p.node ? `node "${p.node}": ${p.message}` : p.message))];
-    console.warn(
-      `<ent-help>: ${this.problems.join('\n  - ')}\nCheck the tree with \`npm run check-tree FILE.json\`; its format is src/data/tree.schema.json (README, « Your own tree »).`,
-    );
+    const reason = `${this.problems.join('\n  - ')}\nCheck the tree with \`npm run check-tree FILE.json\`; its format is src/data/tree.schema.json (README, « Your own tree »).`;
+    console.warn(`<ent-help>: ${reason}`);
+    this.refused = { ...this.from, reason };
     this.el.requestUpdate();
   }
 }

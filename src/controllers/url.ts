@@ -5,6 +5,7 @@
  * `#ent-help=…` belongs to the host page and is left alone.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 import { Controller } from './controller.js';
 import { getNode, goTo, restart, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
@@ -23,11 +24,11 @@ export interface UrlHost extends ReactiveControllerHost, WindowFollower {
   /** @internal */
   navigate(next: Navigation, options: { fromUrl: true; reveal: boolean }): void;
   /** @internal */
-  warn(key: string, message: string): string;
+  readonly refusals: { warn(key: string, message: string): unknown };
 }
 
 export class UrlController extends Controller<UrlHost> {
-  /** @internal Shown after a link to no node, until the next navigation. */
+  /** @internal Shown after a link to no node, until the next navigation: for whoever followed it, in plain words. */
   notice = '';
   /** Whether the URL's fragment was last seen or written as `#ent-help=<id>` by this instance. */
   private shown = false;
@@ -77,7 +78,8 @@ export class UrlController extends Controller<UrlHost> {
     if (id !== undefined && !getNode(host.nav.tree, id)) {
       // A link to no node (unknown id, `#ent-help=`, bad percent-encoding): the start, a notice,
       // one warning, and the bad fragment taken out of the URL.
-      notice = host.warn(`#ent-help=${id}`, `names no node of this tree.`);
+      host.refusals.warn(`#ent-help=${id}`, `names no node of this tree.`);
+      notice = msg('Ce lien ne mène à aucune étape de cette aide.', { id: 'ui.bad-link' });
       id = host.nav.tree.start;
       setUrl(this.linkTo(id), true);
     }

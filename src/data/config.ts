@@ -29,6 +29,7 @@ export const DEFAULTS = {
   history: 'push',
   persist: 'session',
   theme: 'auto',
+  debug: false,
 } as const;
 
 /** The keyword attributes and their allowed values (any theme but light and dark is auto to the styles). */
@@ -60,10 +61,24 @@ export interface ConfigContext {
   readonly contactEmailGiven: boolean;
 }
 
-/** A refused setting: `key` names it (`portal-url="http://x"`), `message` says the fix, in English, for the console. */
+/**
+ * A refused setting: the attribute, the value refused as given (`null`: the setting is missing),
+ * and what to do, in English, for the console (after the setting: « is not allowed; use … »).
+ */
 export interface ConfigNotice {
-  readonly key: string;
+  readonly attribute: string;
+  readonly value: string | null;
   readonly message: string;
+}
+
+/** The setting as the console and the staff notice quote it: `portal-url="http://x"`, or the attribute alone when missing. */
+export function settingOf(notice: ConfigNotice): string {
+  return notice.value === null ? notice.attribute : `${notice.attribute}="${notice.value}"`;
+}
+
+/** `node="…"` naming no node of the tree: refused, with the ids there are. */
+export function nodeNotice(node: string, ids: readonly string[]): ConfigNotice {
+  return { attribute: 'node', value: node, message: `is not a node of this tree; use one of: ${ids.join(', ')}.` };
 }
 
 /** The configuration in use: refused values replaced by the defaults. */
@@ -88,13 +103,14 @@ export function validateConfig(
   for (const [name, allowed] of Object.entries(KEYWORDS) as [keyof typeof KEYWORDS, readonly string[]][]) {
     const value = input[name];
     if (!allowed.includes(value as string))
-      notices.push({ key: `${name}="${String(value)}"`, message: `is not allowed; use ${quoteAll(allowed)}.` });
+      notices.push({ attribute: name, value: String(value), message: `is not allowed; use ${quoteAll(allowed)}.` });
   }
   const level = input.headingLevel;
   const headingLevel = isHeadingLevel(level) ? level : 2;
   if (headingLevel !== level)
     notices.push({
-      key: `heading-level="${context.headingLevelAttribute ?? String(level)}"`,
+      attribute: 'heading-level',
+      value: context.headingLevelAttribute ?? String(level),
       message: 'is not a heading level; give a whole number from 1 to 6 (default 2).',
     });
   const portal = String(input.portalUrl).trim();
@@ -106,17 +122,23 @@ export function validateConfig(
     email === DEFAULT_CONFIG.contactEmail || !emailProblem(email) ? email : DEFAULT_CONFIG.contactEmail;
   if (portalUrl !== portal)
     notices.push({
-      key: `portal-url="${portal}"`,
+      attribute: 'portal-url',
+      value: portal,
       message: `is refused: give an https:// address; ${urlProblem(portal)}.`,
     });
   if (contactEmail !== email)
     notices.push({
-      key: `contact-email="${email}"`,
+      attribute: 'contact-email',
+      value: email,
       message: `is refused: give an e-mail address such as name@school.fr; ${emailProblem(email)}.`,
     });
   // The default address is another lycée's: a school's own tree needs its own.
   if (context.customTree && !context.contactEmailGiven)
-    notices.push({ key: 'contact-email', message: "is missing: set contact-email to your school's address." });
+    notices.push({
+      attribute: 'contact-email',
+      value: null,
+      message: "is missing: set contact-email to your school's address.",
+    });
   const mode = input.mode === 'accordion' ? 'accordion' : 'stepper';
   return { config: { mode, headingLevel, portalUrl, contactEmail }, notices };
 }

@@ -58,7 +58,7 @@ function sections(
   const elsewhere = list.filter((c) => !homes.includes(c));
   return html`${
       parent.kind === 'question' && elsewhere.length && !host.printer.paper
-        ? choices(host, elsewhere, undefined, host.onGoTo)
+        ? choices(host, elsewhere, parent.id, host.onGoTo)
         : nothing
     }
     <div class="sections" @keydown=${depth === 1 ? host.onAccordionKey : nothing}>

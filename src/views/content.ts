@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Audience, Block, Choice, InlineText, NodeId } from '../data/types.js';
 import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
-import { inline, plain, type InlineHost } from './inline.js';
+import { inline, type InlineHost } from './inline.js';
 
 /** What content needs of the element. */
 export interface ContentHost extends InlineHost {
@@ -93,18 +93,21 @@ export function copyStatus(host: ContentHost, target: string): TemplateResult | 
   return status && of === target ? html`<span class="copy-status" aria-hidden="true">${status}</span>` : nothing;
 }
 
-/** Answer buttons; `prefix` starts their accessible names (the « ET SI ? » case offered again after « Non »). */
+/**
+ * Answer buttons. `owner` is the node whose answers they are: the hints' ids are unique in the shadow
+ * root with it (the accordion shows several lists at once), so each button is described by its own.
+ */
 export function choices(
   host: ContentHost,
   list: readonly Choice[],
-  prefix?: string,
+  owner: NodeId,
   onClick?: (event: Event) => void,
 ): TemplateResult {
   return html`<ul class="choices" role="list">
     ${list.map(
       (c, i) =>
         html`<li>
-          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, prefix ? `${prefix} ${plain(host, c.label)}` : undefined, c.hint, `hint-${prefix ? 'r' : ''}${i}`)}
+          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, c.hint, `hint-${owner}-${i}`)}
         </li>`,
     )}
   </ul>`;
@@ -116,7 +119,6 @@ export function choice(
   label: TemplateResult | string,
   onClick: (event: Event) => void,
   next?: NodeId,
-  name?: string,
   hint?: InlineText,
   hintId?: string,
 ): TemplateResult {
@@ -125,7 +127,6 @@ export function choice(
     class="choice"
     part="choice"
     data-next=${next ?? nothing}
-    aria-label=${name ?? nothing}
     aria-describedby=${hint && hintId ? hintId : nothing}
     @click=${onClick}
   >

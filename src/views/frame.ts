@@ -1,6 +1,7 @@
 /**
- * The widget's frame, around the view of the mode: the language picker, the title, notices for the
- * staff, the tree's source, and the status region (polite) that announces each step and each copy.
+ * The widget's frame, around the view of the mode: the language picker, the title, the notices (a
+ * link to no node, for whoever followed it; the refused settings, for the staff, only with `debug`),
+ * the tree's source, and the status region (polite) that announces each step and each copy.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { LANGUAGES, getLocale } from '../components/localization.js';
@@ -10,20 +11,18 @@ import { languagePicker, type LanguagePickerHost } from './language-picker.js';
 import { resolvedNote } from './outcome.js';
 import { printedMessage, printedPath } from './print.js';
 import { announcement, stepper, type StepperHost } from './stepper.js';
-import { treeStatus } from './tree-status.js';
+import { treeStatus, type TreeStatusHost } from './tree-status.js';
 
 /** What the whole widget needs of the element. */
-export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHost {
-  /** @internal The configuration problems, worded for the staff. */
+export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHost, TreeStatusHost {
+  /** @internal The configuration problems, worded for the staff (shown with `debug`). */
   readonly notices: readonly string[];
   /** @internal Whether the status region announces the current step (not before the first navigation). */
   readonly announcing: boolean;
   /** @internal */
   readonly linker: StepperHost['linker'] & { readonly notice: string };
   /** @internal */
-  readonly treeSource: { readonly blocked: boolean; readonly problems: readonly string[] };
-  /** @internal The school's address as a link, for the tree error box, when the host gave one. */
-  readonly givenEmail: boolean;
+  readonly treeSource: TreeStatusHost['treeSource'] & { readonly blocked: boolean };
 }
 
 export function frame(host: FrameHost): TemplateResult {
@@ -31,7 +30,8 @@ export function frame(host: FrameHost): TemplateResult {
   const locale = getLocale();
   const { paper } = host.printer;
   const { blocked } = host.treeSource;
-  const notices = [...host.notices, host.linker.notice].filter(Boolean);
+  // A family never sees developer text: the staff's notices need `debug`.
+  const notices = [...(host.debug ? host.notices : []), host.linker.notice].filter(Boolean);
   const { landmark } = host;
   return html`
     <section
@@ -53,7 +53,7 @@ export function frame(host: FrameHost): TemplateResult {
       }
       ${
         blocked
-          ? treeStatus(host.treeSource.problems, host.givenEmail && inline(host, '{email}'))
+          ? treeStatus(host)
           : paper === 'message'
             ? printedMessage(host)
             : host.config.mode === 'accordion'

@@ -68,7 +68,7 @@ export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): T
     <div class="follow-ups-title" id="next-steps-title" role="heading" aria-level=${level(host, 2)}>
       ${inline(host, node.followUpsTitle ?? notSolvedText())}
     </div>
-    ${choices(host, list, undefined, goTo ? host.onGoTo : host.onChoose)}
+    ${choices(host, list, node.id, goTo ? host.onGoTo : host.onChoose)}
   </div>`;
 }
 

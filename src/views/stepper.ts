@@ -88,7 +88,7 @@ export function stepper(host: StepperHost): TemplateResult {
       ${
         node.kind === 'question'
           ? html`${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}
-            ${choices(host, node.choices)}`
+            ${choices(host, node.choices, node.id)}`
           : html`${content(host, node.content, node.id)}${message(host, node)}${nextStepsBox(host, node)}${resolved(host, node)}`
       }
     </div>
