@@ -26,7 +26,7 @@ import {
 // properties are shortened too (`builtins: true`), once internalNames has checked that every access
 // to them in src/ reads a member of ours: −84 B gzip.
 const privateNames = await internalNames(undefined, {
-  publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
+  publicTypes: ['src/internal/events.ts', 'src/data/types.ts'],
   domNamed: DOM_NAMED,
 });
 

@@ -19,7 +19,7 @@ export type {
   EntHelpMessageAction,
   EntHelpMessageDetail,
   EntHelpMessageEvent,
-} from './components/events.js';
+} from './internal/events.js';
 export type { Message } from './data/message.js';
 export type * from './data/types.js';
 

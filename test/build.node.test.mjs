@@ -25,7 +25,7 @@ for (const file of files) {
 
   test(`${file}: internal members are shortened, public ones are not`, async () => {
     const names = await internalNames(undefined, {
-      publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
+      publicTypes: ['src/internal/events.ts', 'src/data/types.ts'],
       domNamed: DOM_NAMED,
     });
     assert.ok(names.length > 20, `internal names found: ${names.length}`);

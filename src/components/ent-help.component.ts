@@ -31,7 +31,7 @@ import { print } from '../styles/print.js';
 import { stepper } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
 import { EntHelpListeners } from './ent-help.listeners.js';
-import { emit } from './events.js';
+import { emit } from '../internal/events.js';
 
 export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 

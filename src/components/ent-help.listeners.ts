@@ -18,8 +18,8 @@ import type { FocusTarget } from '../controllers/focus.js';
 import type { PrintController } from '../controllers/print.js';
 import { isOpen, moveAmongCases } from '../views/accordion.js';
 import { readyMessage } from '../views/outcome.js';
-import { emit, type EntHelpMessageAction } from './events.js';
-import { chooseLocale, type Locale } from './localization.js';
+import { emit, type EntHelpMessageAction } from '../internal/events.js';
+import { chooseLocale, type Locale } from '../internal/localization.js';
 
 export abstract class EntHelpListeners extends LitElement {
   /** @internal The navigation state (data/navigator.ts): the tree and the path to the node shown. */

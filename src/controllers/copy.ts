@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { Message } from '../data/message.js';
 import type { NodeId, SchoolConfig } from '../data/types.js';
-import { emit, type EntHelpMessageAction } from '../components/events.js';
+import { emit, type EntHelpMessageAction } from '../internal/events.js';
 import { Controller } from './controller.js';
 
 export interface CopyFeedback {

@@ -3,7 +3,7 @@
  * staff, the tree's source, and the status region (polite) that announces each step and each copy.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LANGUAGES, getLocale } from '../components/localization.js';
+import { LANGUAGES, getLocale } from '../internal/localization.js';
 import { accordion, type AccordionHost } from './accordion.js';
 import { inline, level } from './inline.js';
 import { languagePicker, type LanguagePickerHost } from './language-picker.js';

@@ -1,7 +1,7 @@
 /** The language picker: one button per language, each name in its own language; the one shown is pressed. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { LANGUAGES, type Locale } from '../components/localization.js';
+import { LANGUAGES, type Locale } from '../internal/localization.js';
 
 export interface LanguagePickerHost {
   /** @internal Whether the picker is shown (not with `no-language-picker`, a custom tree, or on paper). */

@@ -11,7 +11,7 @@ import type { TreeNode } from '../data/types.js';
 import { choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
-import { getLocale } from '../components/localization.js';
+import { getLocale } from '../internal/localization.js';
 
 /** The browser and device, as the ready-to-send message says them: the same for every widget of the page, so found once. */
 let device: string | undefined;
