@@ -17,6 +17,7 @@ import { ChecklistController } from '../controllers/checklist.js';
 import { CopyController } from '../controllers/copy.js';
 import { FocusController, type FocusTarget } from '../controllers/focus.js';
 import { defaultTree, LocaleController } from '../controllers/locale.js';
+import { MessageController } from '../controllers/message.js';
 import { PrintController } from '../controllers/print.js';
 import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
@@ -239,6 +240,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   /** @internal */ readonly keeper = new StorageController(this);
   /** @internal */ readonly printer = new PrintController(this);
   /** @internal */ readonly copier = new CopyController(this);
+  /** @internal */ readonly messenger = new MessageController(this);
   /** @internal */ readonly focuser = new FocusController(this);
   /** @internal */ readonly checklist = new ChecklistController(this);
   /** The slot that shows the element's children (the fallback procedure) until the first render. */

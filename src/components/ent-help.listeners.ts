@@ -9,16 +9,14 @@
  */
 import { LitElement } from 'lit';
 import { back, choose, goTo, restart, type Navigation } from '../data/navigator.js';
-import type { Config } from '../data/config.js';
-import type { Message } from '../data/message.js';
 import type { NodeId } from '../data/types.js';
 import type { ChecklistController } from '../controllers/checklist.js';
 import type { CopyController } from '../controllers/copy.js';
 import type { FocusTarget } from '../controllers/focus.js';
+import type { MessageController } from '../controllers/message.js';
 import type { PrintController } from '../controllers/print.js';
 import { isOpen, moveAmongCases } from '../views/accordion.js';
-import { readyMessage } from '../views/outcome.js';
-import { emit, type EntHelpMessageAction } from '../internal/events.js';
+import { emit } from '../internal/events.js';
 import { chooseLocale, type Locale } from '../internal/localization.js';
 
 export abstract class EntHelpListeners extends LitElement {
@@ -26,10 +24,10 @@ export abstract class EntHelpListeners extends LitElement {
   declare nav: Navigation;
   /** @internal The answer to « Problème résolu ? » at the outcome shown, if given. */
   declare resolved: boolean | undefined;
-  /** @internal */ abstract readonly config: Config;
   /** @internal */ abstract readonly checklist: ChecklistController;
   /** @internal */ abstract readonly copier: CopyController;
   /** @internal */ abstract readonly printer: PrintController;
+  /** @internal */ abstract readonly messenger: MessageController;
   /** @internal The one way the node shown changes (the element's). */
   abstract navigate(
     next: Navigation,
@@ -43,15 +41,6 @@ export abstract class EntHelpListeners extends LitElement {
   /** @internal Renders now: the browser lays the page out for print as soon as beforeprint returns. */
   flush(): void {
     this.performUpdate();
-  }
-
-  /** @internal The ready-to-send message at the node shown, if it is an outcome that says to write to someone. */
-  message(): Message | undefined {
-    return readyMessage(this.nav, this.config);
-  }
-
-  /** @internal */ messageEvent(action: EntHelpMessageAction): void {
-    emit(this, 'ent-help-message', { node: this.currentId, action });
   }
 
   /** @internal */ onChoose(event: Event): void {
@@ -122,16 +111,15 @@ export abstract class EntHelpListeners extends LitElement {
   }
 
   /** @internal */ onCopyMessage(event: Event): void {
-    void this.copier.copyMessage(event.currentTarget as HTMLElement);
+    void this.messenger.copy(event.currentTarget as HTMLElement);
   }
 
   /** @internal */ onMailMessage(): void {
-    this.messageEvent('open');
+    this.messenger.mail();
   }
 
   /** @internal */ onPrintMessage(): void {
-    this.messageEvent('print');
-    this.printer.print('message');
+    this.messenger.printOut();
   }
 
   /** @internal */ onPrint(): void {

@@ -5,9 +5,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import type { Message } from '../data/message.js';
 import type { NodeId, SchoolConfig } from '../data/types.js';
-import { emit, type EntHelpMessageAction } from '../internal/events.js';
+import { emit } from '../internal/events.js';
 import { Controller } from './controller.js';
 
 export interface CopyFeedback {
@@ -30,10 +29,6 @@ export interface CopyHost extends ReactiveControllerHost, HTMLElement {
   readonly config: SchoolConfig;
   /** @internal */
   readonly linker: { linkTo(id: NodeId): string };
-  /** @internal */
-  message(): Message | undefined;
-  /** @internal */
-  messageEvent(action: EntHelpMessageAction): void;
 }
 
 export class CopyController extends Controller<CopyHost> {
@@ -97,18 +92,6 @@ export class CopyController extends Controller<CopyHost> {
       what === 'portal' ? portalUrl : contactEmail,
       msg('Adresse copiée.', { id: 'ui.address-copied' }),
     );
-  }
-
-  /** @internal « Copier le message »; when it cannot, the text is unfolded, to be selected. */
-  async copyMessage(button: HTMLElement): Promise<void> {
-    const message = this.el.message();
-    if (!message) return;
-    if (await this.copy(button, 'message', message.body, msg('Message copié.', { id: 'ui.message-copied' }))) {
-      this.el.messageEvent('copy');
-    } else {
-      const details = button.closest('[part="message"]')?.querySelector('details');
-      if (details) details.open = true;
-    }
   }
 }
 

@@ -5,25 +5,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
-import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
+import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import type { TreeNode } from '../data/types.js';
 import { choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
-import { getLocale } from '../internal/localization.js';
-
-/** The browser and device, as the ready-to-send message says them: the same for every widget of the page, so found once. */
-let device: string | undefined;
-
-/** The ready-to-send message at the node shown (data/message.ts), if it is an outcome that says to write to someone. */
-export function readyMessage(nav: Navigation, config: Config): Message | undefined {
-  device ??= describeBrowser(
-    navigator.userAgent,
-    (navigator as { userAgentData?: Parameters<typeof describeBrowser>[1] }).userAgentData,
-  );
-  return buildMessage(nav, { config, date: new Date(), locale: getLocale(), device });
-}
 
 /** What an outcome needs of the element. */
 export interface OutcomeHost extends ContentHost {
@@ -36,7 +23,7 @@ export interface OutcomeHost extends ContentHost {
   /** @internal Whether this instance owns the URL's fragment (then it offers the link). */
   readonly linker: { readonly owns: boolean };
   /** @internal The ready-to-send message at the node shown, if any. */
-  message(): Message | undefined;
+  readonly messenger: { compose(): Message | undefined };
   /** @internal */ onResolve(event: Event): void;
   /** @internal */ onRestart(): void;
   /** @internal */ onShowNext(event: Event): void;
@@ -149,7 +136,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
  */
 export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typeof nothing {
   const contacts = contactsOf(node);
-  const text = contacts && !host.printer.paper ? host.message() : undefined;
+  const text = contacts && !host.printer.paper ? host.messenger.compose() : undefined;
   if (!text) return nothing;
   const mailto = mailtoUrl(text);
   return html`<div class="message" part="message" role="group" aria-labelledby="message-title">
