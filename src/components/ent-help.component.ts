@@ -1,7 +1,7 @@
 import type { PropertyValues, TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import {
   DEFAULTS,
+  settingNotice,
   validateConfig,
   type Config,
   type EntHelpHistory,
@@ -10,11 +10,11 @@ import {
   type EntHelpTheme,
 } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
-import { plainText } from '../data/inline.js';
 import { back, current, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 import { ChecklistController } from '../controllers/checklist.js';
 import { CopyController } from '../controllers/copy.js';
+import { FallbackSlot } from '../controllers/fallback.js';
 import { FocusController, type FocusTarget } from '../controllers/focus.js';
 import { defaultTree, LocaleController } from '../controllers/locale.js';
 import { MessageController } from '../controllers/message.js';
@@ -243,8 +243,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   /** @internal */ readonly messenger = new MessageController(this);
   /** @internal */ readonly focuser = new FocusController(this);
   /** @internal */ readonly checklist = new ChecklistController(this);
-  /** The slot that shows the element's children (the fallback procedure) until the first render. */
-  private fallbackSlot: HTMLSlotElement | undefined;
+  /** @internal The fallback procedure, shown until the first render. */ readonly fallbackSlot = new FallbackSlot(this);
   private readonly warned = new Set<string>();
 
   constructor() {
@@ -298,28 +297,10 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     super.scheduleUpdate();
   }
 
-  /**
-   * Until the first render (a frame after the upgrade, see internal/slices.ts), the shadow root shows
-   * the element's own children through a slot: the snippet's fallback procedure stays on screen, so
-   * the page's first paint holds it even when the script ran before that paint. The first render
-   * removes the slot in the same task: no frame shows both, none shows neither.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.fallbackSlot = root.appendChild(document.createElement('slot'));
-    return root;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this);
-    // The others' landmark names may now need a number (see landmark).
+    // The others' landmark names may now need a number (views/landmark.ts).
     for (const el of followers<EntHelp>()) if (el !== this) el.requestUpdate();
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
@@ -430,49 +411,12 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     if (nav) this.navigate(nav);
   }
 
-  /**
-   * @internal The landmark's own name, when its title is not enough: the host's `aria-label`, or the
-   * text of the elements its `aria-labelledby` names; else, with several widgets of the same title
-   * on the page, the title numbered in connection order (« … (2) »), so that landmarks stay
-   * distinct (axe landmark-unique). `''`: the title names it. Read at each render: the host's
-   * attributes are not observed (they are the page's, not the element's API).
-   */
-  get landmark(): string {
-    const own = this.ownLabel();
-    if (own) return own;
-    const title = (el: EntHelp) => plainText(el.nav.tree.title, { portal: '', email: '' });
-    const same = followers<EntHelp>().filter((el) => title(el) === title(this) && !el.ownLabel());
-    return same.length > 1 ? `${title(this)} (${same.indexOf(this) + 1})` : '';
-  }
-
-  /** The name the host gives itself (`aria-label`, else `aria-labelledby`'s text), or `''`. */
-  private ownLabel(): string {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const by = (this.getAttribute('aria-labelledby') ?? '')
-      .split(/\s+/)
-      .map((id) => (id && root.getElementById?.(id)?.textContent) || '')
-      .join(' ');
-    return (this.getAttribute('aria-label') || by).replace(/\s+/g, ' ').trim();
-  }
-
-  /** @internal */ get pickerShown(): boolean {
-    return !this.noLanguagePicker && !this.treeSource.custom;
-  }
-
-  /** @internal Whether the host gave a valid contact address (shown when a custom tree cannot be). */
-  get givenEmail(): boolean {
-    return this.getAttribute('contact-email')?.trim() === this.config.contactEmail;
-  }
-
   /** @internal Warns once per distinct problem (`key`, then `message`); returns the message for the widget's notice. */
   warn(key: string, message: string): string {
     if (!this.warned.has(key)) {
       this.warned.add(key);
       console.warn(`<ent-help>: ${key} ${message}`);
     }
-    // The value quoted is cut to 60 characters and isolated (FSI…PDI, as <bdi>), so that a long or
-    // right-to-left value neither floods nor reorders the sentence around it.
-    const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
-    return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
+    return settingNotice(key);
   }
 }

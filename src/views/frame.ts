@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { LANGUAGES, getLocale } from '../internal/localization.js';
 import { accordion, type AccordionHost } from './accordion.js';
 import { inline, level } from './inline.js';
+import { landmark as landmarkOf } from './landmark.js';
 import { languagePicker, type LanguagePickerHost } from './language-picker.js';
 import { resolvedNote } from './outcome.js';
 import { printedMessage, printedPath } from './print.js';
@@ -21,9 +22,7 @@ export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHos
   /** @internal */
   readonly linker: StepperHost['linker'] & { readonly notice: string };
   /** @internal */
-  readonly treeSource: { readonly blocked: boolean; readonly problems: readonly string[] };
-  /** @internal The school's address as a link, for the tree error box, when the host gave one. */
-  readonly givenEmail: boolean;
+  readonly treeSource: { readonly custom: boolean; readonly blocked: boolean; readonly problems: readonly string[] };
 }
 
 export function frame(host: FrameHost): TemplateResult {
@@ -32,7 +31,9 @@ export function frame(host: FrameHost): TemplateResult {
   const { paper } = host.printer;
   const { blocked } = host.treeSource;
   const notices = [...host.notices, host.linker.notice].filter(Boolean);
-  const { landmark } = host;
+  const landmark = landmarkOf(host);
+  // The school's address as a link, for the tree error box, when the host gave a valid one.
+  const givenEmail = host.getAttribute('contact-email')?.trim() === host.config.contactEmail;
   return html`
     <section
       class="base"
@@ -53,7 +54,7 @@ export function frame(host: FrameHost): TemplateResult {
       }
       ${
         blocked
-          ? treeStatus(host.treeSource.problems, host.givenEmail && inline(host, '{email}'))
+          ? treeStatus(host.treeSource.problems, givenEmail && inline(host, '{email}'))
           : paper === 'message'
             ? printedMessage(host)
             : host.config.mode === 'accordion'
