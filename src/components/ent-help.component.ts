@@ -1,16 +1,8 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import {
-  DEFAULTS,
-  settingNotice,
-  validateConfig,
-  type Config,
-  type EntHelpHistory,
-  type EntHelpMode,
-  type EntHelpPersist,
-  type EntHelpTheme,
-} from '../data/config.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULTS, settingNotice, validateConfig, type Config } from '../data/config.js';
+import type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
-import { back, current, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
+import { back, choose, current, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 import { ChecklistController } from '../controllers/checklist.js';
 import { CopyController } from '../controllers/copy.js';
@@ -22,8 +14,11 @@ import { PrintController } from '../controllers/print.js';
 import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
 import { UrlController } from '../controllers/url.js';
+import { emit } from '../internal/events.js';
+import { chooseLocale, type Locale } from '../internal/localization.js';
 import { inSlice, nextSlice } from '../internal/slices.js';
-import { follow, followers, unfollow } from '../internal/window-events.js';
+import { follow, unfollow } from '../internal/window-events.js';
+import { moveAmongCases, toggled } from '../views/accordion.js';
 import { frame, type FrameHost } from '../views/frame.js';
 import { accordion } from '../styles/accordion.js';
 import { base } from '../styles/base.js';
@@ -31,8 +26,6 @@ import { outcome } from '../styles/outcome.js';
 import { print } from '../styles/print.js';
 import { stepper } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
-import { EntHelpListeners } from './ent-help.listeners.js';
-import { emit } from '../internal/events.js';
 
 export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 
@@ -145,7 +138,7 @@ export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '
  * @cssprop [--ent-help-radius=8px] - Corner radius.
  * @cssprop [--ent-help-font-family=system-ui] - The font (the host's own font, if you like).
  */
-export class EntHelp extends EntHelpListeners implements FrameHost {
+export class EntHelp extends LitElement implements FrameHost {
   static override styles = [tokens, base, stepper, outcome, accordion, print];
 
   static override properties = {
@@ -220,6 +213,10 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    */
   declare theme: EntHelpTheme;
 
+  /** @internal The navigation state (data/navigator.ts): the tree and the path to the node shown. */
+  declare nav: Navigation;
+  /** @internal The answer to « Problème résolu ? » at the outcome shown, if given. */
+  declare resolved: boolean | undefined;
   /** @internal */ declare announcing: boolean;
   /** @internal */ declare closedContent: boolean;
   /** @internal The configuration in use (data/config.ts), checked before each render. */
@@ -232,7 +229,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    */
   readonly treeSource = new TreeSource(this, (tree) => {
     this.nav = start(tree);
-    this.restorePath();
+    this.keeper.restorePath();
     this.linker.read();
   });
   /** @internal */ readonly locale = new LocaleController(this);
@@ -300,23 +297,14 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this);
-    // The others' landmark names may now need a number (views/landmark.ts).
-    for (const el of followers<EntHelp>()) if (el !== this) el.requestUpdate();
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
-    if (!this.hasUpdated) {
-      this.restorePath();
-      this.checklist.restore();
-    } else {
-      // Re-inserted: another instance may own the URL now (no « Copier le lien » here then).
-      this.requestUpdate();
-    }
+    if (!this.hasUpdated) this.keeper.restorePath();
     this.linker.read();
   }
 
   override disconnectedCallback(): void {
     unfollow(this);
-    for (const el of followers<EntHelp>()) el.requestUpdate();
     super.disconnectedCallback();
   }
 
@@ -369,15 +357,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    *   `false` (programmatic changes) to move focus only if it was inside the widget.
    * @param person `true` when a person asked for it (a button, a key, find in page).
    */
-  navigate(
-    next: Navigation,
-    {
-      focus = false,
-      fromUrl = false,
-      reveal = false,
-      person = false,
-    }: { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean } = {},
-  ): void {
+  navigate(next: Navigation, { focus, fromUrl, reveal, person }: Going = {}): void {
     // A link to a node also opens what hides the widget on the page (focus.ts).
     if (reveal) this.focuser.reveal = this.focuser.revealPage = true;
     const previous = this.currentId;
@@ -391,24 +371,113 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     this.keeper.store('', next.path);
     // Only a person's own step is a history entry (history="push"): changes made by code replace it.
     if (!fromUrl) this.linker.write(!person);
-    const node = current(next);
     // In the accordion, the toggled button's aria-expanded already tells what changed.
-    const stepper = this.config.mode === 'stepper';
-    this.announcing = stepper;
-    const hadFocus = this.matches(':focus-within');
-    this.focuser.plan(
-      typeof focus === 'object' ? focus : stepper && (focus || hadFocus) ? { kind: 'heading' } : undefined,
-      hadFocus,
-    );
+    this.announcing = this.config.mode === 'stepper';
+    this.focuser.plan(focus);
+    const node = current(next);
     const path = [...next.path];
     emit(this, 'ent-help-navigate', { node: node.id, path, previous, outcome: node.kind === 'outcome' });
     if (node.kind === 'outcome') emit(this, 'ent-help-outcome', { node: node.id, path: [...path] });
   }
 
-  /** Shows the stored path, if every step of it is still a choice of this tree. */
-  private restorePath(): void {
-    const nav = this.keeper.storedNav(this.nav.tree);
-    if (nav) this.navigate(nav);
+  /** @internal */ get currentId(): NodeId {
+    return this.nav.path[this.nav.path.length - 1]!;
+  }
+
+  /** @internal Renders now: the browser lays the page out for print as soon as beforeprint returns. */
+  flush(): void {
+    this.performUpdate();
+  }
+
+  // The listeners, bound by the views (`@click=${host.onChoose}`): methods, not per-render closures
+  // (Lit calls them with the element as `this`, and does not re-add an unchanged one at each render).
+  // What a listener needs is in the data-* attributes of the element it is bound to (`data()`).
+
+  /** @internal An answer. */ onChoose(event: Event): void {
+    this.navigate(choose(this.nav, data(event, 'next')), { focus: true, person: true });
+  }
+
+  /** @internal A way on in the accordion: its case opens where it lives (its shortest route), focus on its header. */
+  onGoTo(event: Event): void {
+    const next = data(event, 'next');
+    this.navigate(goTo(this.nav, next), { focus: { kind: 'trigger', node: next }, reveal: true, person: true });
+  }
+
+  /** @internal An answer of the trail: back to that question. */ onTrail(event: Event): void {
+    this.navigate(goTo(this.nav, data(event, 'node')), { focus: true, person: true });
+  }
+
+  /** @internal */ onBack(): void {
+    this.navigate(back(this.nav), { focus: { kind: 'choice', next: this.currentId }, person: true });
+  }
+
+  /** @internal */ onRestart(): void {
+    this.checklist.forget();
+    this.navigate(restart(this.nav), { focus: true, person: true });
+  }
+
+  /** @internal A case's button: an open case closes (back to its parent), a closed one opens. */
+  onToggle(event: Event): void {
+    this.navigate(goTo(this.nav, toggled(this.nav, event.currentTarget as HTMLElement)), { person: true });
+  }
+
+  /**
+   * @internal Find in page is about to reveal a closed case: open it in the state too. The event bubbles
+   * from a nested panel to its parents, which the browser then reveals too: only its target counts.
+   */
+  onBeforeMatch(event: Event): void {
+    const id = (event.target as HTMLElement).id.replace(/^panel-/, '');
+    if (event.target === event.currentTarget && !this.nav.path.includes(id))
+      this.navigate(goTo(this.nav, id), { person: true });
+  }
+
+  /** @internal WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
+  onAccordionKey(event: KeyboardEvent): void {
+    moveAmongCases(this.renderRoot as ShadowRoot, event);
+  }
+
+  /** @internal « Oui » / « Non » under an outcome (`data-node`, `data-resolved="yes|no"`). */
+  onResolve(event: Event): void {
+    this.resolved = data(event, 'resolved') === 'yes';
+    this.copier.set({ status: '' });
+    emit(this, 'ent-help-resolve', { node: data(event, 'node'), resolved: this.resolved });
+  }
+
+  /** @internal « Non »'s button (`data-show`). */ onShowNext(event: Event): void {
+    this.focuser.showNext(data(event, 'show'));
+  }
+
+  /** @internal A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */
+  onTick(event: Event): void {
+    this.copier.set({ target: '', status: this.checklist.toggle(event.currentTarget as HTMLInputElement) });
+  }
+
+  /** @internal */ onLanguage(event: Event): void {
+    void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
+  }
+
+  /** @internal */ onCopyLink(event: Event): void {
+    void this.copier.copyLink(event.currentTarget as HTMLElement);
+  }
+
+  /** @internal */ onCopyAddress(event: Event): void {
+    void this.copier.copyAddress(event.currentTarget as HTMLElement);
+  }
+
+  /** @internal */ onCopyMessage(event: Event): void {
+    void this.messenger.copy(event.currentTarget as HTMLElement);
+  }
+
+  /** @internal */ onMailMessage(): void {
+    this.messenger.mail();
+  }
+
+  /** @internal */ onPrintMessage(): void {
+    this.messenger.printOut();
+  }
+
+  /** @internal */ onPrint(): void {
+    this.printer.print();
   }
 
   /** @internal Warns once per distinct problem (`key`, then `message`); returns the message for the widget's notice. */
@@ -419,4 +488,12 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     }
     return settingNotice(key);
   }
+}
+
+/** How a navigation came about, and where focus goes (see navigate()). */
+type Going = { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean };
+
+/** A `data-*` value of the element a listener is bound to (the views write them). */
+function data(event: Event, key: string): string {
+  return (event.currentTarget as HTMLElement).dataset[key]!;
 }

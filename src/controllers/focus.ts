@@ -14,7 +14,7 @@ export type FocusTarget =
   | { readonly kind: 'choice'; readonly next: NodeId }
   | { readonly kind: 'trigger'; readonly node: NodeId };
 
-export interface FocusHost extends ReactiveControllerHost {
+export interface FocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** @internal */
   readonly nav: Navigation;
@@ -35,10 +35,27 @@ export class FocusController extends Controller<FocusHost> {
   /** Whether focus was inside the widget when the node last changed. */
   private hadFocus = false;
 
-  /** @internal What the next render does with focus; `hadFocus`: whether focus is inside the widget now. */
-  plan(target: FocusTarget | undefined, hadFocus: boolean): void {
-    this.planned = target;
-    this.hadFocus = hadFocus;
+  /**
+   * @internal What the next render does with focus: `true` to the new step's heading (stepper), a
+   * target to focus that control, `false` or nothing (programmatic changes) to keep focus in the
+   * widget only if it was there.
+   */
+  plan(focus: boolean | FocusTarget | undefined): void {
+    this.hadFocus = this.el.matches(':focus-within');
+    const stepper = this.el.config.mode === 'stepper';
+    this.planned =
+      typeof focus === 'object' ? focus : stepper && (focus || this.hadFocus) ? { kind: 'heading' } : undefined;
+  }
+
+  /** @internal « Non »'s button: focus to the first way on (« Ça n'a pas marché ? »), or at the end of the road to the message. */
+  showNext(what: string): void {
+    const root = this.el.renderRoot as ShadowRoot;
+    const target =
+      what === 'next-steps'
+        ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
+        : root.getElementById('message-title');
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
   }
 
   hostUpdated(): void {

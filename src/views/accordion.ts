@@ -36,10 +36,16 @@ export function accordion(host: AccordionHost): TemplateResult {
  * Whether the case `id` under `parent` is open on screen: it follows `parent` on the shortest
  * route to the node shown (each node has one section, where that route puts it).
  */
-export function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
+function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
   const route = routeTo(nav.tree, nav.path[nav.path.length - 1]!) ?? nav.path;
   const at = route.indexOf(parent);
   return at >= 0 && route[at + 1] === id;
+}
+
+/** The node a case's button (`data-parent`, `data-node`) shows: the case's parent when it is open (it closes), else the case. */
+export function toggled(nav: Navigation, button: HTMLElement): NodeId {
+  const { parent, node } = button.dataset;
+  return isOpen(nav, parent!, node!) ? parent! : node!;
 }
 
 function sections(
