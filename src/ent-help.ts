@@ -6,7 +6,7 @@
 import { EntHelp } from './components/ent-help.component.js';
 
 export { EntHelp } from './components/ent-help.component.js';
-export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './components/ent-help.component.js';
+export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './data/config.js';
 export type {
   EntHelpLinkCopyDetail,
   EntHelpLinkCopyEvent,

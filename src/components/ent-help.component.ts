@@ -2,9 +2,10 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULTS, settingNotice, validateConfig, type Config } from '../data/config.js';
 import type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
-import { back, choose, current, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
+import { back, choose, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 import { ChecklistController } from '../controllers/checklist.js';
+import { ClosedCases } from '../controllers/closed-cases.js';
 import { CopyController } from '../controllers/copy.js';
 import { FallbackSlot } from '../controllers/fallback.js';
 import { FocusController, type FocusTarget } from '../controllers/focus.js';
@@ -14,11 +15,11 @@ import { PrintController } from '../controllers/print.js';
 import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
 import { UrlController } from '../controllers/url.js';
-import { emit } from '../internal/events.js';
+import { emit, emitNavigation } from '../internal/events.js';
 import { chooseLocale, type Locale } from '../internal/localization.js';
 import { inSlice, nextSlice } from '../internal/slices.js';
 import { follow, unfollow } from '../internal/window-events.js';
-import { moveAmongCases, toggled } from '../views/accordion.js';
+import { found, toggled } from '../views/accordion.js';
 import { frame, type FrameHost } from '../views/frame.js';
 import { accordion } from '../styles/accordion.js';
 import { base } from '../styles/base.js';
@@ -26,8 +27,6 @@ import { outcome } from '../styles/outcome.js';
 import { print } from '../styles/print.js';
 import { stepper } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
-
-export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 
 /**
  * Walks a student or a parent who cannot sign in to the Île-de-France ENT through the
@@ -155,7 +154,7 @@ export class EntHelp extends LitElement implements FrameHost {
 
   static {
     // Internal state, reactive: not in `properties`, which lists the public API.
-    for (const name of ['nav', 'announcing', 'resolved', 'closedContent']) this.createProperty(name, { state: true });
+    for (const name of ['nav', 'resolved']) this.createProperty(name, { state: true });
   }
 
   /**
@@ -177,14 +176,10 @@ export class EntHelp extends LitElement implements FrameHost {
    */
   declare headingLevel: number;
 
-  /**
-   * The ENT portal's URL; only `https:` URLs are accepted.
-   */
+  /** The ENT portal's URL; only `https:` URLs are accepted. */
   declare portalUrl: string;
 
-  /**
-   * The school's contact e-mail address.
-   */
+  /** The school's contact e-mail address. */
   declare contactEmail: string;
 
   /**
@@ -217,16 +212,11 @@ export class EntHelp extends LitElement implements FrameHost {
   declare nav: Navigation;
   /** @internal The answer to « Problème résolu ? » at the outcome shown, if given. */
   declare resolved: boolean | undefined;
-  /** @internal */ declare announcing: boolean;
-  /** @internal */ declare closedContent: boolean;
   /** @internal The configuration in use (data/config.ts), checked before each render. */
   config: Config = { mode: 'stepper', headingLevel: 2, ...DEFAULT_CONFIG };
   /** @internal */ notices: readonly string[] = [];
 
-  /**
-   * @internal A tree of the school's own, if any. A `src` tree arrives after connection: then, as at
-   * connection, a link to a node or the remembered path wins over `node`.
-   */
+  /** @internal The school's own tree, if any; one from `src` arrives later, and is then shown as at connection. */
   readonly treeSource = new TreeSource(this, (tree) => {
     this.nav = start(tree);
     this.keeper.restorePath();
@@ -240,12 +230,13 @@ export class EntHelp extends LitElement implements FrameHost {
   /** @internal */ readonly messenger = new MessageController(this);
   /** @internal */ readonly focuser = new FocusController(this);
   /** @internal */ readonly checklist = new ChecklistController(this);
-  /** @internal The fallback procedure, shown until the first render. */ readonly fallbackSlot = new FallbackSlot(this);
+  /** @internal */ readonly closedCases = new ClosedCases(this);
+  /** @internal */ readonly fallbackSlot = new FallbackSlot(this);
   private readonly warned = new Set<string>();
 
   constructor() {
     super();
-    Object.assign(this, DEFAULTS, { nav: start(defaultTree()), announcing: false, closedContent: false });
+    Object.assign(this, DEFAULTS, { nav: start(defaultTree()) });
   }
 
   static override get observedAttributes(): string[] {
@@ -280,13 +271,8 @@ export class EntHelp extends LitElement implements FrameHost {
   }
 
   /** Resolves once rendered, in the accordion with the closed cases' content (a task after the first render). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.hasUpdated && !this.closedContent && this.config.mode === 'accordion') {
-      await new Promise((resolve) => setTimeout(resolve));
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.closedCases.whenFilled(() => super.getUpdateComplete());
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -341,11 +327,6 @@ export class EntHelp extends LitElement implements FrameHost {
     this.notices = [...refused, ...notices.map((n) => this.warn(n.key, n.message))];
   }
 
-  protected override updated(): void {
-    // The first paint needs the cases' buttons only; find in page needs the closed ones' text soon after.
-    if (!this.closedContent && this.config.mode === 'accordion') setTimeout(() => (this.closedContent = true));
-  }
-
   protected override render(): TemplateResult {
     return frame(this);
   }
@@ -353,9 +334,6 @@ export class EntHelp extends LitElement implements FrameHost {
   /**
    * @internal The one way the node shown changes: updates the state, the `node` property (here
    * only), storage, the URL, the announcement and focus, and fires `ent-help-navigate` once.
-   * @param focus `true` to move focus to the new step, a target to focus another element,
-   *   `false` (programmatic changes) to move focus only if it was inside the widget.
-   * @param person `true` when a person asked for it (a button, a key, find in page).
    */
   navigate(next: Navigation, { focus, fromUrl, reveal, person }: Going = {}): void {
     // A link to a node also opens what hides the widget on the page (focus.ts).
@@ -371,13 +349,8 @@ export class EntHelp extends LitElement implements FrameHost {
     this.keeper.store('', next.path);
     // Only a person's own step is a history entry (history="push"): changes made by code replace it.
     if (!fromUrl) this.linker.write(!person);
-    // In the accordion, the toggled button's aria-expanded already tells what changed.
-    this.announcing = this.config.mode === 'stepper';
     this.focuser.plan(focus);
-    const node = current(next);
-    const path = [...next.path];
-    emit(this, 'ent-help-navigate', { node: node.id, path, previous, outcome: node.kind === 'outcome' });
-    if (node.kind === 'outcome') emit(this, 'ent-help-outcome', { node: node.id, path: [...path] });
+    emitNavigation(this, next, previous);
   }
 
   /** @internal */ get currentId(): NodeId {
@@ -397,10 +370,9 @@ export class EntHelp extends LitElement implements FrameHost {
     this.navigate(choose(this.nav, data(event, 'next')), { focus: true, person: true });
   }
 
-  /** @internal A way on in the accordion: its case opens where it lives (its shortest route), focus on its header. */
+  /** @internal A way on in the accordion: its case opens where it lives (its shortest route), focus on its button. */
   onGoTo(event: Event): void {
-    const next = data(event, 'next');
-    this.navigate(goTo(this.nav, next), { focus: { kind: 'trigger', node: next }, reveal: true, person: true });
+    this.navigate(goTo(this.nav, data(event, 'next')), { focus: { kind: 'heading' }, reveal: true, person: true });
   }
 
   /** @internal An answer of the trail: back to that question. */ onTrail(event: Event): void {
@@ -416,24 +388,12 @@ export class EntHelp extends LitElement implements FrameHost {
     this.navigate(restart(this.nav), { focus: true, person: true });
   }
 
-  /** @internal A case's button: an open case closes (back to its parent), a closed one opens. */
-  onToggle(event: Event): void {
-    this.navigate(goTo(this.nav, toggled(this.nav, event.currentTarget as HTMLElement)), { person: true });
+  /** @internal A case's button. */ onToggle(event: Event): void {
+    this.navigate(toggled(this.nav, event), { person: true });
   }
 
-  /**
-   * @internal Find in page is about to reveal a closed case: open it in the state too. The event bubbles
-   * from a nested panel to its parents, which the browser then reveals too: only its target counts.
-   */
-  onBeforeMatch(event: Event): void {
-    const id = (event.target as HTMLElement).id.replace(/^panel-/, '');
-    if (event.target === event.currentTarget && !this.nav.path.includes(id))
-      this.navigate(goTo(this.nav, id), { person: true });
-  }
-
-  /** @internal WAI-ARIA APG accordion: Up/Down move between headers, Home/End go to the first/last. */
-  onAccordionKey(event: KeyboardEvent): void {
-    moveAmongCases(this.renderRoot as ShadowRoot, event);
+  /** @internal Find in page reveals a closed case. */ onBeforeMatch(event: Event): void {
+    this.navigate(found(this.nav, event), { person: true });
   }
 
   /** @internal « Oui » / « Non » under an outcome (`data-node`, `data-resolved="yes|no"`). */
@@ -441,10 +401,6 @@ export class EntHelp extends LitElement implements FrameHost {
     this.resolved = data(event, 'resolved') === 'yes';
     this.copier.set({ status: '' });
     emit(this, 'ent-help-resolve', { node: data(event, 'node'), resolved: this.resolved });
-  }
-
-  /** @internal « Non »'s button (`data-show`). */ onShowNext(event: Event): void {
-    this.focuser.showNext(data(event, 'show'));
   }
 
   /** @internal A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */
@@ -456,24 +412,12 @@ export class EntHelp extends LitElement implements FrameHost {
     void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
   }
 
-  /** @internal */ onCopyLink(event: Event): void {
-    void this.copier.copyLink(event.currentTarget as HTMLElement);
+  /** @internal A « Copier … » button (`data-copy`). */ onCopy(event: Event): void {
+    void this.copier.press(event.currentTarget as HTMLElement);
   }
 
-  /** @internal */ onCopyAddress(event: Event): void {
-    void this.copier.copyAddress(event.currentTarget as HTMLElement);
-  }
-
-  /** @internal */ onCopyMessage(event: Event): void {
-    void this.messenger.copy(event.currentTarget as HTMLElement);
-  }
-
-  /** @internal */ onMailMessage(): void {
-    this.messenger.mail();
-  }
-
-  /** @internal */ onPrintMessage(): void {
-    this.messenger.printOut();
+  /** @internal A button of the ready-to-send message (`data-action`). */ onMessage(event: Event): void {
+    void this.messenger.act(event.currentTarget as HTMLElement);
   }
 
   /** @internal */ onPrint(): void {
@@ -490,7 +434,10 @@ export class EntHelp extends LitElement implements FrameHost {
   }
 }
 
-/** How a navigation came about, and where focus goes (see navigate()). */
+/**
+ * How a navigation came about: `person` when a person asked for it (a button, a key, find in page),
+ * `fromUrl` from the URL, `reveal` by a link; and where focus goes (FocusController.plan).
+ */
 type Going = { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean };
 
 /** A `data-*` value of the element a listener is bound to (the views write them). */

@@ -69,8 +69,20 @@ export class CopyController extends Controller<CopyHost> {
     return copied;
   }
 
-  /** @internal The link to the node shown; when no way of copying works, offered in a field to copy by hand. */
-  async copyLink(button: HTMLElement): Promise<void> {
+  /**
+   * @internal A « Copier … » button, by its `data-copy`: the link to the node shown (`link`), the
+   * portal's or the contact address (`portal`, `email`).
+   */
+  async press(button: HTMLElement): Promise<void> {
+    const what = button.dataset['copy']!;
+    if (what === 'link') return this.copyLink(button);
+    const { portalUrl, contactEmail } = this.el.config;
+    const address = what === 'portal' ? portalUrl : contactEmail;
+    await this.copy(button, what, address, msg('Adresse copiée.', { id: 'ui.address-copied' }));
+  }
+
+  /** The link to the node shown; when no way of copying works, offered in a field to copy by hand. */
+  private async copyLink(button: HTMLElement): Promise<void> {
     const node = this.el.currentId;
     const link = this.el.linker.linkTo(node);
     if (await this.copy(button, 'link', link, msg('Lien copié.', { id: 'ui.link-copied' }))) {
@@ -80,18 +92,6 @@ export class CopyController extends Controller<CopyHost> {
       const status = msg('Copie impossible : copiez le lien dans le champ ci-dessous.', { id: 'ui.link-copy-failed' });
       this.set({ fallback: link, status });
     }
-  }
-
-  /** @internal « Copier l’adresse » next to the portal or the contact address (`data-copy`). */
-  async copyAddress(button: HTMLElement): Promise<void> {
-    const what = button.dataset['copy']!;
-    const { portalUrl, contactEmail } = this.el.config;
-    await this.copy(
-      button,
-      what,
-      what === 'portal' ? portalUrl : contactEmail,
-      msg('Adresse copiée.', { id: 'ui.address-copied' }),
-    );
   }
 }
 

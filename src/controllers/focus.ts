@@ -1,18 +1,15 @@
 /**
  * Focus after a navigation: to the new step's heading (stepper) or to a given control, never
  * dropped to `<body>` when the focused control leaves the DOM; in the accordion, a case opened by a
- * link or by `node` is scrolled into view.
+ * link or by `node` is scrolled into view. In the stepper, the status region announces the step.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Controller } from './controller.js';
 import type { Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 
-/** Where focus goes after the next render. */
-export type FocusTarget =
-  | { readonly kind: 'heading' }
-  | { readonly kind: 'choice'; readonly next: NodeId }
-  | { readonly kind: 'trigger'; readonly node: NodeId };
+/** Where focus goes after the next render: the node's heading (in the accordion, its case's button), or an answer. */
+export type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
 
 export interface FocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -23,6 +20,11 @@ export interface FocusHost extends ReactiveControllerHost, Element {
 }
 
 export class FocusController extends Controller<FocusHost> {
+  /**
+   * @internal Whether the status region announces the step shown: from the first navigation, in the
+   * stepper (in the accordion, the toggled button's aria-expanded already tells what changed).
+   */
+  announce = false;
   /** @internal Scroll the case shown into view after the next render (accordion). */
   reveal = false;
   /**
@@ -36,26 +38,15 @@ export class FocusController extends Controller<FocusHost> {
   private hadFocus = false;
 
   /**
-   * @internal What the next render does with focus: `true` to the new step's heading (stepper), a
-   * target to focus that control, `false` or nothing (programmatic changes) to keep focus in the
-   * widget only if it was there.
+   * @internal After a navigation, what the next render does with focus: `true` to the new step's
+   * heading (stepper), a target to focus that control, `false` or nothing (programmatic changes) to
+   * keep focus in the widget only if it was there; and whether it announces the step.
    */
   plan(focus: boolean | FocusTarget | undefined): void {
     this.hadFocus = this.el.matches(':focus-within');
-    const stepper = this.el.config.mode === 'stepper';
+    this.announce = this.el.config.mode === 'stepper';
     this.planned =
-      typeof focus === 'object' ? focus : stepper && (focus || this.hadFocus) ? { kind: 'heading' } : undefined;
-  }
-
-  /** @internal « Non »'s button: focus to the first way on (« Ça n'a pas marché ? »), or at the end of the road to the message. */
-  showNext(what: string): void {
-    const root = this.el.renderRoot as ShadowRoot;
-    const target =
-      what === 'next-steps'
-        ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
-        : root.getElementById('message-title');
-    target?.focus();
-    target?.scrollIntoView({ block: 'nearest' });
+      typeof focus === 'object' ? focus : this.announce && (focus || this.hadFocus) ? { kind: 'heading' } : undefined;
   }
 
   hostUpdated(): void {
@@ -67,8 +58,6 @@ export class FocusController extends Controller<FocusHost> {
     this.planned = undefined;
     if (focus?.kind === 'choice') {
       root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
-    } else if (focus?.kind === 'trigger') {
-      root.getElementById(`trigger-${focus.node}`)?.focus();
     } else if (focus?.kind === 'heading') {
       root.getElementById(accordion ? `trigger-${id}` : 'step-title')?.focus();
     }

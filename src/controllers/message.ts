@@ -42,32 +42,24 @@ export class MessageController extends Controller<MessageHost> {
     return buildMessage(this.el.nav, { config: this.el.config, date: new Date(), locale: getLocale(), device });
   }
 
-  /** @internal « Écrire le message »: its `mailto:` link opens the mail client. */
-  mail(): void {
-    this.tell('open');
-  }
-
-  /** @internal « Copier le message »; when it cannot, the text is unfolded, to be selected. */
-  async copy(button: HTMLElement): Promise<void> {
-    const message = this.compose();
-    if (!message) return;
-    if (
-      await this.el.copier.copy(button, 'message', message.body, msg('Message copié.', { id: 'ui.message-copied' }))
-    ) {
-      this.tell('copy');
-    } else {
-      const details = button.closest('[part="message"]')?.querySelector('details');
-      if (details) details.open = true;
-    }
-  }
-
-  /** @internal « Imprimer le message »: the message alone on paper. */
-  printOut(): void {
-    this.tell('print');
-    this.el.printer.print('message');
-  }
-
-  private tell(action: EntHelpMessageAction): void {
+  /**
+   * @internal What the person does with the message, as its button says (`data-action`): `open` (« Écrire
+   * le message », a `mailto:` link), `copy` (once copied) or `print` (the message alone on paper).
+   */
+  async act(button: HTMLElement): Promise<void> {
+    const action = button.dataset['action'] as EntHelpMessageAction;
+    if (action === 'copy' && !(await this.copy(button))) return;
     emit(this.el, 'ent-help-message', { node: this.el.currentId, action });
+    if (action === 'print') this.el.printer.print('message');
+  }
+
+  /** « Copier le message »; when it cannot, the text is unfolded, to be selected. */
+  private async copy(button: HTMLElement): Promise<boolean> {
+    const message = this.compose();
+    const done = msg('Message copié.', { id: 'ui.message-copied' });
+    if (!message || (await this.el.copier.copy(button, 'message', message.body, done))) return !!message;
+    const details = button.closest('[part="message"]')?.querySelector('details');
+    if (details) details.open = true;
+    return false;
   }
 }

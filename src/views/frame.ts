@@ -17,10 +17,10 @@ import { treeStatus } from './tree-status.js';
 export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHost {
   /** @internal The configuration problems, worded for the staff. */
   readonly notices: readonly string[];
-  /** @internal Whether the status region announces the current step (not before the first navigation). */
-  readonly announcing: boolean;
   /** @internal */
   readonly linker: StepperHost['linker'] & { readonly notice: string };
+  /** @internal */
+  readonly focuser: { readonly announce: boolean };
   /** @internal */
   readonly treeSource: { readonly custom: boolean; readonly blocked: boolean; readonly problems: readonly string[] };
 }
@@ -65,7 +65,7 @@ export function frame(host: FrameHost): TemplateResult {
       }
       ${tree.source && !blocked ? html`<p class="source">${inline(host, tree.source)}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${host.copier.feedback.status || resolvedNote(host, true) || (host.announcing ? announcement(host) : nothing)}
+        ${host.copier.feedback.status || resolvedNote(host, true) || (host.focuser.announce ? announcement(host) : nothing)}
       </div>
     </section>
   `;

@@ -26,13 +26,9 @@ export interface OutcomeHost extends ContentHost {
   readonly messenger: { compose(): Message | undefined };
   /** @internal */ onResolve(event: Event): void;
   /** @internal */ onRestart(): void;
-  /** @internal */ onShowNext(event: Event): void;
   /** @internal */ onGoTo(event: Event): void;
-  /** @internal */ onMailMessage(): void;
-  /** @internal */ onCopyMessage(event: Event): void;
-  /** @internal */ onPrintMessage(): void;
+  /** @internal */ onMessage(event: Event): void;
   /** @internal */ onPrint(): void;
-  /** @internal */ onCopyLink(event: Event): void;
 }
 
 /** The label of the widget's own way to `otherwise` (a way the tree does not list). */
@@ -116,7 +112,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
               class="choice"
               part="choice"
               data-show=${ways.length ? 'next-steps' : 'message'}
-              @click=${host.onShowNext}
+              @click=${showNext}
             >
               <span class="choice-text"
                 ><span class="choice-label"
@@ -151,17 +147,28 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     <div class="message-buttons">
       ${
         mailto
-          ? html`<a class="button primary" part="message-mail-button" href=${mailto} @click=${host.onMailMessage}
+          ? html`<a
+              class="button primary"
+              part="message-mail-button"
+              href=${mailto}
+              data-action="open"
+              @click=${host.onMessage}
               >${iconMail}${msg('Écrire le message', { id: 'ui.message-mail' })}</a
             >`
           : nothing
       }
-      <button type="button" class="button" part="message-copy-button" @click=${host.onCopyMessage}>
+      <button type="button" class="button" part="message-copy-button" data-action="copy" @click=${host.onMessage}>
         ${iconCopy}${msg('Copier le message', { id: 'ui.message-copy' })}
       </button>
       ${
         contacts?.other
-          ? html`<button type="button" class="button" part="message-print-button" @click=${host.onPrintMessage}>
+          ? html`<button
+              type="button"
+              class="button"
+              part="message-print-button"
+              data-action="print"
+              @click=${host.onMessage}
+            >
               ${iconPrint}${msg('Imprimer le message', { id: 'ui.message-print' })}
             </button>`
           : nothing
@@ -196,7 +203,7 @@ function copyLink(host: OutcomeHost): TemplateResult | typeof nothing {
   const { protocol, hash } = window.location;
   if (host.printer.paper || !host.linker.owns || !/^https?:$/.test(protocol) || /^#[!/]/.test(hash)) return nothing;
   const { fallback } = host.copier.feedback;
-  return html`<button type="button" class="copy-link" part="copy-link-button" @click=${host.onCopyLink}>
+  return html`<button type="button" class="copy-link" part="copy-link-button" data-copy="link" @click=${host.onCopy}>
       ${iconLink}${msg('Copier le lien vers cette étape', { id: 'ui.copy-link' })}
     </button>
     ${copyStatus(host, 'link')}
@@ -213,6 +220,21 @@ function copyLink(host: OutcomeHost): TemplateResult | typeof nothing {
           />`
         : nothing
     }`;
+}
+
+/**
+ * « Non »'s button (`data-show`): focus to the first way on (« Ça n'a pas marché ? »), or at the end
+ * of the road to the message. It moves focus only, and changes no state.
+ */
+function showNext(event: Event): void {
+  const button = event.currentTarget as HTMLElement;
+  const root = button.getRootNode() as ShadowRoot;
+  const target =
+    button.dataset['show'] === 'next-steps'
+      ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
+      : root.getElementById('message-title');
+  target?.focus();
+  target?.scrollIntoView({ block: 'nearest' });
 }
 
 /** Selects a read-only field's text when it gets focus (the link that could not be copied). */
