@@ -110,7 +110,6 @@ export const DOM_NAMED = [
   'navigate',
   'read',
   'request',
-  'restore',
   'store',
   'toggle',
   'use',
