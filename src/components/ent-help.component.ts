@@ -12,10 +12,11 @@ import { FocusController, type FocusTarget } from '../controllers/focus.js';
 import { defaultTree, LocaleController } from '../controllers/locale.js';
 import { MessageController } from '../controllers/message.js';
 import { PrintController } from '../controllers/print.js';
+import { ResolvedController } from '../controllers/resolved.js';
 import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
 import { UrlController } from '../controllers/url.js';
-import { emit, emitNavigation } from '../internal/events.js';
+import { emitNavigation } from '../internal/events.js';
 import { chooseLocale, type Locale } from '../internal/localization.js';
 import { inSlice, nextSlice } from '../internal/slices.js';
 import { follow, unfollow } from '../internal/window-events.js';
@@ -154,7 +155,7 @@ export class EntHelp extends LitElement implements FrameHost {
 
   static {
     // Internal state, reactive: not in `properties`, which lists the public API.
-    for (const name of ['nav', 'resolved']) this.createProperty(name, { state: true });
+    this.createProperty('nav', { state: true });
   }
 
   /**
@@ -210,8 +211,6 @@ export class EntHelp extends LitElement implements FrameHost {
 
   /** @internal The navigation state (data/navigator.ts): the tree and the path to the node shown. */
   declare nav: Navigation;
-  /** @internal The answer to « Problème résolu ? » at the outcome shown, if given. */
-  declare resolved: boolean | undefined;
   /** @internal The configuration in use (data/config.ts), checked before each render. */
   config: Config = { mode: 'stepper', headingLevel: 2, ...DEFAULT_CONFIG };
   /** @internal */ notices: readonly string[] = [];
@@ -228,6 +227,7 @@ export class EntHelp extends LitElement implements FrameHost {
   /** @internal */ readonly printer = new PrintController(this);
   /** @internal */ readonly copier = new CopyController(this);
   /** @internal */ readonly messenger = new MessageController(this);
+  /** @internal */ readonly resolution = new ResolvedController(this);
   /** @internal */ readonly focuser = new FocusController(this);
   /** @internal */ readonly checklist = new ChecklistController(this);
   /** @internal */ readonly closedCases = new ClosedCases(this);
@@ -345,7 +345,7 @@ export class EntHelp extends LitElement implements FrameHost {
     if (!moved || !this.hasUpdated) return;
     this.copier.set();
     this.linker.notice = '';
-    this.resolved = undefined;
+    this.resolution.answer = undefined;
     this.keeper.store('', next.path);
     // Only a person's own step is a history entry (history="push"): changes made by code replace it.
     if (!fromUrl) this.linker.write(!person);
@@ -396,11 +396,8 @@ export class EntHelp extends LitElement implements FrameHost {
     this.navigate(found(this.nav, event), { person: true });
   }
 
-  /** @internal « Oui » / « Non » under an outcome (`data-node`, `data-resolved="yes|no"`). */
-  onResolve(event: Event): void {
-    this.resolved = data(event, 'resolved') === 'yes';
-    this.copier.set({ status: '' });
-    emit(this, 'ent-help-resolve', { node: data(event, 'node'), resolved: this.resolved });
+  /** @internal « Oui » / « Non » under an outcome. */ onResolve(event: Event): void {
+    this.resolution.answered(event.currentTarget as HTMLElement);
   }
 
   /** @internal A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */

@@ -19,7 +19,7 @@ export interface OutcomeHost extends ContentHost {
   /** @internal */
   readonly config: Config;
   /** @internal The answer to « Problème résolu ? » at the outcome shown, if given. */
-  readonly resolved: boolean | undefined;
+  readonly resolution: { readonly answer: boolean | undefined };
   /** @internal Whether this instance owns the URL's fragment (then it offers the link). */
   readonly linker: { readonly owns: boolean };
   /** @internal The ready-to-send message at the node shown, if any. */
@@ -61,8 +61,8 @@ export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): T
 
 /** What « Oui » or « Non » is answered with; empty before an answer. For the status region, « Non » names the next thing to try. */
 export function resolvedNote(host: OutcomeHost, announce = false): string {
-  if (host.resolved === undefined) return '';
-  if (host.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
+  if (host.resolution.answer === undefined) return '';
+  if (host.resolution.answer) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
   if (!announce) return note;
   const next = nextSteps(host.nav)[0];
@@ -88,7 +88,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
     html`<button
       type="button"
       part="resolved-button"
-      aria-pressed=${host.resolved === yes ? 'true' : 'false'}
+      aria-pressed=${host.resolution.answer === yes ? 'true' : 'false'}
       data-node=${node.id}
       data-resolved=${yes ? 'yes' : 'no'}
       @click=${host.onResolve}
@@ -101,11 +101,11 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
     <div class="resolved-buttons">
       ${answer(true, msg('Oui', { id: 'ui.yes' }))} ${answer(false, msg('Non', { id: 'ui.no' }))}
     </div>
-    ${host.resolved === undefined ? nothing : html`<p class="resolved-answer">${note}</p>`}
+    ${host.resolution.answer === undefined ? nothing : html`<p class="resolved-answer">${note}</p>`}
     ${
-      host.resolved
+      host.resolution.answer
         ? restartButton(host)
-        : host.resolved === undefined
+        : host.resolution.answer === undefined
           ? nothing
           : html`<button
               type="button"
