@@ -22,7 +22,7 @@ import {
 // `private` and `@internal` members of src/ get short names (see internalNames), except those
 // named like a field of an event's detail or of the tree, or like a DOM property.
 const privateNames = await internalNames(undefined, {
-  publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
+  publicTypes: ['src/internal/events.ts', 'src/data/types.ts'],
 });
 
 /** Same minifier settings for both files; only `module` differs. */

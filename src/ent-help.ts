@@ -6,7 +6,7 @@
 import { EntHelp } from './components/ent-help.component.js';
 
 export { EntHelp } from './components/ent-help.component.js';
-export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './components/ent-help.component.js';
+export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './data/config.js';
 export type {
   EntHelpLinkCopyDetail,
   EntHelpLinkCopyEvent,
@@ -21,7 +21,7 @@ export type {
   EntHelpMessageEvent,
   EntHelpSettingRefusedDetail,
   EntHelpSettingRefusedEvent,
-} from './components/events.js';
+} from './internal/events.js';
 export type { Message } from './data/message.js';
 export type * from './data/types.js';
 

@@ -25,7 +25,7 @@ for (const file of files) {
 
   test(`${file}: internal members are shortened, public ones are not`, async () => {
     const names = await internalNames(undefined, {
-      publicTypes: ['src/components/events.ts', 'src/data/types.ts'],
+      publicTypes: ['src/internal/events.ts', 'src/data/types.ts'],
     });
     assert.ok(names.length > 20, `internal names found: ${names.length}`);
     // terser keeps the names it knows as DOM properties, and (keep_quoted) those written quoted

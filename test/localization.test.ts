@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { getLocale, resolveLocale } from '../src/components/localization.js';
+import { getLocale, resolveLocale } from '../src/internal/localization.js';
 import { fold, mount, nameOf, parts, settle, shadow } from './helpers.js';
 
 const base = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('.base')!;

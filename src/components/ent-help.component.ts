@@ -1,29 +1,27 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import {
-  DEFAULTS,
-  nodeNotice,
-  validateConfig,
-  type Config,
-  type EntHelpHistory,
-  type EntHelpMode,
-  type EntHelpPersist,
-  type EntHelpTheme,
-} from '../data/config.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULTS, nodeNotice, validateConfig, type Config } from '../data/config.js';
+import type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
-import { plainText } from '../data/inline.js';
-import { back, current, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
+import { back, choose, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 import { ChecklistController } from '../controllers/checklist.js';
+import { ClosedCases } from '../controllers/closed-cases.js';
 import { CopyController } from '../controllers/copy.js';
+import { FallbackSlot } from '../controllers/fallback.js';
 import { FocusController, type FocusTarget } from '../controllers/focus.js';
 import { defaultTree, LocaleController } from '../controllers/locale.js';
+import { MessageController } from '../controllers/message.js';
 import { PrintController } from '../controllers/print.js';
 import { Refusals } from '../controllers/refusals.js';
+import { ResolvedController } from '../controllers/resolved.js';
 import { StorageController } from '../controllers/storage.js';
 import { TreeSource } from '../controllers/tree-source.js';
 import { UrlController } from '../controllers/url.js';
+import { emitNavigation } from '../internal/events.js';
+import { chooseLocale, type Locale } from '../internal/localization.js';
 import { inSlice, nextSlice } from '../internal/slices.js';
-import { follow, followers, unfollow } from '../internal/window-events.js';
+import { follow, unfollow } from '../internal/window-events.js';
+import { found, toggled } from '../views/accordion.js';
 import { frame, type FrameHost } from '../views/frame.js';
 import { accordion } from '../styles/accordion.js';
 import { base } from '../styles/base.js';
@@ -31,10 +29,6 @@ import { outcome } from '../styles/outcome.js';
 import { print } from '../styles/print.js';
 import { stepper } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
-import { EntHelpListeners } from './ent-help.listeners.js';
-import { emit } from './events.js';
-
-export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 
 /**
  * Walks a student or a parent who cannot sign in to the Île-de-France ENT through the
@@ -156,7 +150,7 @@ export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '
  * @cssprop [--ent-help-radius=8px] - Corner radius.
  * @cssprop [--ent-help-font-family=system-ui] - The font (the host's own font, if you like).
  */
-export class EntHelp extends EntHelpListeners implements FrameHost {
+export class EntHelp extends LitElement implements FrameHost {
   static override styles = [tokens, base, stepper, outcome, accordion, print];
 
   static override properties = {
@@ -174,7 +168,7 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
 
   static {
     // Internal state, reactive: not in `properties`, which lists the public API.
-    for (const name of ['nav', 'announcing', 'resolved', 'closedContent']) this.createProperty(name, { state: true });
+    this.createProperty('nav', { state: true });
   }
 
   /**
@@ -196,14 +190,10 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
    */
   declare headingLevel: number;
 
-  /**
-   * The ENT portal's URL; only `https:` URLs are accepted.
-   */
+  /** The ENT portal's URL; only `https:` URLs are accepted. */
   declare portalUrl: string;
 
-  /**
-   * The school's contact e-mail address.
-   */
+  /** The school's contact e-mail address. */
   declare contactEmail: string;
 
   /**
@@ -233,25 +223,20 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   declare theme: EntHelpTheme;
 
   /**
-   * Staff preview: also shows what was refused (a setting, a custom tree's problems) in a notice for
-   * the site's staff. Set it while setting the page up, remove it before publishing.
+   * Staff preview: also shows what was refused (a setting, a custom tree) to the staff. Remove before publishing.
    * @default false
    */
   declare debug: boolean;
-
-  /** @internal */ declare announcing: boolean;
-  /** @internal */ declare closedContent: boolean;
+  /** @internal The navigation state (data/navigator.ts): the tree and the path to the node shown. */
+  declare nav: Navigation;
   /** @internal The configuration in use (data/config.ts), checked before each render. */
   config: Config = { mode: 'stepper', headingLevel: 2, ...DEFAULT_CONFIG };
   /** @internal */ notices: readonly string[] = [];
 
-  /**
-   * @internal A tree of the school's own, if any. A `src` tree arrives after connection: then, as at
-   * connection, a link to a node or the remembered path wins over `node`.
-   */
+  /** @internal The school's own tree, if any; one from `src` arrives later, and is then shown as at connection. */
   readonly treeSource = new TreeSource(this, (tree) => {
     this.nav = start(tree);
-    this.restorePath();
+    this.keeper.restorePath();
     this.linker.read();
   });
   /** @internal */ readonly locale = new LocaleController(this);
@@ -259,18 +244,17 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   /** @internal */ readonly keeper = new StorageController(this);
   /** @internal */ readonly printer = new PrintController(this);
   /** @internal */ readonly copier = new CopyController(this);
+  /** @internal */ readonly messenger = new MessageController(this);
+  /** @internal */ readonly resolution = new ResolvedController(this);
   /** @internal */ readonly focuser = new FocusController(this);
   /** @internal */ readonly checklist = new ChecklistController(this);
-  /**
-   * What the shadow root shows until the first render: a slot for the element's children (the
-   * fallback procedure), or the first screen of a declarative shadow root written in the page.
-   */
-  private untilRendered: ChildNode[] = [];
+  /** @internal */ readonly closedCases = new ClosedCases(this);
+  /** @internal */ readonly fallbackSlot = new FallbackSlot(this);
   /** @internal */ readonly refusals = new Refusals(this);
 
   constructor() {
     super();
-    Object.assign(this, DEFAULTS, { nav: start(defaultTree()), announcing: false, closedContent: false });
+    Object.assign(this, DEFAULTS, { nav: start(defaultTree()) });
   }
 
   static override get observedAttributes(): string[] {
@@ -305,13 +289,8 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   }
 
   /** Resolves once rendered, in the accordion with the closed cases' content (a task after the first render). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.hasUpdated && !this.closedContent && this.config.mode === 'accordion') {
-      await new Promise((resolve) => setTimeout(resolve));
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.closedCases.whenFilled(() => super.getUpdateComplete());
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -319,45 +298,17 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     super.scheduleUpdate();
   }
 
-  /**
-   * Until the first render (a frame after the upgrade, see internal/slices.ts), the shadow root shows
-   * the element's own children through a slot: the snippet's fallback procedure stays on screen, so
-   * the page's first paint holds it even when the script ran before that paint. The first render
-   * removes the slot in the same task: no frame shows both, none shows neither. A declarative shadow
-   * root that the page already holds (the widget's first screen, drawn before the script) stays
-   * instead, until the first render replaces it in the same way.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.untilRendered = root.firstChild ? [...root.childNodes] : [root.appendChild(document.createElement('slot'))];
-    return root;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    for (const node of this.untilRendered.splice(0)) node.remove();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this);
-    // The others' landmark names may now need a number (see landmark).
-    for (const el of followers<EntHelp>()) if (el !== this) el.requestUpdate();
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     // A link to a node wins over the remembered path, which wins over the `node` attribute.
-    if (!this.hasUpdated) {
-      this.restorePath();
-      this.checklist.restore();
-    } else {
-      // Re-inserted: another instance may own the URL now (no « Copier le lien » here then).
-      this.requestUpdate();
-    }
+    if (!this.hasUpdated) this.keeper.restorePath();
     this.linker.read();
   }
 
   override disconnectedCallback(): void {
     unfollow(this);
-    for (const el of followers<EntHelp>()) el.requestUpdate();
     super.disconnectedCallback();
   }
 
@@ -383,22 +334,12 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());
     if (changed.has('node') && this.node !== this.currentId && !this.treeSource.blocked) {
       const next = this.node ? goTo(this.nav, this.node) : this.nav;
-      if (this.node && next === this.nav)
-        notices.unshift(
-          nodeNotice(
-            this.node,
-            this.nav.tree.nodes.map((n) => n.id),
-          ),
-        );
+      const ids = this.nav.tree.nodes.map((n) => n.id);
+      if (this.node && next === this.nav) notices.unshift(nodeNotice(this.node, ids));
       this.navigate(next, { focus: false });
       this.focuser.reveal = this.hasUpdated || this.mode === 'accordion';
     }
     this.notices = notices.map((n) => this.refusals.refuse(n));
-  }
-
-  protected override updated(): void {
-    // The first paint needs the cases' buttons only; find in page needs the closed ones' text soon after.
-    if (!this.closedContent && this.config.mode === 'accordion') setTimeout(() => (this.closedContent = true));
   }
 
   protected override render(): TemplateResult {
@@ -408,19 +349,8 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
   /**
    * @internal The one way the node shown changes: updates the state, the `node` property (here
    * only), storage, the URL, the announcement and focus, and fires `ent-help-navigate` once.
-   * @param focus `true` to move focus to the new step, a target to focus another element,
-   *   `false` (programmatic changes) to move focus only if it was inside the widget.
-   * @param person `true` when a person asked for it (a button, a key, find in page).
    */
-  navigate(
-    next: Navigation,
-    {
-      focus = false,
-      fromUrl = false,
-      reveal = false,
-      person = false,
-    }: { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean } = {},
-  ): void {
+  navigate(next: Navigation, { focus, fromUrl, reveal, person }: Going = {}): void {
     // A link to a node also opens what hides the widget on the page (focus.ts).
     if (reveal) this.focuser.reveal = this.focuser.revealPage = true;
     const previous = this.currentId;
@@ -430,61 +360,90 @@ export class EntHelp extends EntHelpListeners implements FrameHost {
     if (!moved || !this.hasUpdated) return;
     this.copier.set();
     this.linker.notice = '';
-    this.resolved = undefined;
+    this.resolution.answer = undefined;
     this.keeper.store('', next.path);
     // Only a person's own step is a history entry (history="push"): changes made by code replace it.
     if (!fromUrl) this.linker.write(!person);
-    const node = current(next);
-    // In the accordion, the toggled button's aria-expanded already tells what changed.
-    const stepper = this.config.mode === 'stepper';
-    this.announcing = stepper;
-    const hadFocus = this.matches(':focus-within');
-    this.focuser.plan(
-      typeof focus === 'object' ? focus : stepper && (focus || hadFocus) ? { kind: 'heading' } : undefined,
-      hadFocus,
-    );
-    const path = [...next.path];
-    emit(this, 'ent-help-navigate', { node: node.id, path, previous, outcome: node.kind === 'outcome' });
-    if (node.kind === 'outcome') emit(this, 'ent-help-outcome', { node: node.id, path: [...path] });
+    this.focuser.plan(focus);
+    emitNavigation(this, next, previous);
   }
 
-  /** Shows the stored path, if every step of it is still a choice of this tree. */
-  private restorePath(): void {
-    const nav = this.keeper.storedNav(this.nav.tree);
-    if (nav) this.navigate(nav);
+  /** @internal */ get currentId(): NodeId {
+    return this.nav.path[this.nav.path.length - 1]!;
   }
 
-  /**
-   * @internal The landmark's own name, when its title is not enough: the host's `aria-label`, or the
-   * text of the elements its `aria-labelledby` names; else, with several widgets of the same title
-   * on the page, the title numbered in connection order (« … (2) »), so that landmarks stay
-   * distinct (axe landmark-unique). `''`: the title names it. Read at each render: the host's
-   * attributes are not observed (they are the page's, not the element's API).
-   */
-  get landmark(): string {
-    const own = this.ownLabel();
-    if (own) return own;
-    const title = (el: EntHelp) => plainText(el.nav.tree.title, { portal: '', email: '' });
-    const same = followers<EntHelp>().filter((el) => title(el) === title(this) && !el.ownLabel());
-    return same.length > 1 ? `${title(this)} (${same.indexOf(this) + 1})` : '';
+  /** @internal Renders now: the browser lays the page out for print as soon as beforeprint returns. */
+  flush(): void {
+    this.performUpdate();
   }
 
-  /** The name the host gives itself (`aria-label`, else `aria-labelledby`'s text), or `''`. */
-  private ownLabel(): string {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const by = (this.getAttribute('aria-labelledby') ?? '')
-      .split(/\s+/)
-      .map((id) => (id && root.getElementById?.(id)?.textContent) || '')
-      .join(' ');
-    return (this.getAttribute('aria-label') || by).replace(/\s+/g, ' ').trim();
+  // The listeners, bound by the views (`@click=${host.onChoose}`): methods, not per-render closures
+  // (Lit calls them with the element as `this`, and does not re-add an unchanged one at each render).
+  // What a listener needs is in the data-* attributes of the element it is bound to (`data()`).
+
+  /** @internal An answer. */ onChoose(event: Event): void {
+    this.navigate(choose(this.nav, data(event, 'next')), { focus: true, person: true });
   }
 
-  /** @internal */ get pickerShown(): boolean {
-    return !this.noLanguagePicker && !this.treeSource.custom;
+  /** @internal A way on in the accordion: its case opens where it lives (its shortest route), focus on its button. */
+  onGoTo(event: Event): void {
+    this.navigate(goTo(this.nav, data(event, 'next')), { focus: { kind: 'heading' }, reveal: true, person: true });
   }
 
-  /** @internal Whether the host gave a valid contact address (shown when a custom tree cannot be). */
-  get givenEmail(): boolean {
-    return this.getAttribute('contact-email')?.trim() === this.config.contactEmail;
+  /** @internal An answer of the trail: back to that question. */ onTrail(event: Event): void {
+    this.navigate(goTo(this.nav, data(event, 'node')), { focus: true, person: true });
   }
+
+  /** @internal */ onBack(): void {
+    this.navigate(back(this.nav), { focus: { kind: 'choice', next: this.currentId }, person: true });
+  }
+
+  /** @internal */ onRestart(): void {
+    this.checklist.forget();
+    this.navigate(restart(this.nav), { focus: true, person: true });
+  }
+
+  /** @internal A case's button. */ onToggle(event: Event): void {
+    this.navigate(toggled(this.nav, event), { person: true });
+  }
+
+  /** @internal Find in page reveals a closed case. */ onBeforeMatch(event: Event): void {
+    this.navigate(found(this.nav, event), { person: true });
+  }
+
+  /** @internal « Oui » / « Non » under an outcome. */ onResolve(event: Event): void {
+    this.resolution.answered(event.currentTarget as HTMLElement);
+  }
+
+  /** @internal A step ticked or unticked: remembered like the path, announced « Étape 3 sur 5 faite ». */
+  onTick(event: Event): void {
+    this.copier.set({ target: '', status: this.checklist.toggle(event.currentTarget as HTMLInputElement) });
+  }
+
+  /** @internal */ onLanguage(event: Event): void {
+    void chooseLocale((event.currentTarget as HTMLElement).lang as Locale);
+  }
+
+  /** @internal A « Copier … » button (`data-copy`). */ onCopy(event: Event): void {
+    void this.copier.press(event.currentTarget as HTMLElement);
+  }
+
+  /** @internal A button of the ready-to-send message (`data-action`). */ onMessage(event: Event): void {
+    void this.messenger.act(event.currentTarget as HTMLElement);
+  }
+
+  /** @internal */ onPrint(): void {
+    this.printer.print();
+  }
+}
+
+/**
+ * How a navigation came about: `person` when a person asked for it (a button, a key, find in page),
+ * `fromUrl` from the URL, `reveal` by a link; and where focus goes (FocusController.plan).
+ */
+type Going = { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean };
+
+/** A `data-*` value of the element a listener is bound to (the views write them). */
+function data(event: Event, key: string): string {
+  return (event.currentTarget as HTMLElement).dataset[key]!;
 }

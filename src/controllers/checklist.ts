@@ -3,18 +3,18 @@
  * remembered like the path (controllers/storage.ts, key `…:steps`) and forgotten on « Recommencer »
  * (Back keeps them).
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Controller } from './controller.js';
 import type { StorageController } from './storage.js';
 
-export class ChecklistController extends Controller<ReactiveControllerHost & { readonly keeper: StorageController }> {
+export class ChecklistController extends Controller<ReactiveElement & { readonly keeper: StorageController }> {
   /** @internal */
   ticks: ReadonlySet<string> = new Set();
 
-  /** @internal The ticks stored for this page and element, at the first connection. */
-  restore(): void {
-    this.ticks = this.el.keeper.storedTicks() ?? this.ticks;
+  /** The ticks stored for this page and element, at the first connection. */
+  override hostConnected(): void {
+    if (!this.el.hasUpdated) this.ticks = this.el.keeper.storedTicks() ?? this.ticks;
   }
 
   /** @internal A new round: no step is ticked any more. */

@@ -5,9 +5,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import type { Message } from '../data/message.js';
 import type { NodeId, SchoolConfig } from '../data/types.js';
-import { emit, type EntHelpMessageAction } from '../components/events.js';
+import { emit } from '../internal/events.js';
 import { Controller } from './controller.js';
 
 export interface CopyFeedback {
@@ -30,10 +29,6 @@ export interface CopyHost extends ReactiveControllerHost, HTMLElement {
   readonly config: SchoolConfig;
   /** @internal */
   readonly linker: { linkTo(id: NodeId): string };
-  /** @internal */
-  message(): Message | undefined;
-  /** @internal */
-  messageEvent(action: EntHelpMessageAction): void;
 }
 
 export class CopyController extends Controller<CopyHost> {
@@ -74,8 +69,20 @@ export class CopyController extends Controller<CopyHost> {
     return copied;
   }
 
-  /** @internal The link to the node shown; when no way of copying works, offered in a field to copy by hand. */
-  async copyLink(button: HTMLElement): Promise<void> {
+  /**
+   * @internal A « Copier … » button, by its `data-copy`: the link to the node shown (`link`), the
+   * portal's or the contact address (`portal`, `email`).
+   */
+  async press(button: HTMLElement): Promise<void> {
+    const what = button.dataset['copy']!;
+    if (what === 'link') return this.copyLink(button);
+    const { portalUrl, contactEmail } = this.el.config;
+    const address = what === 'portal' ? portalUrl : contactEmail;
+    await this.copy(button, what, address, msg('Adresse copiée.', { id: 'ui.address-copied' }));
+  }
+
+  /** The link to the node shown; when no way of copying works, offered in a field to copy by hand. */
+  private async copyLink(button: HTMLElement): Promise<void> {
     const node = this.el.currentId;
     const link = this.el.linker.linkTo(node);
     if (await this.copy(button, 'link', link, msg('Lien copié.', { id: 'ui.link-copied' }))) {
@@ -84,30 +91,6 @@ export class CopyController extends Controller<CopyHost> {
     } else {
       const status = msg('Copie impossible : copiez le lien dans le champ ci-dessous.', { id: 'ui.link-copy-failed' });
       this.set({ fallback: link, status });
-    }
-  }
-
-  /** @internal « Copier l’adresse » next to the portal or the contact address (`data-copy`). */
-  async copyAddress(button: HTMLElement): Promise<void> {
-    const what = button.dataset['copy']!;
-    const { portalUrl, contactEmail } = this.el.config;
-    await this.copy(
-      button,
-      what,
-      what === 'portal' ? portalUrl : contactEmail,
-      msg('Adresse copiée.', { id: 'ui.address-copied' }),
-    );
-  }
-
-  /** @internal « Copier le message »; when it cannot, the text is unfolded, to be selected. */
-  async copyMessage(button: HTMLElement): Promise<void> {
-    const message = this.el.message();
-    if (!message) return;
-    if (await this.copy(button, 'message', message.body, msg('Message copié.', { id: 'ui.message-copied' }))) {
-      this.el.messageEvent('copy');
-    } else {
-      const details = button.closest('[part="message"]')?.querySelector('details');
-      if (details) details.open = true;
     }
   }
 }

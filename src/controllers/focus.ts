@@ -1,20 +1,17 @@
 /**
  * Focus after a navigation: to the new step's heading (stepper) or to a given control, never
  * dropped to `<body>` when the focused control leaves the DOM; in the accordion, a case opened by a
- * link or by `node` is scrolled into view.
+ * link or by `node` is scrolled into view. In the stepper, the status region announces the step.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Controller } from './controller.js';
 import type { Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 
-/** Where focus goes after the next render. */
-export type FocusTarget =
-  | { readonly kind: 'heading' }
-  | { readonly kind: 'choice'; readonly next: NodeId }
-  | { readonly kind: 'trigger'; readonly node: NodeId };
+/** Where focus goes after the next render: the node's heading (in the accordion, its case's button), or an answer. */
+export type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
 
-export interface FocusHost extends ReactiveControllerHost {
+export interface FocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** @internal */
   readonly nav: Navigation;
@@ -23,6 +20,11 @@ export interface FocusHost extends ReactiveControllerHost {
 }
 
 export class FocusController extends Controller<FocusHost> {
+  /**
+   * @internal Whether the status region announces the step shown: from the first navigation, in the
+   * stepper (in the accordion, the toggled button's aria-expanded already tells what changed).
+   */
+  announce = false;
   /** @internal Scroll the case shown into view after the next render (accordion). */
   reveal = false;
   /**
@@ -35,10 +37,16 @@ export class FocusController extends Controller<FocusHost> {
   /** Whether focus was inside the widget when the node last changed. */
   private hadFocus = false;
 
-  /** @internal What the next render does with focus; `hadFocus`: whether focus is inside the widget now. */
-  plan(target: FocusTarget | undefined, hadFocus: boolean): void {
-    this.planned = target;
-    this.hadFocus = hadFocus;
+  /**
+   * @internal After a navigation, what the next render does with focus: `true` to the new step's
+   * heading (stepper), a target to focus that control, `false` or nothing (programmatic changes) to
+   * keep focus in the widget only if it was there; and whether it announces the step.
+   */
+  plan(focus: boolean | FocusTarget | undefined): void {
+    this.hadFocus = this.el.matches(':focus-within');
+    this.announce = this.el.config.mode === 'stepper';
+    this.planned =
+      typeof focus === 'object' ? focus : this.announce && (focus || this.hadFocus) ? { kind: 'heading' } : undefined;
   }
 
   hostUpdated(): void {
@@ -50,8 +58,6 @@ export class FocusController extends Controller<FocusHost> {
     this.planned = undefined;
     if (focus?.kind === 'choice') {
       root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
-    } else if (focus?.kind === 'trigger') {
-      root.getElementById(`trigger-${focus.node}`)?.focus();
     } else if (focus?.kind === 'heading') {
       root.getElementById(accordion ? `trigger-${id}` : 'step-title')?.focus();
     }

@@ -2,14 +2,14 @@
  * The element's locale: asks for the host's `lang` (the element's, else its nearest ancestor's)
  * when connected and when the host changes it, re-renders when a locale is ready, and keeps the
  * built-in tree of each locale (its texts come from msg()). One locale per page: see
- * components/localization.ts.
+ * internal/localization.ts.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Controller } from './controller.js';
 import type { LocaleStatusEventDetail } from '@lit/localize';
 import { createDefaultTree } from '../data/default-tree.js';
 import type { Tree } from '../data/types.js';
-import { getLocale, requestLocale, resolveLocale, type Locale } from '../components/localization.js';
+import { getLocale, requestLocale, resolveLocale, type Locale } from '../internal/localization.js';
 
 // The default tree is built once per locale, on first use.
 const treesByLocale = new Map<Locale, Tree>();

@@ -5,9 +5,8 @@
  * with `debug` (views/frame.ts).
  */
 import type { ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
-import { settingOf, type ConfigNotice } from '../data/config.js';
-import { emit } from '../components/events.js';
+import { settingNotice, settingOf, type ConfigNotice } from '../data/config.js';
+import { emit } from '../internal/events.js';
 import { Controller } from './controller.js';
 
 export class Refusals extends Controller<ReactiveControllerHost & HTMLElement> {
@@ -30,9 +29,6 @@ export class Refusals extends Controller<ReactiveControllerHost & HTMLElement> {
         value: notice.value,
         reason: `${key} ${notice.message}`,
       });
-    // The value quoted is cut to 60 characters and isolated (FSI…PDI, as <bdi>), so that a long or
-    // right-to-left value neither floods nor reorders the sentence around it.
-    const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
-    return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
+    return settingNotice(key);
   }
 }

@@ -6,7 +6,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Controller } from './controller.js';
 import { choose, start, type Navigation } from '../data/navigator.js';
-import type { Tree } from '../data/types.js';
 
 /** The tab's sessionStorage once read (`undefined` where reading it throws); `null` before. */
 let storage: Storage | undefined | null = null;
@@ -23,7 +22,16 @@ function sessionStore(): Storage | undefined {
   return storage;
 }
 
-export class StorageController extends Controller<ReactiveControllerHost & HTMLElement & { readonly persist: string }> {
+/** What storage needs of the element. */
+export interface StorageHost extends ReactiveControllerHost, HTMLElement {
+  readonly persist: string;
+  /** @internal */
+  readonly nav: Navigation;
+  /** @internal */
+  navigate(next: Navigation): void;
+}
+
+export class StorageController extends Controller<StorageHost> {
   /**
    * The key of this instance: the page's path and query (SPIP's `spip.php?article12`), then the
    * element's id, else `@<n>` for the n-th `<ent-help>` of the page after the first.
@@ -65,17 +73,18 @@ export class StorageController extends Controller<ReactiveControllerHost & HTMLE
     for (const suffix of ['', 'steps'] as const) sessionStore()?.removeItem(this.keyOf(suffix));
   }
 
-  /** @internal The stored path in `tree`, if every step of it is still a choice of this tree. */
-  storedNav(tree: Tree): Navigation | undefined {
+  /** @internal Shows the stored path, if every step of it is still a choice of the element's tree. */
+  restorePath(): void {
     const stored = this.stored('');
-    if (!Array.isArray(stored) || stored[0] !== tree.start) return undefined;
+    const { tree } = this.el.nav;
+    if (!Array.isArray(stored) || stored[0] !== tree.start) return;
     let nav = start(tree);
     for (const id of stored.slice(1)) {
       const next = typeof id === 'string' ? choose(nav, id) : nav;
-      if (next === nav) return undefined;
+      if (next === nav) return;
       nav = next;
     }
-    return nav;
+    this.el.navigate(nav);
   }
 
   /** @internal The ticked steps stored (keys as the checklist writes them), if any. */

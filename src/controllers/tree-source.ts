@@ -10,7 +10,7 @@
  */
 import type { ReactiveElement } from 'lit';
 import { Controller } from './controller.js';
-import { emit, type EntHelpSettingRefusedDetail } from '../components/events.js';
+import { emit, type EntHelpSettingRefusedDetail } from '../internal/events.js';
 import { urlProblem } from '../data/addresses.js';
 import { sizeProblem } from '../data/limits.js';
 import { treeProblems } from '../data/schema-problems.js';

@@ -1,7 +1,8 @@
 /**
  * The element's configuration, checked: what the attributes ask for, what is used, and what is
- * refused. Pure: no lit, no DOM; the element words each problem for the staff and warns once.
+ * refused, and the notice that tells the staff. Pure: no lit, no DOM; the element warns once.
  */
+import { msg, str } from '@lit/localize';
 import { emailProblem, urlProblem } from './addresses.js';
 import { DEFAULT_CONFIG } from './default-tree.js';
 import type { SchoolConfig } from './types.js';
@@ -145,4 +146,14 @@ export function validateConfig(
 
 function isHeadingLevel(level: unknown): level is number {
   return Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6;
+}
+
+/**
+ * The widget's notice for a refused setting `key` (`portal-url="http://x"`), in the active locale;
+ * the fix is in the console. The value quoted is cut to 60 characters and isolated (FSI…PDI, as
+ * <bdi>), so that a long or right-to-left value neither floods nor reorders the sentence around it.
+ */
+export function settingNotice(key: string): string {
+  const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
+  return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
 }

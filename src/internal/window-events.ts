@@ -9,6 +9,7 @@ import { LOCALE_STATUS_EVENT } from '@lit/localize';
 export interface WindowFollower {
   /** @internal */
   onWindowEvent(event: Event): void;
+  requestUpdate(): void;
 }
 
 /** Connected instances, in the order they were connected. */
@@ -20,14 +21,20 @@ export function followers<T extends WindowFollower>(): readonly T[] {
   return connected as T[];
 }
 
-/** From now on `el` hears the window's events (after those connected before it). */
+/**
+ * From now on `el` hears the window's events (after those connected before it). Each instance
+ * re-renders when one comes or goes: what it shows depends on the others (the first without
+ * history="none" owns the URL; widgets of one title number their landmarks).
+ */
 export function follow(el: WindowFollower): void {
   if (!listening) listen();
   connected.push(el);
+  for (const each of connected) each.requestUpdate();
 }
 
 export function unfollow(el: WindowFollower): void {
   if (connected.includes(el)) connected.splice(connected.indexOf(el), 1);
+  for (const each of connected) each.requestUpdate();
 }
 
 function listen(): void {

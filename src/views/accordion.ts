@@ -3,7 +3,7 @@
  * is; the cases on the navigation's path are open. Same state as the stepper, another view of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { choicesOf, getNode, isHomeOf, routeTo, type Navigation } from '../data/navigator.js';
+import { choicesOf, getNode, goTo, isHomeOf, routeTo, type Navigation } from '../data/navigator.js';
 import type { NodeId, TreeNode } from '../data/types.js';
 import { notSolvedText } from '../data/texts.js';
 import { choices, content } from './content.js';
@@ -14,8 +14,7 @@ import { actions, message, nextStepsBox, resolved, type OutcomeHost } from './ou
 /** What the accordion needs of the element. */
 export interface AccordionHost extends OutcomeHost {
   /** @internal Whether closed cases hold their content (from a task after the first render). */
-  readonly closedContent: boolean;
-  /** @internal */ onAccordionKey(event: KeyboardEvent): void;
+  readonly closedCases: { readonly filled: boolean };
   /** @internal */ onToggle(event: Event): void;
   /** @internal */ onBeforeMatch(event: Event): void;
 }
@@ -36,10 +35,27 @@ export function accordion(host: AccordionHost): TemplateResult {
  * Whether the case `id` under `parent` is open on screen: it follows `parent` on the shortest
  * route to the node shown (each node has one section, where that route puts it).
  */
-export function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
+function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
   const route = routeTo(nav.tree, nav.path[nav.path.length - 1]!) ?? nav.path;
   const at = route.indexOf(parent);
   return at >= 0 && route[at + 1] === id;
+}
+
+/** After a press on a case's button (`data-parent`, `data-node`): an open case closes, a closed one opens. */
+export function toggled(nav: Navigation, event: Event): Navigation {
+  const { parent, node } = (event.currentTarget as HTMLElement).dataset;
+  return goTo(nav, isOpen(nav, parent!, node!) ? parent! : node!);
+}
+
+/**
+ * After find in page revealed a closed case (`beforematch` on its panel): it is open in the state
+ * too, so `node`, `aria-expanded` and the next render agree with what the browser shows. The event
+ * bubbles from a nested panel to its parents, which the browser then reveals too: only its target
+ * counts, and a case already on the path stays as it is.
+ */
+export function found(nav: Navigation, event: Event): Navigation {
+  const id = (event.target as HTMLElement).id.replace(/^panel-/, '');
+  return event.target === event.currentTarget && !nav.path.includes(id) ? goTo(nav, id) : nav;
 }
 
 function sections(
@@ -61,7 +77,7 @@ function sections(
         ? choices(host, elsewhere, parent.id, host.onGoTo)
         : nothing
     }
-    <div class="sections" @keydown=${depth === 1 ? host.onAccordionKey : nothing}>
+    <div class="sections" @keydown=${depth === 1 ? moveAmongCases : nothing}>
       ${homes.map((c) => {
         const node = getNode(tree, c.next)!;
         const open = !!host.printer.paper || isOpen(host.nav, parent.id, node.id);
@@ -92,7 +108,7 @@ function sections(
             @beforematch=${host.onBeforeMatch}
           >
             ${
-              !open && !host.closedContent
+              !open && !host.closedCases.filled
                 ? nothing
                 : node.kind === 'question'
                   ? html`<p class="hint">${inline(host, node.title)}</p>
@@ -122,11 +138,16 @@ function sections(
     </div>`;
 }
 
-/** WAI-ARIA APG accordion keys on a case's button: Up/Down move between the buttons shown, Home/End go to the first/last. */
-export function moveAmongCases(root: ShadowRoot, event: KeyboardEvent): void {
+/**
+ * WAI-ARIA APG accordion keys on a case's button: Up/Down move between the buttons shown, Home/End
+ * go to the first/last. The listener of the outermost cases (every button is inside them); it moves
+ * focus only, and changes no state.
+ */
+function moveAmongCases(event: KeyboardEvent): void {
   const target = event.target as HTMLElement;
   if (!target.matches('[data-trigger]')) return;
-  const triggers = [...root.querySelectorAll<HTMLElement>('[data-trigger]')].filter((t) => !t.closest('[hidden]'));
+  const all = (event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-trigger]');
+  const triggers = [...all].filter((t) => !t.closest('[hidden]'));
   const at = triggers.indexOf(target);
   const to = {
     ArrowDown: (at + 1) % triggers.length,

@@ -17,7 +17,7 @@ export interface ContentHost extends InlineHost {
   /** @internal */
   onTick(event: Event): void;
   /** @internal */
-  onCopyAddress(event: Event): void;
+  onCopy(event: Event): void;
   /** @internal */
   onChoose(event: Event): void;
 }
@@ -80,7 +80,7 @@ function copyButtons(host: ContentHost, text: InlineText): TemplateResult | type
   if (host.printer.paper) return nothing;
   return html`${COPYABLE.map((what) =>
     text.includes(`{${what}}`)
-      ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopyAddress}>
+      ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopy}>
             ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
           >${copyStatus(host, what)}`
       : nothing,

@@ -4,9 +4,10 @@
  * the tree's source, and the status region (polite) that announces each step and each copy.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LANGUAGES, getLocale } from '../components/localization.js';
+import { LANGUAGES, getLocale } from '../internal/localization.js';
 import { accordion, type AccordionHost } from './accordion.js';
 import { inline, level } from './inline.js';
+import { landmark as landmarkOf } from './landmark.js';
 import { languagePicker, type LanguagePickerHost } from './language-picker.js';
 import { resolvedNote } from './outcome.js';
 import { printedMessage, printedPath } from './print.js';
@@ -17,12 +18,12 @@ import { treeStatus, type TreeStatusHost } from './tree-status.js';
 export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHost, TreeStatusHost {
   /** @internal The configuration problems, worded for the staff (shown with `debug`). */
   readonly notices: readonly string[];
-  /** @internal Whether the status region announces the current step (not before the first navigation). */
-  readonly announcing: boolean;
   /** @internal */
   readonly linker: StepperHost['linker'] & { readonly notice: string };
   /** @internal */
-  readonly treeSource: TreeStatusHost['treeSource'] & { readonly blocked: boolean };
+  readonly focuser: { readonly announce: boolean };
+  /** @internal */
+  readonly treeSource: TreeStatusHost['treeSource'] & { readonly custom: boolean; readonly blocked: boolean };
 }
 
 export function frame(host: FrameHost): TemplateResult {
@@ -32,7 +33,7 @@ export function frame(host: FrameHost): TemplateResult {
   const { blocked } = host.treeSource;
   // A family never sees developer text: the staff's notices need `debug`.
   const notices = [...(host.debug ? host.notices : []), host.linker.notice].filter(Boolean);
-  const { landmark } = host;
+  const landmark = landmarkOf(host);
   return html`
     <section
       class="base"
@@ -64,7 +65,7 @@ export function frame(host: FrameHost): TemplateResult {
       }
       ${tree.source && !blocked ? html`<p class="source">${inline(host, tree.source)}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${host.copier.feedback.status || resolvedNote(host, true) || (host.announcing ? announcement(host) : nothing)}
+        ${host.copier.feedback.status || resolvedNote(host, true) || (host.focuser.announce ? announcement(host) : nothing)}
       </div>
     </section>
   `;

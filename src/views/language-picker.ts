@@ -1,11 +1,12 @@
 /** The language picker: one button per language, each name in its own language; the one shown is pressed. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { LANGUAGES, type Locale } from '../components/localization.js';
+import { LANGUAGES, type Locale } from '../internal/localization.js';
 
 export interface LanguagePickerHost {
-  /** @internal Whether the picker is shown (not with `no-language-picker`, a custom tree, or on paper). */
-  readonly pickerShown: boolean;
+  readonly noLanguagePicker: boolean;
+  /** @internal A custom tree is shown as written, in every locale: no picker then. */
+  readonly treeSource: { readonly custom: boolean };
   /** @internal */
   onLanguage(event: Event): void;
 }
@@ -13,7 +14,7 @@ export interface LanguagePickerHost {
 const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 export function languagePicker(host: LanguagePickerHost, active: Locale): TemplateResult | typeof nothing {
-  if (!host.pickerShown) return nothing;
+  if (host.noLanguagePicker || host.treeSource.custom) return nothing;
   return html`<div
     class="languages"
     part="language-picker"

@@ -5,26 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
-import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
+import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import { notSolvedText, stillStuckText } from '../data/texts.js';
 import type { TreeNode } from '../data/types.js';
 import { choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
-import { getLocale } from '../components/localization.js';
-
-/** The browser and device, as the ready-to-send message says them: the same for every widget of the page, so found once. */
-let device: string | undefined;
-
-/** The ready-to-send message at the node shown (data/message.ts), if it is an outcome that says to write to someone. */
-export function readyMessage(nav: Navigation, config: Config): Message | undefined {
-  device ??= describeBrowser(
-    navigator.userAgent,
-    (navigator as { userAgentData?: Parameters<typeof describeBrowser>[1] }).userAgentData,
-  );
-  return buildMessage(nav, { config, date: new Date(), locale: getLocale(), device });
-}
 
 /** What an outcome needs of the element. */
 export interface OutcomeHost extends ContentHost {
@@ -33,20 +20,16 @@ export interface OutcomeHost extends ContentHost {
   /** @internal */
   readonly config: Config;
   /** @internal The answer to « Problème résolu ? » at the outcome shown, if given. */
-  readonly resolved: boolean | undefined;
+  readonly resolution: { readonly answer: boolean | undefined };
   /** @internal Whether this instance owns the URL's fragment (then it offers the link). */
   readonly linker: { readonly owns: boolean };
   /** @internal The ready-to-send message at the node shown, if any. */
-  message(): Message | undefined;
+  readonly messenger: { compose(): Message | undefined };
   /** @internal */ onResolve(event: Event): void;
   /** @internal */ onRestart(): void;
-  /** @internal */ onShowNext(event: Event): void;
   /** @internal */ onGoTo(event: Event): void;
-  /** @internal */ onMailMessage(): void;
-  /** @internal */ onCopyMessage(event: Event): void;
-  /** @internal */ onPrintMessage(): void;
+  /** @internal */ onMessage(event: Event): void;
   /** @internal */ onPrint(): void;
-  /** @internal */ onCopyLink(event: Event): void;
 }
 
 /**
@@ -74,8 +57,8 @@ export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): T
 
 /** What « Oui » or « Non » is answered with; empty before an answer. For the status region, « Non » names the next thing to try. */
 export function resolvedNote(host: OutcomeHost, announce = false): string {
-  if (host.resolved === undefined) return '';
-  if (host.resolved) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
+  if (host.resolution.answer === undefined) return '';
+  if (host.resolution.answer) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
   if (!announce) return note;
   const next = nextSteps(host.nav)[0];
@@ -101,7 +84,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
     html`<button
       type="button"
       part="resolved-button"
-      aria-pressed=${host.resolved === yes ? 'true' : 'false'}
+      aria-pressed=${host.resolution.answer === yes ? 'true' : 'false'}
       data-node=${node.id}
       data-resolved=${yes ? 'yes' : 'no'}
       @click=${host.onResolve}
@@ -114,18 +97,18 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
     <div class="resolved-buttons">
       ${answer(true, msg('Oui', { id: 'ui.yes' }))} ${answer(false, msg('Non', { id: 'ui.no' }))}
     </div>
-    ${host.resolved === undefined ? nothing : html`<p class="resolved-answer">${note}</p>`}
+    ${host.resolution.answer === undefined ? nothing : html`<p class="resolved-answer">${note}</p>`}
     ${
-      host.resolved
+      host.resolution.answer
         ? restartButton(host)
-        : host.resolved === undefined
+        : host.resolution.answer === undefined
           ? nothing
           : html`<button
               type="button"
               class="choice"
               part="choice"
               data-show=${ways.length ? 'next-steps' : 'message'}
-              @click=${host.onShowNext}
+              @click=${showNext}
             >
               <span class="choice-text"
                 ><span class="choice-label"
@@ -145,7 +128,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
  */
 export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typeof nothing {
   const contacts = contactsOf(node);
-  const text = contacts && !host.printer.paper ? host.message() : undefined;
+  const text = contacts && !host.printer.paper ? host.messenger.compose() : undefined;
   if (!text) return nothing;
   const mailto = mailtoUrl(text);
   return html`<div class="message" part="message" role="group" aria-labelledby="message-title">
@@ -160,17 +143,28 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     <div class="message-buttons">
       ${
         mailto
-          ? html`<a class="button primary" part="message-mail-button" href=${mailto} @click=${host.onMailMessage}
+          ? html`<a
+              class="button primary"
+              part="message-mail-button"
+              href=${mailto}
+              data-action="open"
+              @click=${host.onMessage}
               >${iconMail}${msg('Écrire le message', { id: 'ui.message-mail' })}</a
             >`
           : nothing
       }
-      <button type="button" class="button" part="message-copy-button" @click=${host.onCopyMessage}>
+      <button type="button" class="button" part="message-copy-button" data-action="copy" @click=${host.onMessage}>
         ${iconCopy}${msg('Copier le message', { id: 'ui.message-copy' })}
       </button>
       ${
         contacts?.other
-          ? html`<button type="button" class="button" part="message-print-button" @click=${host.onPrintMessage}>
+          ? html`<button
+              type="button"
+              class="button"
+              part="message-print-button"
+              data-action="print"
+              @click=${host.onMessage}
+            >
               ${iconPrint}${msg('Imprimer le message', { id: 'ui.message-print' })}
             </button>`
           : nothing
@@ -205,7 +199,7 @@ function copyLink(host: OutcomeHost): TemplateResult | typeof nothing {
   const { protocol, hash } = window.location;
   if (host.printer.paper || !host.linker.owns || !/^https?:$/.test(protocol) || /^#[!/]/.test(hash)) return nothing;
   const { fallback } = host.copier.feedback;
-  return html`<button type="button" class="copy-link" part="copy-link-button" @click=${host.onCopyLink}>
+  return html`<button type="button" class="copy-link" part="copy-link-button" data-copy="link" @click=${host.onCopy}>
       ${iconLink}${msg('Copier le lien vers cette étape', { id: 'ui.copy-link' })}
     </button>
     ${copyStatus(host, 'link')}
@@ -222,6 +216,21 @@ function copyLink(host: OutcomeHost): TemplateResult | typeof nothing {
           />`
         : nothing
     }`;
+}
+
+/**
+ * « Non »'s button (`data-show`): focus to the first way on (« Ça n'a pas marché ? »), or at the end
+ * of the road to the message. It moves focus only, and changes no state.
+ */
+function showNext(event: Event): void {
+  const button = event.currentTarget as HTMLElement;
+  const root = button.getRootNode() as ShadowRoot;
+  const target =
+    button.dataset['show'] === 'next-steps'
+      ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
+      : root.getElementById('message-title');
+  target?.focus();
+  target?.scrollIntoView({ block: 'nearest' });
 }
 
 /** Selects a read-only field's text when it gets focus (the link that could not be copied). */

@@ -73,5 +73,5 @@ export function printedPath(host: OutcomeHost): TemplateResult {
 
 /** « Imprimer le message »: the message alone on paper. */
 export function printedMessage(host: OutcomeHost): TemplateResult {
-  return html`<pre class="message-text">${host.message()?.body}</pre>`;
+  return html`<pre class="message-text">${host.messenger.compose()?.body}</pre>`;
 }

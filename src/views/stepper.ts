@@ -7,15 +7,11 @@ import type { InlineText } from '../data/types.js';
 import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
 import { inline, level, plain } from './inline.js';
+import { landmark, type LandmarkHost } from './landmark.js';
 import { actions, message, nextStepsBox, resolved, restartButton, type OutcomeHost } from './outcome.js';
 
 /** What the stepper needs of the element. */
-export interface StepperHost extends OutcomeHost {
-  /**
-   * @internal The widget landmark's own name when its title is not enough (several widgets, a host
-   * label); `''` otherwise. The trail's navigation landmark takes it as a suffix, to stay distinct too.
-   */
-  readonly landmark: string;
+export interface StepperHost extends OutcomeHost, LandmarkHost {
   /** @internal */ onTrail(event: Event): void;
   /** @internal */ onBack(): void;
 }
@@ -47,11 +43,13 @@ export function stepper(host: StepperHost): TemplateResult {
   const node = current(host.nav);
   const given = answers(host.nav);
   const atStart = !given.length;
+  // The trail's navigation landmark takes the widget's own name as a suffix, to stay distinct too.
+  const named = landmark(host);
   return html`
     <nav
       class="trail"
       part="trail"
-      aria-label=${`${msg('Votre parcours', { id: 'ui.trail-label' })}${host.landmark ? ` – ${host.landmark}` : ''}`}
+      aria-label=${`${msg('Votre parcours', { id: 'ui.trail-label' })}${named ? ` – ${named}` : ''}`}
     >
       ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
       <ol>

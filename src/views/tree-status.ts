@@ -11,12 +11,10 @@ import type { Config } from '../data/config.js';
 import { inline } from './inline.js';
 
 /** What the box needs of the element. */
-export interface TreeStatusHost {
+export interface TreeStatusHost extends Pick<Element, 'getAttribute'> {
   /** @internal The configuration in use: the portal, the address. */
   readonly config: Config;
   readonly debug: boolean;
-  /** @internal Whether the page gave a valid `contact-email` (else the address in use is the built-in tree's). */
-  readonly givenEmail: boolean;
   /** @internal The summary, then each problem (English, for the staff; empty while loading), and whether the element holds text of its own. */
   readonly treeSource: { readonly problems: readonly string[]; readonly ownText: boolean };
 }
@@ -30,7 +28,8 @@ export function treeStatus(host: TreeStatusHost): TemplateResult {
     ${ownText ? html`<slot></slot>` : nothing}
     <p>
       ${
-        host.givenEmail
+        // The school's address only when the page gave a valid one (else it is the built-in tree's).
+        host.getAttribute('contact-email')?.trim() === host.config.contactEmail
           ? html`${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${inline(host, '{email}')}`
           : msg("En attendant, demandez de l'aide à votre établissement.", { id: 'tree.ask' })
       }

@@ -1,4 +1,5 @@
-/** Events fired by `<ent-help>`: names, detail shapes and global typings. */
+/** Events fired by `<ent-help>`: names, detail shapes and global typings, and how they are fired. */
+import { current, type Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 
 /** Detail of `ent-help-navigate`: ids only, never personal data. */
@@ -91,4 +92,12 @@ type EntHelpEvents = {
 /** Fires one of the element's events on `el`: bubbling, composed, with its typed detail. */
 export function emit<K extends keyof EntHelpEvents>(el: HTMLElement, type: K, detail: EntHelpEvents[K]): void {
   el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** After a navigation to `nav` from the node `previous`: `ent-help-navigate`, and `ent-help-outcome` at an outcome. */
+export function emitNavigation(el: HTMLElement, nav: Navigation, previous: NodeId): void {
+  const node = current(nav);
+  const path = [...nav.path];
+  emit(el, 'ent-help-navigate', { node: node.id, path, previous, outcome: node.kind === 'outcome' });
+  if (node.kind === 'outcome') emit(el, 'ent-help-outcome', { node: node.id, path: [...path] });
 }
