@@ -158,6 +158,31 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(parts(el, 'choice').length, 'the tree shown once it has arrived').to.be.greaterThan(0);
   });
 
+  it('a `src` that never answers: after the wait, the error box with who to ask, not « Chargement… » for good', async () => {
+    // The server holds the request; the widget's time limit is made to run out now (AbortSignal.timeout stubbed).
+    const limit = new AbortController();
+    const timeout = AbortSignal.timeout;
+    AbortSignal.timeout = () => limit.signal;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      );
+    try {
+      const el = await mountTree(undefined, { src: FIXTURE, debug: null });
+      expect(fold(shadow(el).querySelector('[role="status"].tree-status')?.textContent)).to.equal('Chargement…');
+      limit.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+      await waitUntil(() => errorBox(el), 'the error box replaces « Chargement… »');
+      expect(visibleText(errorBox(el)!)).to.equal(
+        "Cette aide n'a pas pu être affichée. En attendant, écrivez à l'établissement : vie-scolaire@lycee.fr Le site de l'ENT : https://ent.iledefrance.fr",
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('did not arrive within 15 s');
+      expect(refused.map((e) => e.detail.attribute)).to.deep.equal(['src']);
+    } finally {
+      AbortSignal.timeout = timeout;
+    }
+  });
+
   /** The error box with `debug`: the plain message, the problems for the staff, the school's address for the student; one warning, one event. */
   function expectError(el: EntHelp, ...problems: RegExp[]): void {
     const box = errorBox(el);

@@ -19,6 +19,9 @@ import type { TreeProblem } from '../data/validate.js';
 
 type Host = ReactiveElement;
 
+/** How long a `src` tree may take to arrive (headers and body) before the error box replaces « Chargement… ». */
+const SRC_TIMEOUT_MS = 15000;
+
 export class TreeSource extends Controller<Host> {
   /** The custom tree, once it has been read and found valid. */
   tree: Tree | undefined;
@@ -71,16 +74,22 @@ export class TreeSource extends Controller<Host> {
         return this.fail(`src="${src}" is refused: give an https:// address or one on this site; ${refused}.`, []);
       const url = new URL(src.trim(), document.baseURI);
       void this.use(`src="${src}"`, async () => {
+        // A server that never answers must not leave « Chargement… » for good: the error box instead.
+        const signal = AbortSignal.timeout(SRC_TIMEOUT_MS);
+        const failed = () =>
+          new Error(
+            signal.aborted
+              ? `it did not arrive within ${SRC_TIMEOUT_MS / 1000} s`
+              : `it could not be loaded (network error, or a Content-Security-Policy without ${url.origin} in connect-src)`,
+          );
         let response: Response;
         try {
-          response = await fetch(url, { credentials: 'omit' });
+          response = await fetch(url, { credentials: 'omit', signal });
         } catch {
-          throw new Error(
-            `it could not be loaded (network error, or a Content-Security-Policy without ${url.origin} in connect-src)`,
-          );
+          throw failed();
         }
         if (!response.ok) throw new Error(`it could not be loaded (HTTP ${response.status})`);
-        return response.text();
+        return response.text().catch(() => Promise.reject(failed()));
       });
     }
   }
