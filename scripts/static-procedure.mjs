@@ -119,7 +119,7 @@ export const cdnUrl = (v, file = 'ent-help.js') => `https://cdn.jsdelivr.net/npm
 export function scriptTags({ integrity, classicIntegrity, version: v }) {
   return {
     module: `<script type="module" src="/chemin/vers/ent-help.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
-    classic: `<script src="/chemin/vers/ent-help.iife.js" defer integrity="${classicIntegrity}" crossorigin="anonymous"></script>`,
+    classic: `<script src="/chemin/vers/ent-help.iife.js" defer charset="utf-8" integrity="${classicIntegrity}" crossorigin="anonymous"></script>`,
     cdn: `<script type="module" src="${cdnUrl(v)}" integrity="${integrity}" crossorigin="anonymous"></script>`,
   };
 }
