@@ -216,7 +216,9 @@ describe('<ent-help>', () => {
       expect(nameOf(shadow(el).querySelector('.trail button'))).to.equal(
         'Change the answer: I received a letter with my login, but no password',
       );
-      expect(fold(shadow(other).getElementById('trigger-autres-cas')?.textContent)).to.equal('Other cases');
+      expect(fold(shadow(other).getElementById('trigger-autres-cas')?.textContent)).to.equal(
+        'I am signed in, but something is wrong',
+      );
 
       parts(el, 'language-button')[2]!.click();
       await shown(el, 'ar');

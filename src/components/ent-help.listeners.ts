@@ -16,7 +16,7 @@ import type { ChecklistController } from '../controllers/checklist.js';
 import type { CopyController } from '../controllers/copy.js';
 import type { FocusTarget } from '../controllers/focus.js';
 import type { PrintController } from '../controllers/print.js';
-import { isOpen, moveAmongCases } from '../views/accordion.js';
+import { moveAmongCases, toggled } from '../views/accordion.js';
 import { readyMessage } from '../views/outcome.js';
 import { emit, type EntHelpMessageAction } from './events.js';
 import { chooseLocale, type Locale } from './localization.js';
@@ -62,12 +62,12 @@ export abstract class EntHelpListeners extends LitElement {
   }
 
   /**
-   * @internal A way on in the accordion (« Ça n'a pas marché ? », or an answer whose case lives
-   * under another): its case opens where it lives (its shortest route), focus on its header.
+   * @internal A way on in the accordion (« Ça n'a pas marché ? »): its case opens under the outcome
+   * shown (the path is what the person did), focus on its header.
    */
   onGoTo(event: Event): void {
     const next = (event.currentTarget as HTMLElement).dataset['next']!;
-    this.navigate(goTo(this.nav, next), { focus: { kind: 'trigger', node: next }, reveal: true, person: true });
+    this.navigate(choose(this.nav, next), { focus: { kind: 'trigger', node: next }, reveal: true, person: true });
   }
 
   /** @internal */ onLanguage(event: Event): void {
@@ -87,10 +87,13 @@ export abstract class EntHelpListeners extends LitElement {
     this.navigate(restart(this.nav), { focus: true, person: true });
   }
 
-  /** @internal A case's button: an open case closes (back to its parent), a closed one opens. */
+  /** @internal A case's button: an open case closes (back to its parent), a closed one opens there. */
   onToggle(event: Event): void {
     const { parent, node } = (event.currentTarget as HTMLElement).dataset;
-    this.navigate(goTo(this.nav, isOpen(this.nav, parent!, node!) ? parent! : node!), { person: true });
+    this.navigate(toggled(this.nav, parent!, node!), {
+      focus: { kind: 'trigger', node: node!, parent: parent! },
+      person: true,
+    });
   }
 
   /**

@@ -12,7 +12,7 @@ import type { NodeId } from '../data/types.js';
 export type FocusTarget =
   | { readonly kind: 'heading' }
   | { readonly kind: 'choice'; readonly next: NodeId }
-  | { readonly kind: 'trigger'; readonly node: NodeId };
+  | { readonly kind: 'trigger'; readonly node: NodeId; readonly parent?: NodeId };
 
 export interface FocusHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -51,7 +51,15 @@ export class FocusController extends Controller<FocusHost> {
     if (focus?.kind === 'choice') {
       root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
     } else if (focus?.kind === 'trigger') {
-      root.getElementById(`trigger-${focus.node}`)?.focus();
+      // Under a given parent: the case's button there, open or not (a closed case may live
+      // elsewhere), or the way on to it under the outcome shown.
+      const node = CSS.escape(focus.node);
+      (focus.parent
+        ? (root.querySelector<HTMLElement>(
+            `[data-trigger][data-parent="${CSS.escape(focus.parent)}"][data-node="${node}"]`,
+          ) ?? root.querySelector<HTMLElement>(`[part="next-steps"] [data-next="${node}"]`))
+        : root.getElementById(`trigger-${focus.node}`)
+      )?.focus();
     } else if (focus?.kind === 'heading') {
       root.getElementById(accordion ? `trigger-${id}` : 'step-title')?.focus();
     }

@@ -49,6 +49,9 @@ export const accordion = css`
   .panel {
     padding: 16px 8px 8px;
   }
+  .case-title {
+    font-weight: 700;
+  }
   .panel[hidden] {
     padding: 0;
   }
