@@ -141,13 +141,11 @@ export abstract class EntHelpListeners extends LitElement {
     this.printer.print();
   }
 
-  /** @internal « Non »'s button: focus goes to the first way on (« Ça n'a pas marché ? »), or at the end of the road to the message. */
-  onShowNext(event: Event): void {
+  /** @internal « Non »'s button at the end of the road: the message, opened, focus on its title. */
+  onShowNext(): void {
     const root = this.renderRoot as ShadowRoot;
-    const target =
-      (event.currentTarget as HTMLElement).dataset['show'] === 'next-steps'
-        ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
-        : root.getElementById('message-title');
+    const target = root.getElementById('message-title');
+    root.querySelector('[part="message"] details')?.setAttribute('open', '');
     target?.focus();
     target?.scrollIntoView({ block: 'nearest' });
   }

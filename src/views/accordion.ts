@@ -142,7 +142,7 @@ function sections(
           ${sections(host, node, [...trail, node.id], depth + 1)}
           ${
             open && node.id === shown && !host.printer.paper
-              ? html`${message(host, node)}${nextStepsBox(host, node, true)}${resolved(host, node)}
+              ? html`${message(host, node)}${nextStepsBox(host, node, true)}${resolved(host, node, true)}
                   <div class="actions">${actions(host, node)}</div>`
               : nothing
           }

@@ -8,7 +8,7 @@ import type { Config } from '../data/config.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import type { TreeNode } from '../data/types.js';
-import { choices, copyStatus, type ContentHost } from './content.js';
+import { choice, choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
 import { getLocale } from '../components/localization.js';
@@ -39,7 +39,7 @@ export interface OutcomeHost extends ContentHost {
   message(): Message | undefined;
   /** @internal */ onResolve(event: Event): void;
   /** @internal */ onRestart(): void;
-  /** @internal */ onShowNext(event: Event): void;
+  /** @internal */ onShowNext(): void;
   /** @internal */ onGoTo(event: Event): void;
   /** @internal */ onMailMessage(): void;
   /** @internal */ onCopyMessage(event: Event): void;
@@ -95,10 +95,11 @@ export function restartButton(host: OutcomeHost): TemplateResult {
 
 /**
  * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: « Essayez
- * ensuite : » and a button to the first way on (« Ça n'a pas marché ? »): never a box already on
- * screen offered again; at the end of the road (« Autres Cas »), the message.
+ * ensuite : » and a button that goes on to the first way on (« Ça n'a pas marché ? »), as its
+ * answer there does (in the accordion, `goTo`: its case opens under this one): never a box already
+ * on screen offered again; at the end of the road (« Autres Cas »), the message, opened.
  */
-export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | typeof nothing {
+export function resolved(host: OutcomeHost, node: TreeNode, goTo = false): TemplateResult | typeof nothing {
   if (node.kind !== 'outcome') return nothing;
   const ways = node.id === current(host.nav).id ? nextSteps(host.nav) : [];
   const answer = (yes: boolean, label: string) =>
@@ -113,6 +114,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
       ${label}
     </button>`;
   const note = resolvedNote(host);
+  const way = ways[0];
   return html`<div class="resolved" part="resolved" role="group" aria-labelledby="resolved-question">
     <p class="resolved-question" id="resolved-question">${msg('Problème résolu ?', { id: 'ui.resolved' })}</p>
     <div class="resolved-buttons">
@@ -124,20 +126,21 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
         ? restartButton(host)
         : host.resolved === undefined
           ? nothing
-          : html`<button
-              type="button"
-              class="choice"
-              part="choice"
-              data-show=${ways.length ? 'next-steps' : 'message'}
-              @click=${host.onShowNext}
-            >
-              <span class="choice-text"
-                ><span class="choice-label"
-                  >${ways.length ? inline(host, ways[0]!.label || stillStuck()) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
-                ></span
-              >
-              ${iconNextArrow}
-            </button>`
+          : way
+            ? // Named « Essayez ensuite : … », apart from the same way's button in the box above.
+              choice(
+                host,
+                inline(host, way.label || stillStuck()),
+                goTo ? host.onGoTo : host.onChoose,
+                way.next,
+                `${note} ${plain(host, way.label || stillStuck())}`,
+              )
+            : html`<button type="button" class="choice" part="choice" @click=${host.onShowNext}>
+                <span class="choice-text"
+                  ><span class="choice-label">${msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span></span
+                >
+                ${iconNextArrow}
+              </button>`
     }
   </div>`;
 }
