@@ -42,6 +42,18 @@ describe('<ent-help>', () => {
       });
     }
 
+    it('at « Réinitialiser le mot de passe », the address of Cas 1 step 4, not Cas 2’s « cet autre établissement »', async () => {
+      const el = await mount({ node: 'reinitialisation', history: 'none', persist: 'none' });
+      const text = visibleText(shadow(el));
+      expect(text).to.not.contain('pour cet autre établissement');
+      expect(text).to.contain("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)");
+      // A collège account goes on to Cas 2, where the FAQ says where its reset mail goes.
+      shadow(el).querySelector<HTMLElement>('[part="next-steps"] [data-next="cas-2"]')!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(visibleText(shadow(el))).to.contain('renseignée pour cet autre établissement');
+    });
+
     it('renders the portal as an https link and the lycée as a mailto link', async () => {
       const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
       const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
