@@ -54,6 +54,17 @@ describe('<ent-help>', () => {
       expect(visibleText(shadow(el))).to.contain('renseignée pour cet autre établissement');
     });
 
+    it('« Qui contacter ? » labels a contact only for one audience (no « Élève ou parent » twice at Autres Cas)', async () => {
+      const el = await mount({ node: 'autres-cas', history: 'none', persist: 'none' });
+      const items = [...shadow(el).querySelectorAll('[part="contacts"] li')].map((li) => fold(li.textContent));
+      expect(items).to.have.length(2);
+      expect(items[0]).to.equal('Le professeur principal de la classe');
+      expect(items[1]).to.match(/^Le lycée : campus\.coulommiers@ac-creteil\.fr/);
+      el.node = 'cas-2-mail-non-recu-eleve';
+      await settle(el);
+      expect(fold(shadow(el).querySelector('[part="contacts"] .audience')?.textContent)).to.equal('Vous êtes élève');
+    });
+
     it('renders the portal as an https link and the lycée as a mailto link', async () => {
       const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
       const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;

@@ -64,8 +64,9 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
           <ul>
             ${block.items.map(
               (c) =>
+                // A contact for everyone needs no label (« Élève ou parent » twice read like a glitch).
                 html`<li>
-                  <span class="audience">${audienceLabel(c.audience)}</span>
+                  ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceLabel(c.audience)}</span>`}
                   ${inline(host, c.text)}${copyButtons(host, c.text)}
                 </li>`,
             )}
@@ -145,13 +146,8 @@ export function choice(
   </button>`;
 }
 
-function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'eleve':
-      return msg('Vous êtes élève', { id: 'ui.audience-student' });
-    case 'parent':
-      return msg('Vous êtes parent', { id: 'ui.audience-parent' });
-    default:
-      return msg('Élève ou parent', { id: 'ui.audience-all' });
-  }
+function audienceLabel(audience: Exclude<Audience, 'tous'>): string {
+  return audience === 'eleve'
+    ? msg('Vous êtes élève', { id: 'ui.audience-student' })
+    : msg('Vous êtes parent', { id: 'ui.audience-parent' });
 }
