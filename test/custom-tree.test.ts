@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
-import { captureWarnings, fold, mountTree, parts, shadow, visibleText } from './helpers.js';
+import { captureWarnings, fold, labelOf, mountTree, parts, shadow, visibleText } from './helpers.js';
 
 const FIXTURE = '/test/fixtures/tree.custom.json';
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -81,7 +81,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
 
   it('shows an inline tree as an accordion too, every case of it', async () => {
     const el = await mountTree(JSON.stringify(example), { mode: 'accordion' });
-    const buttons = parts(el, 'section-button').map((b) => fold(b.textContent));
+    const buttons = parts(el, 'section-button').map(labelOf);
     // Each case named by its answer; « Sans identifiants » is reached two ways (an answer, a follow-up of
     // « Première connexion »): one section, where its shortest route puts it.
     expect(buttons).to.deep.equal(['Oui, avec un mot de passe provisoire', 'Non']);

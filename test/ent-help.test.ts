@@ -3,7 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelpNavigateEvent } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
-import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText, captureWarnings } from './helpers.js';
+import {
+  focused,
+  fold,
+  labelOf,
+  mount,
+  nameOf,
+  parts,
+  settle,
+  shadow,
+  visibleText,
+  captureWarnings,
+} from './helpers.js';
 
 const OUTCOMES = Object.keys(SOURCE_FACTS);
 const status = (el: HTMLElement) => fold(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
@@ -236,7 +247,7 @@ describe('<ent-help>', () => {
       const el = await mount({ mode: 'accordion' });
       const triggers = parts(el, 'section-button');
       // The doors of the stepper's first screen, in its order: each case named by the answer that leads to it.
-      expect(triggers.filter((t) => !t.closest('[hidden]')).map((t) => fold(t.textContent))).to.deep.equal([
+      expect(triggers.filter((t) => !t.closest('[hidden]')).map(labelOf)).to.deep.equal([
         'Je n’arrive pas à me connecter',
         'J’ai oublié mon mot de passe ou mon identifiant',
         'J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire',
@@ -312,7 +323,11 @@ describe('<ent-help>', () => {
       await settle(el);
       // « Autre chose » is the last answer, as in the stepper, and a case's button like the others.
       const inside = [...root.querySelectorAll<HTMLElement>('#panel-connexion-impossible [data-trigger]')];
-      expect(inside.map((t) => fold(t.textContent)).at(-1)).to.equal('Autre chose');
+      expect(inside.map(labelOf).at(-1)).to.equal('Autre chose');
+      // Its hint, as in the stepper: what a person with an expired link recognises.
+      expect(nameOf(inside.at(-1)!.querySelector('.choice-hint'))).to.equal(
+        'Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…',
+      );
       inside.at(-1)!.click();
       await settle(el);
       expect(el.node).to.equal('autres-cas');

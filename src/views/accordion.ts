@@ -88,6 +88,7 @@ function sections(
       const node = getNode(tree, c.next)!;
       const label = inline(host, c.label || msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' }));
       const lives = placed(c);
+      const hintId = `hint-${parent.id}-${node.id}`;
       const open = lives && (!!host.printer.paper || c.next === stepOn);
       // Where it does not live: the same button, closed, without a panel; it opens the case here.
       const heading = html`<div class="section-heading" role="heading" aria-level=${level(host, depth)}>
@@ -101,9 +102,18 @@ function sections(
           data-node=${node.id}
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${lives ? `panel-${node.id}` : nothing}
+          aria-describedby=${c.hint ? hintId : nothing}
           @click=${host.onToggle}
         >
-          <span>${label}</span>${iconChevron}
+          <span
+            >${label}${
+              // As under the stepper's answer: what the person may recognise (« Un lien qui a expiré… »),
+              // the button's description rather than the end of its name.
+              c.hint
+                ? html`<span class="choice-hint" id=${hintId} aria-hidden="true">${inline(host, c.hint)}</span>`
+                : nothing
+            }</span
+          >${iconChevron}
         </button>
       </div>`;
       if (!lives) return html`<div class="section" part="section">${heading}</div>`;
