@@ -393,6 +393,22 @@ describe('<ent-help>', () => {
         }
       });
 
+      it(`gives every step's checkbox a row of 44 px or more to tap in ${mode} (its label)`, async () => {
+        for (const id of ['cas-1', 'cas-2', 'reinitialisation']) {
+          const el = await mount({ mode, node: id, style: 'width: 320px' });
+          const rows = [...shadow(el).querySelectorAll<HTMLElement>('label.check')].filter(
+            (l) => !l.closest('[hidden]'),
+          );
+          expect(rows.length, id).to.be.greaterThan(0);
+          for (const row of rows) {
+            // The label is the checkbox's target: a tap anywhere on it ticks the step.
+            expect(row.getBoundingClientRect().height, `${id}: ${fold(row.textContent)}`).to.be.at.least(44);
+            expect(row.querySelector('input')!.labels![0]).to.equal(row);
+          }
+          el.parentElement!.remove();
+        }
+      });
+
       it(`reflows in a 320 px column with no horizontal scrolling in ${mode}, in every node`, async () => {
         for (const id of DEFAULT_NODE_IDS) {
           const el = await mount({ mode, node: id, style: 'width: 320px' });
