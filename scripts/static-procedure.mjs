@@ -55,7 +55,8 @@ export function staticProcedure(
               : escape(s.text),
       )
       .join('');
-  const audience = { eleve: 'Vous êtes élève', parent: 'Vous êtes parent', tous: 'Élève ou parent' };
+  // A contact for everyone has no label, as in the widget.
+  const audience = { eleve: 'Vous êtes élève : ', parent: 'Vous êtes parent : ', tous: '' };
   const blocks = (content) =>
     content
       .map((b) => {
@@ -68,7 +69,7 @@ export function staticProcedure(
             return `${b.intro ? `<p>${inline(b.intro)}</p>` : ''}<ol>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ol>`;
           case 'contacts':
             return `<div class="contacts"><p><strong>Qui contacter ?</strong></p><ul>${b.items
-              .map((c) => `<li>${audience[c.audience]} : ${inline(c.text)}</li>`)
+              .map((c) => `<li>${audience[c.audience]}${inline(c.text)}</li>`)
               .join('')}</ul></div>`;
           default:
             throw new Error(`Unknown block type ${b.type}`);

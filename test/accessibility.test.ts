@@ -254,7 +254,9 @@ describe('<ent-help>', () => {
       expectFocus(el, trigger(el, 'reinitialisation'), 'nested Enter');
       await sendKeys({ press: 'End' });
       expectFocus(el, trigger(el, 'autres-cas'), 'End from the nested header');
-      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowUp' });
+      // Up from « Je suis connecté(e)… »: « Je n'ai reçu aucun courrier », the two letters, then inside
+      // « J'ai oublié… » the identifier's answer (its case lives at the first level) and the nested header.
+      for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowUp' });
       expectFocus(el, trigger(el, 'reinitialisation'), 'Up back into the nested header');
       for (const id of ids) expect(trigger(el, id).closest('[hidden]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -319,7 +321,13 @@ describe('<ent-help>', () => {
       const el = await mount({ mode: 'accordion' });
       let tree = (await a11ySnapshot({})) as unknown as AXNode;
       const regions = () => JSON.stringify(tree).match(/"role":"region"/g)?.length ?? 0;
-      for (const name of [/^Je n’arrive pas à me connecter$/, /^Cas 1 :/, /^Cas 2 :/, /^Cas 3 :/, /^Autres Cas$/]) {
+      for (const name of [
+        /^Je n’arrive pas à me connecter$/,
+        /^J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire$/,
+        /^J’ai reçu un courrier avec mon identifiant, mais sans mot de passe$/,
+        /^Je n’ai reçu aucun courrier$/,
+        /^Je suis connecté\(e\), mais quelque chose ne va pas$/,
+      ]) {
         // puppeteer writes `expanded` only when true.
         expect(find(tree, 'button', name), String(name)).to.exist;
         expect(find(tree, 'button', name)?.expanded, String(name)).to.equal(undefined);
@@ -331,13 +339,15 @@ describe('<ent-help>', () => {
       await sendKeys({ press: 'Enter' });
       await settle(el);
       tree = (await a11ySnapshot({})) as unknown as AXNode;
-      expect(find(tree, 'button', /^Cas 2 :/)?.expanded).to.equal(true);
-      expect(find(tree, 'button', /^Cas 1 :/)?.expanded).to.equal(undefined);
+      expect(find(tree, 'button', /mais sans mot de passe$/)?.expanded).to.equal(true);
+      expect(find(tree, 'button', /un mot de passe provisoire$/)?.expanded).to.equal(undefined);
+      // The FAQ's title of the case heads its panel.
+      expect(find(tree, 'StaticText', /^Cas 2 : Vous avez reçu un courrier/)).to.exist;
       // An open region holds focusable content, so puppeteer folds it into its children: the
       // DOM says it is there. Before opening, no collapsed region leaked into the tree.
       expect(panel(el, 'cas-2').getAttribute('role')).to.equal('region');
       expect(find(tree, 'StaticText', /^Cela signifie que vous utilisez l'ENT au collège/)).to.exist;
-      // « ET SI ? » lists its ways on as buttons that open the case where it lives.
+      // « ET SI ? » lists its ways on as buttons that open the case inside this one.
       expect(find(tree, 'heading', /^ET SI/)).to.exist;
       expect(find(tree, 'button', /^Vous ne recevez pas de mail/)).to.exist;
       expect(find(tree, 'link', 'https://ent.iledefrance.fr (nouvel onglet)')).to.exist;
@@ -379,6 +389,22 @@ describe('<ent-help>', () => {
             .filter(([, r]) => r.width < 44 || r.height < 44)
             .map(([name, r]) => `${name}: ${r.width}×${r.height}`);
           expect(small, `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
+      it(`gives every step's checkbox a row of 44 px or more to tap in ${mode} (its label)`, async () => {
+        for (const id of ['cas-1', 'cas-2', 'reinitialisation']) {
+          const el = await mount({ mode, node: id, style: 'width: 320px' });
+          const rows = [...shadow(el).querySelectorAll<HTMLElement>('label.check')].filter(
+            (l) => !l.closest('[hidden]'),
+          );
+          expect(rows.length, id).to.be.greaterThan(0);
+          for (const row of rows) {
+            // The label is the checkbox's target: a tap anywhere on it ticks the step.
+            expect(row.getBoundingClientRect().height, `${id}: ${fold(row.textContent)}`).to.be.at.least(44);
+            expect(row.querySelector('input')!.labels![0]).to.equal(row);
+          }
           el.parentElement!.remove();
         }
       });

@@ -11,6 +11,7 @@ import {
   captureRefusals,
   captureWarnings,
   fold,
+  labelOf,
   mountTree as mountWith,
   parts,
   shadow,
@@ -96,9 +97,10 @@ describe('<ent-help> with a tree of the school’s own', () => {
 
   it('shows an inline tree as an accordion too, every case of it', async () => {
     const el = await mountTree(JSON.stringify(example), { mode: 'accordion' });
-    const buttons = parts(el, 'section-button').map((b) => fold(b.textContent));
-    // « Sans identifiants » is reached two ways (an answer, a follow-up of « Première connexion »): one section, where its shortest route puts it.
-    expect(buttons).to.deep.equal(['Première connexion', 'Sans identifiants']);
+    const buttons = parts(el, 'section-button').map(labelOf);
+    // Each case named by its answer; « Sans identifiants » is reached two ways (an answer, a follow-up of
+    // « Première connexion »): one section, where its shortest route puts it.
+    expect(buttons).to.deep.equal(['Oui, avec un mot de passe provisoire', 'Non']);
     expect(new Set([...el.shadowRoot!.querySelectorAll('[id]')].map((e) => e.id)).size).to.equal(
       el.shadowRoot!.querySelectorAll('[id]').length,
     );

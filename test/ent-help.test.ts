@@ -6,6 +6,7 @@ import { SOURCE_FACTS } from './fixtures/source-facts.js';
 import {
   focused,
   fold,
+  labelOf,
   mount,
   nameOf,
   parts,
@@ -52,6 +53,29 @@ describe('<ent-help>', () => {
         for (const fact of SOURCE_FACTS[id]!) expect(text).to.contain(fact);
       });
     }
+
+    it('at « Réinitialiser le mot de passe », the address of Cas 1 step 4, not Cas 2’s « cet autre établissement »', async () => {
+      const el = await mount({ node: 'reinitialisation', history: 'none', persist: 'none' });
+      const text = visibleText(shadow(el));
+      expect(text).to.not.contain('pour cet autre établissement');
+      expect(text).to.contain("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)");
+      // A collège account goes on to Cas 2, where the FAQ says where its reset mail goes.
+      shadow(el).querySelector<HTMLElement>('[part="next-steps"] [data-next="cas-2"]')!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(visibleText(shadow(el))).to.contain('renseignée pour cet autre établissement');
+    });
+
+    it('« Qui contacter ? » labels a contact only for one audience (no « Élève ou parent » twice at Autres Cas)', async () => {
+      const el = await mount({ node: 'autres-cas', history: 'none', persist: 'none' });
+      const items = [...shadow(el).querySelectorAll('[part="contacts"] li')].map((li) => fold(li.textContent));
+      expect(items).to.have.length(2);
+      expect(items[0]).to.equal('Le professeur principal de la classe');
+      expect(items[1]).to.match(/^Le lycée : campus\.coulommiers@ac-creteil\.fr/);
+      el.node = 'cas-2-mail-non-recu-eleve';
+      await settle(el);
+      expect(fold(shadow(el).querySelector('[part="contacts"] .audience')?.textContent)).to.equal('Vous êtes élève');
+    });
 
     it('renders the portal as an https link and the lycée as a mailto link', async () => {
       const el = await mount({ node: 'cas-2-mail-non-recu-parent' });
@@ -236,19 +260,25 @@ describe('<ent-help>', () => {
     it('lists every case as a button in a heading, collapsed, controlling its region', async () => {
       const el = await mount({ mode: 'accordion' });
       const triggers = parts(el, 'section-button');
-      // The doors of the first screen: a question's section is named by its answer, an outcome's by its title.
-      expect(triggers.filter((t) => !t.closest('[hidden]')).map((t) => fold(t.textContent))).to.deep.equal([
+      // The doors of the stepper's first screen, in its order: each case named by the answer that leads to it.
+      expect(triggers.filter((t) => !t.closest('[hidden]')).map(labelOf)).to.deep.equal([
         'Je n’arrive pas à me connecter',
         'J’ai oublié mon mot de passe ou mon identifiant',
-        SOURCE_FACTS['cas-1']![0],
-        SOURCE_FACTS['cas-2']![0],
-        SOURCE_FACTS['cas-3']![0],
-        'Autres Cas',
+        'J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire',
+        'J’ai reçu un courrier avec mon identifiant, mais sans mot de passe',
+        'Je n’ai reçu aucun courrier',
+        'Je suis connecté(e), mais quelque chose ne va pas',
       ]);
-      // Each node once: ids stay unique though several answers lead to some nodes.
-      expect(new Set(triggers.map((t) => t.id)).size).to.equal(triggers.length);
-      expect(triggers).to.have.length(12);
+      // Each node once: ids stay unique though several answers lead to some nodes (those answers'
+      // buttons, without an id, open the case where they are).
+      const cases = triggers.filter((t) => t.id);
+      expect(new Set(cases.map((t) => t.id)).size).to.equal(cases.length);
+      expect(cases).to.have.length(12);
       for (const t of triggers) {
+        expect(t.getAttribute('aria-expanded')).to.equal('false');
+        expect(t.parentElement!.getAttribute('role')).to.equal('heading');
+      }
+      for (const t of cases) {
         expect(t.tagName).to.equal('BUTTON');
         expect(t.parentElement!.getAttribute('role')).to.equal('heading');
         expect(t.getAttribute('aria-expanded')).to.equal('false');
@@ -278,7 +308,7 @@ describe('<ent-help>', () => {
       await settle(el);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expect(trigger('connexion-impossible').getAttribute('aria-expanded')).to.equal('true');
-      // From Cas 2, « ET SI ? » opens the same section where it lives (no second copy of it).
+      // From Cas 2, « ET SI ? » opens its case inside Cas 2 (no second copy of it).
       trigger('cas-2').click();
       await settle(el);
       expect(trigger('connexion-impossible').getAttribute('aria-expanded')).to.equal('false');
@@ -296,6 +326,64 @@ describe('<ent-help>', () => {
       await settle(el);
       expect(el.node).to.equal('accueil');
       expect(trigger('cas-1').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('nests a case inside the case the person opened, and the message says what they answered', async () => {
+      const el = await mount({ mode: 'accordion', history: 'none', persist: 'none' });
+      const root = shadow(el);
+      const mailto = () =>
+        decodeURIComponent(root.querySelector<HTMLAnchorElement>('[part="message-mail-button"]')!.href);
+      root.getElementById('trigger-connexion-impossible')!.click();
+      await settle(el);
+      // « Autre chose » is the last answer, as in the stepper, and a case's button like the others.
+      const inside = [...root.querySelectorAll<HTMLElement>('#panel-connexion-impossible [data-trigger]')];
+      expect(inside.map(labelOf).at(-1)).to.equal('Autre chose');
+      // Its hint, as in the stepper: what a person with an expired link recognises.
+      expect(nameOf(inside.at(-1)!.querySelector('.choice-hint'))).to.equal(
+        'Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…',
+      );
+      inside.at(-1)!.click();
+      await settle(el);
+      expect(el.node).to.equal('autres-cas');
+      expect(
+        root.getElementById('panel-connexion-impossible')!.contains(root.getElementById('panel-autres-cas')),
+      ).to.equal(true);
+      expect(mailto()).to.contain('subject=Accès à l’ENT : je n’arrive pas à me connecter&');
+      expect(mailto()).to.contain('Je n’arrive pas à me connecter à l’ENT. Mon problème n’est pas dans la liste');
+      expect(mailto()).to.not.contain('connecté(e)');
+      expect(focused(el)?.id).to.equal('trigger-autres-cas');
+
+      // Cas 2, then its « ET SI ? »: the case opens inside Cas 2, which stays open; the message says so.
+      root.getElementById('trigger-cas-2')!.click();
+      await settle(el);
+      root.querySelector<HTMLElement>('#panel-cas-2 [part="next-steps"] [data-next="cas-2-mail-non-recu"]')!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2-mail-non-recu');
+      expect(root.getElementById('trigger-cas-2')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(root.getElementById('panel-cas-2')!.contains(root.getElementById('trigger-cas-2-mail-non-recu'))).to.equal(
+        true,
+      );
+      expect(focused(el)?.id).to.equal('trigger-cas-2-mail-non-recu');
+      root.getElementById('trigger-cas-2-mail-non-recu-parent')!.click();
+      await settle(el);
+      expect(mailto()).to.contain('J’ai reçu un courrier avec mon identifiant, mais sans mot de passe.');
+      expect(mailto()).to.contain('- ET SI ?... — Vous ne recevez pas de mail de réinitialisation de mot de passe');
+      expect(mailto()).to.not.contain('Je n’arrive pas à me connecter');
+      // Closing it shows Cas 2's « ET SI ? » again, focus on the way on that opened it.
+      root.getElementById('trigger-cas-2-mail-non-recu')!.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      expect(focused(el)?.closest('#panel-cas-2 [part="next-steps"]')).to.not.equal(null);
+      expect((focused(el) as HTMLElement).dataset['next']).to.equal('cas-2-mail-non-recu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a link to a node takes the shortest route to it (documented): #ent-help=autres-cas is « Je suis connecté(e)… »', async () => {
+      const el = await mount({ mode: 'accordion', node: 'autres-cas', history: 'none', persist: 'none' });
+      expect(shadow(el).getElementById('section-autres-cas')!.parentElement!.closest('[id^="panel-"]')).to.equal(null);
+      expect(fold(shadow(el).querySelector('[part="message-text"]')!.textContent)).to.contain(
+        'Je suis connecté(e) à l’ENT, mais quelque chose ne va pas.',
+      );
     });
 
     for (const id of OUTCOMES) {

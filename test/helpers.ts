@@ -33,6 +33,13 @@ export function nameOf(el: Element | null | undefined): string {
   return fold(el?.getAttribute('aria-label') ?? el?.textContent);
 }
 
+/** An answer's or an accordion case's button as a label, without the hint under it. */
+export function labelOf(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('.choice-hint').forEach((n) => n.remove());
+  return fold(clone.textContent);
+}
+
 /** Buttons in the shadow root, by the part they expose. */
 export function parts(el: EntHelp, part: string): HTMLElement[] {
   return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${part}"]`)];

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
 import { getLocale, resolveLocale } from '../src/internal/localization.js';
-import { fold, mount, nameOf, parts, settle, shadow } from './helpers.js';
+import { fold, labelOf, mount, nameOf, parts, settle, shadow } from './helpers.js';
 
 const base = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('.base')!;
 const langOf = (el: EntHelp) => el.shadowRoot?.querySelector('.base')?.getAttribute('lang');
@@ -216,7 +216,9 @@ describe('<ent-help>', () => {
       expect(nameOf(shadow(el).querySelector('.trail button'))).to.equal(
         'Change the answer: I received a letter with my login, but no password',
       );
-      expect(fold(shadow(other).getElementById('trigger-autres-cas')?.textContent)).to.equal('Other cases');
+      expect(labelOf(shadow(other).getElementById('trigger-autres-cas')!)).to.equal(
+        'I am signed in, but something is wrong',
+      );
 
       parts(el, 'language-button')[2]!.click();
       await shown(el, 'ar');

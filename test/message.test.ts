@@ -54,6 +54,8 @@ describe('message', () => {
       'Date : 30 novembre 2026',
       'Navigateur et appareil : Firefox 128 / Android',
       '',
+      // Who is writing, from the answer to « élève ou parent ? ».
+      'Je suis (élève ou parent) : Parent',
       'Nom : ',
       'Prénom : ',
       'Classe : ',
@@ -64,6 +66,10 @@ describe('message', () => {
       '',
       'Merci.',
     ]);
+  });
+
+  it('leaves who is writing blank where no answer said it', () => {
+    expect(messageAt('cas-3')!.body.split('\n')).to.include('Je suis (élève ou parent) : ');
   });
 
   it('a short subject from the last answer that names one, never a case title', () => {
@@ -86,7 +92,8 @@ describe('message', () => {
     for (const { id } of recipients) {
       const lines = messageAt(id)!.body.split('\n');
       const toFill = lines.filter((line) => /: $/.test(line));
-      expect(toFill).to.have.length(5);
+      // The five blanks, and « Je suis (élève ou parent) : » where no answer said it.
+      expect(toFill.filter((line) => !line.startsWith('Je suis'))).to.have.length(5);
       for (const line of toFill) expect(line).to.not.match(/mot de passe|password|code d.activation/i);
       // Password words appear only where the person's own answers, what they said or the case title quote the tree.
       for (const line of lines.filter((l) => /mot de passe/i.test(l))) {

@@ -6,6 +6,7 @@ import {
   choose,
   current,
   goTo,
+  openFrom,
   path,
   position,
   progress,
@@ -29,6 +30,10 @@ const steps = {
     (id: string): Step =>
     (nav) =>
       goTo(nav, id),
+  openFrom:
+    (from: string, id: string): Step =>
+    (nav) =>
+      openFrom(nav, from, id),
   back: (): Step => back,
   restart: (): Step => restart,
 };
@@ -89,6 +94,26 @@ describe('navigator', () => {
       name: 'goTo from one case to another',
       sequence: [steps.choose('cas-3'), steps.goTo('autres-cas')],
       path: ['accueil', 'autres-cas'],
+    },
+    {
+      name: 'openFrom opens a node under the one where it was found, not by its shortest route',
+      sequence: [steps.choose('connexion-impossible'), steps.openFrom('connexion-impossible', 'autres-cas')],
+      path: ['accueil', 'connexion-impossible', 'autres-cas'],
+    },
+    {
+      name: 'openFrom cuts the path after the node it opens from',
+      sequence: [steps.choose('cas-2'), steps.choose('cas-2-mail-non-recu'), steps.openFrom('accueil', 'cas-3')],
+      path: ['accueil', 'cas-3'],
+    },
+    {
+      name: 'openFrom goes on from an outcome to the otherwise node',
+      sequence: [steps.choose('cas-3'), steps.openFrom('cas-3', 'autres-cas')],
+      path: ['accueil', 'cas-3', 'autres-cas'],
+    },
+    {
+      name: 'openFrom a node off the path, or to a node it does not offer, is goTo',
+      sequence: [steps.openFrom('oubli', 'cas-3'), steps.openFrom('cas-3', 'cas-1')],
+      path: ['accueil', 'cas-1'],
     },
     {
       name: 'goTo an unknown id changes nothing',

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpOutcomeEvent, EntHelpResolveEvent } from '../src/ent-help.js';
-import { focused, fold, mount, parts, settle, shadow, visibleText } from './helpers.js';
+import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
 
 const OUTCOMES = [
   'cas-1',
@@ -100,16 +100,30 @@ describe('<ent-help>', () => {
       expect(first.dataset['next']).to.equal('cas-2-mail-non-recu');
       const label = fold(first.querySelector('.choice-label')!.textContent);
       expect(status(el)).to.equal(`Essayez ensuite : ${label}`);
-      // One button, named by the first way on; it takes focus there (no copy of the ways on in the box).
-      expect(box(el).querySelectorAll('[data-next]')).to.have.length(0);
+      // One button, showing the first way on and named « Essayez ensuite : … »; it goes there, as that
+      // way's answer does: a person on a phone sees the next step (no copy of the ways on in the box).
+      expect(box(el).querySelectorAll('[data-next]')).to.have.length(1);
       const go = box(el).querySelector<HTMLElement>('[part="choice"]')!;
       expect(fold(go.textContent)).to.equal(label);
+      expect(nameOf(go)).to.equal(`Essayez ensuite : ${label}`);
       await expect(el).to.be.accessible();
       await press(el, go);
-      expect(focused(el)).to.equal(first);
-      await press(el, first);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expect(focused(el)?.id).to.equal('step-title');
+    });
+
+    it('no in the accordion: « Essayez ensuite » opens the first way on inside the case, focus on it', async () => {
+      const el = await mount({ mode: 'accordion', node: 'cas-1', history: 'none' });
+      await press(el, answerButton(el, 'Non'));
+      const go = box(el).querySelector<HTMLElement>('[part="choice"]')!;
+      expect(go.dataset['next']).to.equal('cas-2');
+      go.click();
+      await settle(el);
+      expect(el.node).to.equal('cas-2');
+      const trigger = shadow(el).getElementById('trigger-cas-2')!;
+      expect(shadow(el).getElementById('panel-cas-1')!.contains(trigger)).to.equal(true);
+      expect(focused(el)).to.equal(trigger);
+      await expect(el).to.be.accessible();
     });
 
     for (const id of ['cas-2-mail-non-recu-eleve', 'cas-2-mail-non-recu-parent', 'cas-3', 'cas-1']) {
@@ -140,6 +154,8 @@ describe('<ent-help>', () => {
       expect(status(el)).to.equal('Essayez ensuite : Message prêt à envoyer');
       await press(el, box(el).querySelector<HTMLElement>('[part="choice"]')!);
       expect(focused(el)?.id).to.equal('message-title');
+      // Something to see: the message's text opens.
+      expect(shadow(el).querySelector<HTMLDetailsElement>('[part="message"] details')!.open).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

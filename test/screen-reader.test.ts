@@ -166,11 +166,14 @@ describe('<ent-help> through a screen reader', () => {
   });
 
   describe('accordion', () => {
-    // A case's button says its node's title, or for a question the answer that leads to it (issue 12's accordion).
-    const sections = choicesOf(getNode(tree, tree.start)!).map((c) => {
-      const node = getNode(tree, c.next)!;
-      return plain(node.kind === 'question' ? c.label : node.title);
-    });
+    // A case's button says the answer that leads to it, then its hint (its description), the
+    // stepper's first screen in its order.
+    const sections = choicesOf(getNode(tree, tree.start)!).map((c) =>
+      [c.label, c.hint]
+        .filter((t) => t !== undefined)
+        .map(plain)
+        .join(', '),
+    );
     const trigger = (title: string, expanded: boolean) =>
       `button, ${title}, 1 control, ${expanded ? 'expanded' : 'not expanded'}`;
 

@@ -22,7 +22,6 @@ describe('triage: the French on screen is the FAQ’s', () => {
     'Qui contacter ?',
     'Vous êtes élève',
     'Vous êtes parent',
-    'Élève ou parent',
     'Le professeur principal de la classe',
     'Le lycée : campus.coulommiers@ac-creteil.fr',
     'Message prêt à envoyer',

@@ -22,6 +22,7 @@ import { chooseLocale, type Locale } from '../internal/localization.js';
 import { inSlice, nextSlice } from '../internal/slices.js';
 import { follow, unfollow } from '../internal/window-events.js';
 import { found, toggled } from '../views/accordion.js';
+import { data } from '../views/content.js';
 import { frame, type FrameHost } from '../views/frame.js';
 import { accordion } from '../styles/accordion.js';
 import { base } from '../styles/base.js';
@@ -385,9 +386,9 @@ export class EntHelp extends LitElement implements FrameHost {
     this.navigate(choose(this.nav, data(event, 'next')), { focus: true, person: true });
   }
 
-  /** @internal A way on in the accordion: its case opens where it lives (its shortest route), focus on its button. */
-  onGoTo(event: Event): void {
-    this.navigate(goTo(this.nav, data(event, 'next')), { focus: { kind: 'heading' }, reveal: true, person: true });
+  /** @internal A way on in the accordion: its case opens under the outcome. */ onGoTo(event: Event): void {
+    const node = data(event, 'next');
+    this.navigate(choose(this.nav, node), { focus: { kind: 'trigger', node }, reveal: true, person: true });
   }
 
   /** @internal An answer of the trail: back to that question. */ onTrail(event: Event): void {
@@ -403,8 +404,9 @@ export class EntHelp extends LitElement implements FrameHost {
     this.navigate(restart(this.nav), { focus: true, person: true });
   }
 
-  /** @internal A case's button. */ onToggle(event: Event): void {
-    this.navigate(toggled(this.nav, event), { person: true });
+  /** @internal A case's button: it closes, or opens there. */ onToggle(event: Event): void {
+    const [parent, node] = [data(event, 'parent'), data(event, 'node')];
+    this.navigate(toggled(this.nav, parent, node), { focus: { kind: 'trigger', node, parent }, person: true });
   }
 
   /** @internal Find in page reveals a closed case. */ onBeforeMatch(event: Event): void {
@@ -442,8 +444,3 @@ export class EntHelp extends LitElement implements FrameHost {
  * `fromUrl` from the URL, `reveal` by a link; and where focus goes (FocusController.plan).
  */
 type Going = { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean };
-
-/** A `data-*` value of the element a listener is bound to (the views write them). */
-function data(event: Event, key: string): string {
-  return (event.currentTarget as HTMLElement).dataset[key]!;
-}

@@ -8,8 +8,11 @@ import { Controller } from './controller.js';
 import type { Navigation } from '../data/navigator.js';
 import type { NodeId } from '../data/types.js';
 
-/** Where focus goes after the next render: the node's heading (in the accordion, its case's button), or an answer. */
-export type FocusTarget = { readonly kind: 'heading' } | { readonly kind: 'choice'; readonly next: NodeId };
+/** Where focus goes after the next render. */
+export type FocusTarget =
+  | { readonly kind: 'heading' }
+  | { readonly kind: 'choice'; readonly next: NodeId }
+  | { readonly kind: 'trigger'; readonly node: NodeId; readonly parent?: NodeId };
 
 export interface FocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -58,6 +61,16 @@ export class FocusController extends Controller<FocusHost> {
     this.planned = undefined;
     if (focus?.kind === 'choice') {
       root.querySelector<HTMLElement>(`[data-next="${CSS.escape(focus.next)}"]`)?.focus();
+    } else if (focus?.kind === 'trigger') {
+      // Under a given parent: the case's button there, open or not (a closed case may live
+      // elsewhere), or the way on to it under the outcome shown.
+      const node = CSS.escape(focus.node);
+      (focus.parent
+        ? (root.querySelector<HTMLElement>(
+            `[data-trigger][data-parent="${CSS.escape(focus.parent)}"][data-node="${node}"]`,
+          ) ?? root.querySelector<HTMLElement>(`[part="next-steps"] [data-next="${node}"]`))
+        : root.getElementById(`trigger-${focus.node}`)
+      )?.focus();
     } else if (focus?.kind === 'heading') {
       root.getElementById(accordion ? `trigger-${id}` : 'step-title')?.focus();
     }

@@ -104,6 +104,19 @@ export function createDefaultTree(): Tree {
     }),
     subject: msg('pas de mail de réinitialisation', { id: 'porte.mail-non-recu-subject' }),
   };
+  // Cas 1 step 4: the address given at the first sign-in is the one for a forgotten password.
+  const validAddress = msg("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)", {
+    id: 'cas-1.step-4',
+  });
+  // A collège account is Cas 2 (its password, its reset mail to that establishment's address).
+  const hadCollegeAccount: Choice = {
+    label: msg('J’avais déjà un compte ENT au collège', { id: 'cas-1.suite-college' }),
+    hint: otherSchool,
+    next: 'cas-2',
+    statement: msg('J’avais déjà un compte ENT au collège ou dans un autre établissement.', {
+      id: 'cas-1.suite-college-statement',
+    }),
+  };
   const portalStep = msg("Connectez-vous à l'adresse {portal} **(pas à l'ENT 77 !)**", { id: 'cas-2.step-1' });
   const reset = msg(
     "Si la connexion échoue après plusieurs tentatives, il faut réinitialiser le mot de passe en cliquant sur « **besoin d'aide** ».",
@@ -214,23 +227,14 @@ export function createDefaultTree(): Tree {
               msg("Connectez-vous à l'adresse {portal}", { id: 'cas-1.step-1' }),
               msg('Saisissez votre identifiant et mot de passe provisoire', { id: 'cas-1.step-2' }),
               msg('Modifiez votre mot de passe et **mémorisez-le !**', { id: 'cas-1.step-3' }),
-              msg("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)", {
-                id: 'cas-1.step-4',
-              }),
+              validAddress,
               msg('Validez.', { id: 'cas-1.step-5' }),
             ],
           },
         ],
         followUpsTitle: notSolved,
         followUps: [
-          {
-            label: msg('J’avais déjà un compte ENT au collège', { id: 'cas-1.suite-college' }),
-            hint: otherSchool,
-            next: 'cas-2',
-            statement: msg('J’avais déjà un compte ENT au collège ou dans un autre établissement.', {
-              id: 'cas-1.suite-college-statement',
-            }),
-          },
+          hadCollegeAccount,
           {
             label: msg('J’ai déjà changé ce mot de passe, et je l’ai oublié', { id: 'cas-1.suite-oubli' }),
             next: 'reinitialisation',
@@ -427,13 +431,15 @@ export function createDefaultTree(): Tree {
         id: 'reinitialisation',
         kind: 'outcome',
         title: msg('Réinitialiser le mot de passe', { id: 'reinitialisation.title' }),
+        // Not Cas 2's « …renseignée pour cet autre établissement »: the address is the one of Cas 1
+        // step 4; a collège account goes on to Cas 2, where that sentence is.
         content: [
           { type: 'steps', items: [portalStep] },
           { type: 'paragraph', text: reset },
-          { type: 'note', text: resetMail },
+          { type: 'note', text: validAddress },
         ],
         followUpsTitle: notSolved,
-        followUps: [noMail, noAddress, stillStuck],
+        followUps: [noMail, noAddress, hadCollegeAccount, stillStuck],
       },
       {
         id: 'adresse-manquante',

@@ -76,6 +76,8 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const statements = given.flatMap(({ choice }) => (choice?.statement ? [plain(choice.statement)] : []));
   const topic = given.flatMap(({ choice }) => (choice?.subject ? [plain(choice.subject)] : [])).at(-1);
   const date = new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(context.date);
+  // Who is writing: the answer to « élève ou parent ? » where the path asked it, else a blank.
+  const who = given.filter(({ choice }) => choice?.audience).at(-1)?.answer;
   const blanks = [
     msg('Nom :', { id: 'message.last-name' }),
     msg('Prénom :', { id: 'message.first-name' }),
@@ -96,6 +98,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     msg(str`Date : ${date}`, { id: 'message.date' }),
     msg(str`Navigateur et appareil : ${device}`, { id: 'message.device' }),
     '',
+    msg(str`Je suis (élève ou parent) : ${who ? plain(who) : ''}`, { id: 'message.who' }),
     ...blanks.map((label) => `${label} `),
     '',
     // The source's own reminder (Autres cas), word for word.

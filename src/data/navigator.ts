@@ -100,8 +100,10 @@ export function back(nav: Navigation): Navigation {
 }
 
 /**
- * Shows any node, by the shortest path from the start (the way a link to `cas-2` works); an
- * old id in the tree's `redirects` shows the node in its place.
+ * Shows any node, by the shortest path from the start (the way a link to `cas-2` works: its
+ * answers are that route's, e.g. `autres-cas` after « Je suis connecté(e), mais… »); an old id in
+ * the tree's `redirects` shows the node in its place. A person's own step is `choose` (stepper)
+ * or `openFrom` (accordion).
  * When the node is already on the current path, the path is cut there instead.
  * @returns `nav` unchanged when the id is unknown or cannot be reached, or is already shown.
  */
@@ -112,6 +114,22 @@ export function goTo(nav: Navigation, wanted: NodeId): Navigation {
   if (onPath >= 0) return { tree: nav.tree, path: nav.path.slice(0, onPath + 1) };
   const route = routeTo(nav.tree, id);
   return route ? { tree: nav.tree, path: route } : nav;
+}
+
+/**
+ * Opens `id` where the person found it: under `from`, a node of the path (the accordion's case
+ * inside the case they opened). The path is cut after `from`, then goes on to `id`, so the answers
+ * are the ones the person gave, not those of the shortest route.
+ * @returns `nav` unchanged when `id` is already shown there; `goTo(nav, id)` when `from` is not on
+ * the path or does not lead to `id`.
+ */
+export function openFrom(nav: Navigation, from: NodeId, id: NodeId): Navigation {
+  const at = nav.path.indexOf(from);
+  if (at < 0) return goTo(nav, id);
+  if (at === nav.path.length - 2 && nav.path[at + 1] === id) return nav;
+  const cut = { tree: nav.tree, path: nav.path.slice(0, at + 1) };
+  const next = choose(cut, id);
+  return next === cut ? goTo(nav, id) : next;
 }
 
 /**

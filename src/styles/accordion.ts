@@ -40,6 +40,9 @@ export const accordion = css`
     flex: 1;
     min-width: 0;
   }
+  .trigger .choice-hint {
+    font-weight: 400;
+  }
   .trigger svg {
     transition: transform 0.2s ease;
   }
@@ -48,6 +51,9 @@ export const accordion = css`
   }
   .panel {
     padding: 16px 8px 8px;
+  }
+  .case-title {
+    font-weight: 700;
   }
   .panel[hidden] {
     padding: 0;

@@ -13,14 +13,14 @@ export const outcome = css`
     position: relative;
     counter-increment: step;
     min-height: 32px;
-    margin: 0 0 12px;
+    margin: 0 0 2px;
     padding-inline-start: 44px;
   }
   .steps li::before {
     content: counter(step);
     position: absolute;
     inset-inline-start: 0;
-    top: -2px;
+    top: 8px;
     width: 32px;
     height: 32px;
     border-radius: 50%;
@@ -152,6 +152,10 @@ export const outcome = css`
     display: flex;
     gap: 12px;
     align-items: flex-start;
+    /* The whole row ticks the step: 44 px tall at least, even for « Validez. ». */
+    min-height: 44px;
+    padding-block: 10px;
+    box-sizing: border-box;
     cursor: pointer;
   }
   .check input {

@@ -108,10 +108,15 @@ export const print = css`
     }
     /* Printers drop backgrounds by default: the step numbers are drawn as outlined circles. */
     .steps li::before {
+      top: -2px;
       border: 2px solid #000000;
       background: none;
       color: #000000;
       line-height: 28px;
+    }
+    /* On paper a step is text, not a 44 px checkbox row. */
+    .steps li {
+      margin-bottom: 12px;
     }
   }
 `;

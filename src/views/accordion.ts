@@ -1,12 +1,14 @@
 /**
  * The accordion: every case of the tree as a section (WAI-ARIA APG accordion), nested as the tree
- * is; the cases on the navigation's path are open. Same state as the stepper, another view of it.
+ * is, each named by the answer that leads to it (an outcome's title heads its panel); the cases on
+ * the navigation's path are open, nested as the person opened them. Same state as the stepper,
+ * another view of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { choicesOf, getNode, goTo, isHomeOf, routeTo, type Navigation } from '../data/navigator.js';
-import type { NodeId, TreeNode } from '../data/types.js';
-import { notSolvedText } from '../data/texts.js';
-import { choices, content } from './content.js';
+import { choicesOf, getNode, goTo, isHomeOf, openFrom, routeTo, type Navigation } from '../data/navigator.js';
+import type { Choice, NodeId, TreeNode } from '../data/types.js';
+import { notSolvedText, stillStuckText } from '../data/texts.js';
+import { content } from './content.js';
 import { iconChevron } from './icons.js';
 import { inline, level } from './inline.js';
 import { actions, message, nextStepsBox, resolved, type OutcomeHost } from './outcome.js';
@@ -32,19 +34,27 @@ export function accordion(host: AccordionHost): TemplateResult {
 }
 
 /**
- * Whether the case `id` under `parent` is open on screen: it follows `parent` on the shortest
- * route to the node shown (each node has one section, where that route puts it).
+ * Whether the case `id` under `parent` is open on screen: it follows `parent` on the path, as the
+ * person opened it (the case inside the case they opened).
  */
 function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
-  const route = routeTo(nav.tree, nav.path[nav.path.length - 1]!) ?? nav.path;
-  const at = route.indexOf(parent);
-  return at >= 0 && route[at + 1] === id;
+  const path = shownPath(nav);
+  const at = path.indexOf(parent);
+  return at >= 0 && path[at + 1] === id;
 }
 
-/** After a press on a case's button (`data-parent`, `data-node`): an open case closes, a closed one opens. */
-export function toggled(nav: Navigation, event: Event): Navigation {
-  const { parent, node } = (event.currentTarget as HTMLElement).dataset;
-  return goTo(nav, isOpen(nav, parent!, node!) ? parent! : node!);
+/**
+ * The path as the accordion nests it: the navigation's, or where it passes a node twice (a custom
+ * tree's loop, taken in the stepper) the shortest route to the node shown.
+ */
+function shownPath(nav: Navigation): readonly NodeId[] {
+  const { path } = nav;
+  return new Set(path).size === path.length ? path : (routeTo(nav.tree, path[path.length - 1]!) ?? path);
+}
+
+/** A case's button pressed: an open case closes (back to its parent), a closed one opens under `parent`, where it was pressed. */
+export function toggled(nav: Navigation, parent: NodeId, id: NodeId): Navigation {
+  return isOpen(nav, parent, id) ? goTo(nav, parent) : openFrom(nav, parent, id);
 }
 
 /**
@@ -58,6 +68,13 @@ export function found(nav: Navigation, event: Event): Navigation {
   return event.target === event.currentTarget && !nav.path.includes(id) ? goTo(nav, id) : nav;
 }
 
+/**
+ * The cases under `parent` (its answers, or an outcome's follow-ups), in the tree's order. A case
+ * on the path opens where the path puts it; any other node lives once, under the parent of its
+ * shortest route (ids stay unique, find in page finds it once). Where a question's answer leads to
+ * a node that lives elsewhere, its button is there all the same, in its place: it opens the case
+ * here (`openFrom`), so that the path is the answers the person gave.
+ */
 function sections(
   host: AccordionHost,
   parent: TreeNode,
@@ -65,77 +82,92 @@ function sections(
   depth: number,
 ): TemplateResult | typeof nothing {
   const tree = host.nav.tree;
-  const list = choicesOf(parent).filter((c) => getNode(tree, c.next) && !trail.includes(c.next));
-  if (!list.length) return nothing;
-  const shown = host.nav.path[host.nav.path.length - 1];
-  // Each node once, under the answer of its shortest route (ids stay unique); where another answer
-  // of a question leads to it, a button opens it where it lives.
-  const homes = list.filter((c) => isHomeOf(tree, parent.id, c.next));
-  const elsewhere = list.filter((c) => !homes.includes(c));
-  return html`${
-      parent.kind === 'question' && elsewhere.length && !host.printer.paper
-        ? choices(host, elsewhere, parent.id, host.onGoTo)
-        : nothing
-    }
-    <div class="sections" @keydown=${depth === 1 ? moveAmongCases : nothing}>
-      ${homes.map((c) => {
-        const node = getNode(tree, c.next)!;
-        const open = !!host.printer.paper || isOpen(host.nav, parent.id, node.id);
-        return html`<div class="section" part="section" id="section-${node.id}">
-          <div class="section-heading" role="heading" aria-level=${level(host, depth)}>
-            <button
-              type="button"
-              class="trigger"
-              part="section-button"
-              id="trigger-${node.id}"
-              data-trigger
-              data-parent=${parent.id}
-              data-node=${node.id}
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="panel-${node.id}"
-              @click=${host.onToggle}
-            >
-              <span>${inline(host, node.kind === 'question' ? c.label : node.title)}</span>${iconChevron}
-            </button>
-          </div>
-          <div
-            class=${depth > 3 ? 'panel flat' : 'panel'}
-            part="section-panel"
-            id="panel-${node.id}"
-            role=${open ? 'region' : nothing}
-            aria-labelledby=${open ? `trigger-${node.id}` : nothing}
-            hidden=${open ? nothing : 'until-found'}
-            @beforematch=${host.onBeforeMatch}
-          >
-            ${
-              !open && !host.closedCases.filled
-                ? nothing
-                : node.kind === 'question'
-                  ? html`<p class="hint">${inline(host, node.title)}</p>
-                      ${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}`
-                  : content(host, node.content, node.id)
-            }
-            ${
-              host.printer.paper && node.kind === 'outcome' && node.followUps?.length
-                ? html`<p>
-                      <strong>${inline(host, node.followUpsTitle ?? notSolvedText())}</strong>
-                    </p>
-                    <ul>
-                      ${node.followUps.map((f) => html`<li>${inline(host, f.label)}</li>`)}
-                    </ul>`
+  const path = shownPath(host.nav);
+  const list: Choice[] = choicesOf(parent).filter((c) => getNode(tree, c.next) && !trail.includes(c.next));
+  const stepOn = trail.every((id, i) => path[i] === id) ? path[trail.length] : undefined;
+  // The widget's own way on from an outcome to « Autres Cas », when the person took it.
+  if (stepOn && stepOn === tree.otherwise && !list.some((c) => c.next === stepOn))
+    list.push({ label: '', next: stepOn });
+  const placed = (c: Choice) => c.next === stepOn || (!path.includes(c.next) && isHomeOf(tree, parent.id, c.next));
+  const door = parent.kind === 'question' && !host.printer.paper;
+  const here = list.filter((c) => door || placed(c));
+  if (!here.length) return nothing;
+  const shown = path[path.length - 1];
+  return html`<div class="sections" @keydown=${depth === 1 ? moveAmongCases : nothing}>
+    ${here.map((c) => {
+      const node = getNode(tree, c.next)!;
+      const label = inline(host, c.label || stillStuckText());
+      const lives = placed(c);
+      const hintId = `hint-${parent.id}-${node.id}`;
+      const open = lives && (!!host.printer.paper || c.next === stepOn);
+      // Where it does not live: the same button, closed, without a panel; it opens the case here.
+      const heading = html`<div class="section-heading" role="heading" aria-level=${level(host, depth)}>
+        <button
+          type="button"
+          class="trigger"
+          part="section-button"
+          id=${lives ? `trigger-${node.id}` : nothing}
+          data-trigger
+          data-parent=${parent.id}
+          data-node=${node.id}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${lives ? `panel-${node.id}` : nothing}
+          aria-describedby=${c.hint ? hintId : nothing}
+          @click=${host.onToggle}
+        >
+          <span
+            >${label}${
+              // As under the stepper's answer: what the person may recognise (« Un lien qui a expiré… »),
+              // the button's description rather than the end of its name.
+              c.hint
+                ? html`<span class="choice-hint" id=${hintId} aria-hidden="true">${inline(host, c.hint)}</span>`
                 : nothing
-            }
-            ${sections(host, node, [...trail, node.id], depth + 1)}
-            ${
-              open && node.id === shown && !host.printer.paper
-                ? html`${message(host, node)}${nextStepsBox(host, node, true)}${resolved(host, node)}
-                    <div class="actions">${actions(host, node)}</div>`
-                : nothing
-            }
-          </div>
-        </div>`;
-      })}
-    </div>`;
+            }</span
+          >${iconChevron}
+        </button>
+      </div>`;
+      if (!lives) return html`<div class="section" part="section">${heading}</div>`;
+      return html`<div class="section" part="section" id="section-${node.id}">
+        ${heading}
+        <div
+          class=${depth > 3 ? 'panel flat' : 'panel'}
+          part="section-panel"
+          id="panel-${node.id}"
+          role=${open ? 'region' : nothing}
+          aria-labelledby=${open ? `trigger-${node.id}` : nothing}
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${host.onBeforeMatch}
+        >
+          ${
+            !open && !host.closedCases.filled
+              ? nothing
+              : node.kind === 'question'
+                ? html`<p class="hint">${inline(host, node.title)}</p>
+                    ${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}`
+                : html`<p class="case-title">${inline(host, node.title)}</p>
+                    ${content(host, node.content, node.id)}`
+          }
+          ${
+            host.printer.paper && node.kind === 'outcome' && node.followUps?.length
+              ? html`<p>
+                    <strong>${inline(host, node.followUpsTitle ?? notSolvedText())}</strong>
+                  </p>
+                  <ul>
+                    ${node.followUps.map((f) => html`<li>${inline(host, f.label)}</li>`)}
+                  </ul>`
+              : nothing
+          }
+          ${sections(host, node, [...trail, node.id], depth + 1)}
+          ${
+            open && node.id === shown && !host.printer.paper
+              ? html`${message(host, node)}${nextStepsBox(host, node, true)}${resolved(host, node, true)}
+                  <div class="actions">${actions(host, node)}</div>`
+              : nothing
+          }
+        </div>
+      </div>`;
+    })}
+  </div>`;
 }
 
 /**

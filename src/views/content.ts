@@ -6,6 +6,11 @@ import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
 import { inline, type InlineHost } from './inline.js';
 
+/** A `data-*` value of the element a listener is bound to (the views write them; the element's listeners read them). */
+export function data(event: Event, key: string): string {
+  return (event.currentTarget as HTMLElement).dataset[key]!;
+}
+
 /** What content needs of the element. */
 export interface ContentHost extends InlineHost {
   /** @internal Whether printing, and what (`false` on screen). */
@@ -64,8 +69,9 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
           <ul>
             ${block.items.map(
               (c) =>
+                // A contact for everyone needs no label (« Élève ou parent » twice read like a glitch).
                 html`<li>
-                  <span class="audience">${audienceLabel(c.audience)}</span>
+                  ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceLabel(c.audience)}</span>`}
                   ${inline(host, c.text)}${copyButtons(host, c.text)}
                 </li>`,
             )}
@@ -146,13 +152,8 @@ export function choice(
   </button>`;
 }
 
-function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'eleve':
-      return msg('Vous êtes élève', { id: 'ui.audience-student' });
-    case 'parent':
-      return msg('Vous êtes parent', { id: 'ui.audience-parent' });
-    default:
-      return msg('Élève ou parent', { id: 'ui.audience-all' });
-  }
+function audienceLabel(audience: Exclude<Audience, 'tous'>): string {
+  return audience === 'eleve'
+    ? msg('Vous êtes élève', { id: 'ui.audience-student' })
+    : msg('Vous êtes parent', { id: 'ui.audience-parent' });
 }

@@ -9,7 +9,7 @@ import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import { notSolvedText, stillStuckText } from '../data/texts.js';
 import type { TreeNode } from '../data/types.js';
-import { choices, copyStatus, type ContentHost } from './content.js';
+import { choice, choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
 
@@ -74,10 +74,11 @@ export function restartButton(host: OutcomeHost): TemplateResult {
 
 /**
  * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: « Essayez
- * ensuite : » and a button to the first way on (« Ça n'a pas marché ? »): never a box already on
- * screen offered again; at the end of the road (« Autres Cas »), the message.
+ * ensuite : » and a button that goes on to the first way on (« Ça n'a pas marché ? »), as its
+ * answer there does (in the accordion, `goTo`: its case opens under this one): never a box already
+ * on screen offered again; at the end of the road (« Autres Cas »), the message, opened.
  */
-export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | typeof nothing {
+export function resolved(host: OutcomeHost, node: TreeNode, goTo = false): TemplateResult | typeof nothing {
   if (node.kind !== 'outcome') return nothing;
   const ways = node.id === current(host.nav).id ? nextSteps(host.nav) : [];
   const answer = (yes: boolean, label: string) =>
@@ -92,6 +93,7 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
       ${label}
     </button>`;
   const note = resolvedNote(host);
+  const way = ways[0];
   return html`<div class="resolved" part="resolved" role="group" aria-labelledby="resolved-question">
     <p class="resolved-question" id="resolved-question">${msg('Problème résolu ?', { id: 'ui.resolved' })}</p>
     <div class="resolved-buttons">
@@ -103,20 +105,21 @@ export function resolved(host: OutcomeHost, node: TreeNode): TemplateResult | ty
         ? restartButton(host)
         : host.resolution.answer === undefined
           ? nothing
-          : html`<button
-              type="button"
-              class="choice"
-              part="choice"
-              data-show=${ways.length ? 'next-steps' : 'message'}
-              @click=${showNext}
-            >
-              <span class="choice-text"
-                ><span class="choice-label"
-                  >${ways.length ? inline(host, ways[0]!.label || stillStuckText()) : msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span
-                ></span
-              >
-              ${iconNextArrow}
-            </button>`
+          : way
+            ? // Named « Essayez ensuite : … », apart from the same way's button in the box above.
+              choice(
+                host,
+                inline(host, way.label || stillStuckText()),
+                goTo ? host.onGoTo : host.onChoose,
+                way.next,
+                `${note} ${plain(host, way.label || stillStuckText())}`,
+              )
+            : html`<button type="button" class="choice" part="choice" @click=${showMessage}>
+                <span class="choice-text"
+                  ><span class="choice-label">${msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span></span
+                >
+                ${iconNextArrow}
+              </button>`
     }
   </div>`;
 }
@@ -219,16 +222,13 @@ function copyLink(host: OutcomeHost): TemplateResult | typeof nothing {
 }
 
 /**
- * « Non »'s button (`data-show`): focus to the first way on (« Ça n'a pas marché ? »), or at the end
- * of the road to the message. It moves focus only, and changes no state.
+ * « Non »'s button at the end of the road (no way on left): the message, opened, focus on its
+ * title. It moves focus only (and unfolds the message's text), and changes no state.
  */
-function showNext(event: Event): void {
-  const button = event.currentTarget as HTMLElement;
-  const root = button.getRootNode() as ShadowRoot;
-  const target =
-    button.dataset['show'] === 'next-steps'
-      ? root.querySelector<HTMLElement>('[part="next-steps"] [data-next]')
-      : root.getElementById('message-title');
+function showMessage(event: Event): void {
+  const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+  const target = root.getElementById('message-title');
+  root.querySelector('[part="message"] details')?.setAttribute('open', '');
   target?.focus();
   target?.scrollIntoView({ block: 'nearest' });
 }
