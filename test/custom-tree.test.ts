@@ -324,6 +324,17 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expectError(el, /a <script> added after <ent-help> was connected is ignored: put it in before/);
   });
 
+  it('a src set after the element was connected: the error box saying so, not the built-in tree', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    el.setAttribute('debug', '');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    el.setAttribute('src', FIXTURE);
+    await settled(el);
+    expectError(el, /src set after <ent-help> was connected is ignored: set it before/);
+    expect(refused.map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([['src', FIXTURE]]);
+  });
+
   it('a custom tree without contact-email: one warning and one event naming the fix, the notice with debug; {email} still renders', async () => {
     const family = await mountTree(JSON.stringify(example), { 'contact-email': null, debug: null });
     expect(!!shadow(family).querySelector('[part="notice"]'), 'no notice for a family').to.equal(false);

@@ -205,14 +205,13 @@ describe('<ent-help> through a screen reader', () => {
     for (const outcome of [withPortal.find((n) => depth(n) === 2)!, withPortal.find((n) => depth(n) > 2)!]) {
       it(`an open case is a region named by its button, and its links are said as in the stepper (${outcome.id})`, async () => {
         const route = routeTo(tree, outcome.id)!;
-        // Each open case's button: its node's title, or for a question the answer that leads to it.
-        const names = route.slice(1).map((id, i) => {
-          const node = getNode(tree, id)!;
-          const choice = choicesOf(getNode(tree, route[i]!)!).find((c) => c.next === id)!;
-          return plain(node.kind === 'question' ? choice.label : node.title);
-        });
+        // Each open case's button is named by the answer that leads to it (an outcome's title heads its panel).
+        const answers = route.slice(1).map((id, i) => choicesOf(getNode(tree, route[i]!)!).find((c) => c.next === id)!);
+        const names = answers.map((c) => plain(c.label));
+        // The button says its answer's hint too, as its description.
+        const hint = answers[0]!.hint ? `, ${plain(answers[0]!.hint)}` : '';
         await listen({ mode: 'accordion', node: outcome.id });
-        const outer = `button, ${names[0]}, 1 control, expanded`;
+        const outer = `button, ${names[0]}${hint}, 1 control, expanded`;
         for (let i = 0; i < 400 && !fold(await virtual.lastSpokenPhrase()).startsWith(outer); i++) await virtual.next();
         expect(fold(await virtual.lastSpokenPhrase())).to.equal(outer);
         await virtual.clearSpokenPhraseLog();

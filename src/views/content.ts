@@ -113,7 +113,7 @@ export function choices(
     ${list.map(
       (c, i) =>
         html`<li>
-          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, c.hint, `hint-${owner}-${i}`)}
+          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, undefined, c.hint, `hint-${owner}-${i}`)}
         </li>`,
     )}
   </ul>`;
@@ -125,6 +125,7 @@ export function choice(
   label: TemplateResult | string,
   onClick: (event: Event) => void,
   next?: NodeId,
+  name?: string,
   hint?: InlineText,
   hintId?: string,
 ): TemplateResult {
@@ -133,6 +134,7 @@ export function choice(
     class="choice"
     part="choice"
     data-next=${next ?? nothing}
+    aria-label=${name ?? nothing}
     aria-describedby=${hint && hintId ? hintId : nothing}
     @click=${onClick}
   >
