@@ -101,7 +101,10 @@ export class TreeSource extends Controller<Host> {
   hostUpdate(): void {
     if (this.read && !this.custom && !this.el.hasUpdated) {
       if (jsonScripts(this.el).length)
-        this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
+        this.fail(
+          'a <script> added after <ent-help> was connected is ignored: put it in before adding the element.',
+          [],
+        );
       else if (this.el.hasAttribute('src')) {
         this.from = { attribute: 'src', value: this.el.getAttribute('src') };
         this.fail('src set after <ent-help> was connected is ignored: set it before adding the element.', []);
