@@ -335,6 +335,18 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(refused.map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([['src', FIXTURE]]);
   });
 
+  it('a src set once the built-in tree is on screen: the error box replaces it, one warning, one event', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    el.setAttribute('debug', '');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(parts(el, 'choice').length, 'the built-in tree first').to.be.greaterThan(0);
+    el.setAttribute('src', FIXTURE);
+    await settled(el);
+    expectError(el, /src set after <ent-help> was connected is ignored: set it before/);
+  });
+
   it('a custom tree without contact-email: one warning and one event naming the fix, the notice with debug; {email} still renders', async () => {
     const family = await mountTree(JSON.stringify(example), { 'contact-email': null, debug: null });
     expect(!!shadow(family).querySelector('[part="notice"]'), 'no notice for a family').to.equal(false);

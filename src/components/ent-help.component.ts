@@ -259,13 +259,14 @@ export class EntHelp extends LitElement implements FrameHost {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'src'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // A host that changes lang on a connected element means it.
     if (name === 'lang' && old !== value && this.isConnected) this.locale.request();
+    if (name === 'src' && old !== value) this.treeSource.srcChanged();
   }
 
   /** Shows the previous node. Does nothing at the start. */

@@ -95,21 +95,20 @@ export class TreeSource extends Controller<Host> {
   }
 
   /**
-   * A script or a `src` added after connection is not read: said once, at the first update, rather
-   * than showing the built-in tree (another lycée's procedure) as if it were the school's.
+   * @internal `src` set or changed once the element has read its tree (at connection): not read. Said, and the
+   * error box shown, rather than the built-in tree (another lycée's procedure) as if it were the
+   * school's; a school's tree already shown stays.
    */
+  srcChanged(): void {
+    if (!this.read || this.custom) return;
+    this.from = { attribute: 'src', value: this.el.getAttribute('src') };
+    this.fail('src set after <ent-help> was connected is ignored: set it before adding the element.', []);
+  }
+
+  /** A script added after connection is not read: said once, at the first update, rather than showing the built-in tree. */
   hostUpdate(): void {
-    if (this.read && !this.custom && !this.el.hasUpdated) {
-      if (jsonScripts(this.el).length)
-        this.fail(
-          'a <script> added after <ent-help> was connected is ignored: put it in before adding the element.',
-          [],
-        );
-      else if (this.el.hasAttribute('src')) {
-        this.from = { attribute: 'src', value: this.el.getAttribute('src') };
-        this.fail('src set after <ent-help> was connected is ignored: set it before adding the element.', []);
-      }
-    }
+    if (this.read && !this.custom && !this.el.hasUpdated && jsonScripts(this.el).length)
+      this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
     if (this.refused) emit(this.el, 'ent-help-setting-refused', this.refused);
     this.refused = undefined;
   }
