@@ -19,119 +19,18 @@
  * string, or the French source when there is none.
  */
 import { msg } from '@lit/localize';
-import type { Choice, SchoolConfig, Tree } from './types.js';
-import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
-
-/** The ENT portal named by the source (Cas 1, Cas 2). */
-export const DEFAULT_PORTAL_URL = 'https://ent.iledefrance.fr';
-
-/** The lycée's address named by the source (Cas 2 « ET SI ? », Autres cas). */
-export const DEFAULT_CONTACT_EMAIL = 'campus.coulommiers@ac-creteil.fr';
-
-/** The source's portal and address, used when the host configures none. */
-export const DEFAULT_CONFIG: SchoolConfig = {
-  portalUrl: DEFAULT_PORTAL_URL,
-  contactEmail: DEFAULT_CONTACT_EMAIL,
-};
-
-/**
- * Ids of the default tree's nodes, in the tree's order: stable, documented in docs/tree.md,
- * used in links (`#ent-help=cas-2`) and in `node="…"`. The six of version 0.1 come first and
- * keep their meaning (`cas-2-mail-non-recu` now asks « élève ou parent ? » before the FAQ's answer).
- */
-export const DEFAULT_NODE_IDS = [
-  'accueil',
-  'cas-1',
-  'cas-2',
-  'cas-2-mail-non-recu',
-  'cas-3',
-  'autres-cas',
-  'connexion-impossible',
-  'mot-de-passe-refuse',
-  'oubli',
-  'reinitialisation',
-  'adresse-manquante',
-  'cas-2-mail-non-recu-eleve',
-  'cas-2-mail-non-recu-parent',
-] as const;
+import type { Tree } from './types.js';
+import { screenshotsText } from './texts.js';
+import { defaultTreeParts } from './default-tree-parts.js';
+export { DEFAULT_CONFIG, DEFAULT_CONTACT_EMAIL, DEFAULT_NODE_IDS, DEFAULT_PORTAL_URL } from './defaults.js';
 
 /**
  * Builds the default tree in the active locale. Call it again after a locale change.
  * @returns a new, valid {@link Tree} whose nodes are {@link DEFAULT_NODE_IDS}.
  */
 export function createDefaultTree(): Tree {
-  // The last way forward of every outcome: « Autres Cas » (the FAQ's answer for anything else).
-  const stillStuck: Choice = {
-    label: stillStuckText(),
-    hint: msg('« Autres Cas » : à qui écrire, et quoi envoyer.', { id: 'suite.autres-cas-hint' }),
-    next: 'autres-cas',
-  };
-  const notSolved = notSolvedText();
-  const otherSchool = msg('Ou dans un autre établissement d’Île-de-France.', { id: 'suite.autre-etablissement' });
-  // What « I forgot my password » says in the message, by either door.
-  const forgotten = {
-    statement: msg('J’ai oublié le mot de passe que j’avais choisi.', { id: 'porte.oubli-statement' }),
-    subject: msg('mot de passe oublié', { id: 'porte.oubli-subject' }),
-  };
-  // The two answers of « Vous êtes élève ou parent ? » (asked where the FAQ's contacts differ).
-  const audiences: Choice[] = [
-    {
-      label: msg('Élève', { id: 'audience.eleve' }),
-      next: 'cas-2-mail-non-recu-eleve',
-      audience: 'eleve',
-    },
-    {
-      label: msg('Parent', { id: 'audience.parent' }),
-      hint: msg('Ou responsable de l’élève.', { id: 'audience.parent-hint' }),
-      next: 'cas-2-mail-non-recu-parent',
-      audience: 'parent',
-    },
-  ];
-  const noAddress: Choice = {
-    label: msg('On me dit qu’aucune adresse mail n’est enregistrée', { id: 'porte.adresse-manquante' }),
-    next: 'adresse-manquante',
-    statement: msg('La page de réinitialisation dit qu’aucune adresse mail n’est enregistrée.', {
-      id: 'porte.adresse-manquante-statement',
-    }),
-    subject: msg('aucune adresse mail enregistrée', { id: 'porte.adresse-manquante-subject' }),
-  };
-  const noMail: Choice = {
-    label: msg('Je ne reçois pas le mail de réinitialisation', { id: 'porte.mail-non-recu' }),
-    hint: msg('J’ai cliqué sur « besoin d’aide », mais aucun mail n’arrive.', { id: 'porte.mail-non-recu-hint' }),
-    next: 'cas-2-mail-non-recu',
-    statement: msg('Je ne reçois pas le mail de réinitialisation du mot de passe.', {
-      id: 'porte.mail-non-recu-statement',
-    }),
-    subject: msg('pas de mail de réinitialisation', { id: 'porte.mail-non-recu-subject' }),
-  };
-  // Cas 1 step 4: the address given at the first sign-in is the one for a forgotten password.
-  const validAddress = msg("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)", {
-    id: 'cas-1.step-4',
-  });
-  // A collège account is Cas 2 (its password, its reset mail to that establishment's address).
-  const hadCollegeAccount: Choice = {
-    label: msg('J’avais déjà un compte ENT au collège', { id: 'cas-1.suite-college' }),
-    hint: otherSchool,
-    next: 'cas-2',
-    statement: msg('J’avais déjà un compte ENT au collège ou dans un autre établissement.', {
-      id: 'cas-1.suite-college-statement',
-    }),
-  };
-  const portalStep = msg("Connectez-vous à l'adresse {portal} **(pas à l'ENT 77 !)**", { id: 'cas-2.step-1' });
-  const reset = msg(
-    "Si la connexion échoue après plusieurs tentatives, il faut réinitialiser le mot de passe en cliquant sur « **besoin d'aide** ».",
-    { id: 'cas-2.reset' },
-  );
-  const resetMail = msg(
-    "A l'issue de la procédure, un mail contenant un lien de réinitialisation du mot de passe sera envoyé à l'adresse mail que vous aviez renseignée pour cet autre établissement (cela peut prendre quelques minutes).",
-    { id: 'cas-2.reset-mail' },
-  );
-  const etSiContact = msg(
-    'Dans ce cas, adressez-vous au professeur principal de la classe ou, si vous êtes parent, au lycée ({email}) en lui fournissant une adresse mail valide.',
-    { id: 'cas-2-mail-non-recu.contact' },
-  );
-  const professeurPrincipal = msg('Le professeur principal de la classe', { id: 'contact.professeur-principal' });
-  const lycee = msg('Le lycée : {email}', { id: 'contact.lycee' });
+  // What several nodes share (the last way forward, « élève / parent », FAQ sentences quoted twice).
+  const p = defaultTreeParts();
   return {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
@@ -227,20 +126,20 @@ export function createDefaultTree(): Tree {
               msg("Connectez-vous à l'adresse {portal}", { id: 'cas-1.step-1' }),
               msg('Saisissez votre identifiant et mot de passe provisoire', { id: 'cas-1.step-2' }),
               msg('Modifiez votre mot de passe et **mémorisez-le !**', { id: 'cas-1.step-3' }),
-              validAddress,
+              p.validAddress,
               msg('Validez.', { id: 'cas-1.step-5' }),
             ],
           },
         ],
-        followUpsTitle: notSolved,
+        followUpsTitle: p.notSolved,
         followUps: [
-          hadCollegeAccount,
+          p.hadCollegeAccount,
           {
             label: msg('J’ai déjà changé ce mot de passe, et je l’ai oublié', { id: 'cas-1.suite-oubli' }),
             next: 'reinitialisation',
-            ...forgotten,
+            ...p.forgotten,
           },
-          stillStuck,
+          p.stillStuck,
         ],
       },
       {
@@ -269,14 +168,14 @@ export function createDefaultTree(): Tree {
             type: 'steps',
             intro: msg('Vérifiez votre accès :', { id: 'cas-2.steps-intro' }),
             items: [
-              portalStep,
+              p.portalStep,
               msg('Saisissez votre identifiant et mot de passe (utilisé au collège)', {
                 id: 'cas-2.step-2',
               }),
             ],
           },
-          { type: 'paragraph', text: reset },
-          { type: 'note', text: resetMail },
+          { type: 'paragraph', text: p.reset },
+          { type: 'note', text: p.resetMail },
         ],
         followUpsTitle: msg('ET SI ?...', { id: 'cas-2.follow-ups-title' }),
         followUps: [
@@ -285,11 +184,11 @@ export function createDefaultTree(): Tree {
               id: 'cas-2.follow-up-1',
             }),
             next: 'cas-2-mail-non-recu',
-            statement: noMail.statement!,
-            subject: noMail.subject!,
+            statement: p.noMail.statement!,
+            subject: p.noMail.subject!,
           },
-          noAddress,
-          stillStuck,
+          p.noAddress,
+          p.stillStuck,
         ],
       },
       {
@@ -302,7 +201,7 @@ export function createDefaultTree(): Tree {
           "Vous ne recevez pas de mail de réinitialisation de mot de passe, cela signifie que l'adresse mail renseignée est incorrecte.",
           { id: 'cas-2-mail-non-recu.meaning' },
         ),
-        choices: audiences,
+        choices: p.audiences,
       },
       {
         id: 'cas-3',
@@ -319,10 +218,10 @@ export function createDefaultTree(): Tree {
               { id: 'cas-3.contact' },
             ),
           },
-          { type: 'contacts', items: [{ audience: 'tous', text: professeurPrincipal }] },
+          { type: 'contacts', items: [{ audience: 'tous', text: p.professeurPrincipal }] },
         ],
-        followUpsTitle: notSolved,
-        followUps: [stillStuck],
+        followUpsTitle: p.notSolved,
+        followUps: [p.stillStuck],
       },
       {
         id: 'autres-cas',
@@ -343,8 +242,8 @@ export function createDefaultTree(): Tree {
           {
             type: 'contacts',
             items: [
-              { audience: 'tous', text: professeurPrincipal },
-              { audience: 'tous', text: lycee },
+              { audience: 'tous', text: p.professeurPrincipal },
+              { audience: 'tous', text: p.lycee },
             ],
           },
         ],
@@ -364,8 +263,8 @@ export function createDefaultTree(): Tree {
             statement: msg('Mon identifiant ou mon mot de passe est refusé.', { id: 'porte.refuse-statement' }),
             subject: msg('identifiant ou mot de passe refusé', { id: 'porte.refuse-subject' }),
           },
-          noMail,
-          noAddress,
+          p.noMail,
+          p.noAddress,
           {
             label: msg('Autre chose', { id: 'porte.autre' }),
             hint: msg('Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…', {
@@ -391,7 +290,7 @@ export function createDefaultTree(): Tree {
           },
           {
             label: msg('Le mot de passe du collège', { id: 'mot-de-passe-refuse.college' }),
-            hint: otherSchool,
+            hint: p.otherSchool,
             next: 'cas-2',
             statement: msg('J’ai essayé le mot de passe du collège.', { id: 'mot-de-passe-refuse.college-statement' }),
           },
@@ -414,7 +313,7 @@ export function createDefaultTree(): Tree {
             label: msg('Mon mot de passe', { id: 'oubli.mot-de-passe' }),
             hint: msg('Celui que j’avais choisi, au lycée ou au collège.', { id: 'oubli.mot-de-passe-hint' }),
             next: 'reinitialisation',
-            ...forgotten,
+            ...p.forgotten,
           },
           {
             label: msg('Mon identifiant', { id: 'oubli.identifiant' }),
@@ -434,12 +333,12 @@ export function createDefaultTree(): Tree {
         // Not Cas 2's « …renseignée pour cet autre établissement »: the address is the one of Cas 1
         // step 4; a collège account goes on to Cas 2, where that sentence is.
         content: [
-          { type: 'steps', items: [portalStep] },
-          { type: 'paragraph', text: reset },
-          { type: 'note', text: validAddress },
+          { type: 'steps', items: [p.portalStep] },
+          { type: 'paragraph', text: p.reset },
+          { type: 'note', text: p.validAddress },
         ],
-        followUpsTitle: notSolved,
-        followUps: [noMail, noAddress, hadCollegeAccount, stillStuck],
+        followUpsTitle: p.notSolved,
+        followUps: [p.noMail, p.noAddress, p.hadCollegeAccount, p.stillStuck],
       },
       {
         id: 'adresse-manquante',
@@ -447,29 +346,29 @@ export function createDefaultTree(): Tree {
         title: msg('Aucune adresse mail enregistrée : vous êtes élève ou parent ?', {
           id: 'adresse-manquante.question',
         }),
-        choices: audiences,
+        choices: p.audiences,
       },
       {
         id: 'cas-2-mail-non-recu-eleve',
         kind: 'outcome',
         title: msg('Vous êtes élève', { id: 'ui.audience-student' }),
         content: [
-          { type: 'paragraph', text: etSiContact },
-          { type: 'contacts', items: [{ audience: 'eleve', text: professeurPrincipal }] },
+          { type: 'paragraph', text: p.etSiContact },
+          { type: 'contacts', items: [{ audience: 'eleve', text: p.professeurPrincipal }] },
         ],
-        followUpsTitle: notSolved,
-        followUps: [stillStuck],
+        followUpsTitle: p.notSolved,
+        followUps: [p.stillStuck],
       },
       {
         id: 'cas-2-mail-non-recu-parent',
         kind: 'outcome',
         title: msg('Vous êtes parent', { id: 'ui.audience-parent' }),
         content: [
-          { type: 'paragraph', text: etSiContact },
-          { type: 'contacts', items: [{ audience: 'parent', text: lycee }] },
+          { type: 'paragraph', text: p.etSiContact },
+          { type: 'contacts', items: [{ audience: 'parent', text: p.lycee }] },
         ],
-        followUpsTitle: notSolved,
-        followUps: [stillStuck],
+        followUpsTitle: p.notSolved,
+        followUps: [p.stillStuck],
       },
     ],
   };
