@@ -10,7 +10,7 @@ import { current, getNode, nextSteps, type Navigation } from '../data/navigator.
 import { notSolvedText, stillStuckText } from '../data/texts.js';
 import type { TreeNode } from '../data/types.js';
 import { choice, choices, copyStatus, type ContentHost } from './content.js';
-import { iconCopy, iconLink, iconMail, iconNext as iconNextArrow, iconPrint, iconRestart } from './icons.js';
+import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
 import { inline, level, plain } from './inline.js';
 
 /** What an outcome needs of the element. */
@@ -114,12 +114,7 @@ export function resolved(host: OutcomeHost, node: TreeNode, goTo = false): Templ
                 way.next,
                 `${note} ${plain(host, way.label || stillStuckText())}`,
               )
-            : html`<button type="button" class="choice" part="choice" @click=${showMessage}>
-                <span class="choice-text"
-                  ><span class="choice-label">${msg('Message prêt à envoyer', { id: 'ui.message-title' })}</span></span
-                >
-                ${iconNextArrow}
-              </button>`
+            : choice(host, msg('Message prêt à envoyer', { id: 'ui.message-title' }), showMessage)
     }
   </div>`;
 }
