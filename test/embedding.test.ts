@@ -561,6 +561,37 @@ describe('<ent-help>', () => {
     });
 
     describe('the minified build', () => {
+      it("words a broken tree's schema problems as the source does (the validator's error fields are shortened)", async () => {
+        const page = await host('basic.html');
+        const el = page.doc.createElement('ent-help') as EntHelp;
+        el.setAttribute('debug', '');
+        el.setAttribute('contact-email', 'vie-scolaire@lycee.fr');
+        const script = page.doc.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify({
+          title: 'Arbre cassé',
+          start: 'accueil',
+          nodes: [
+            { id: 'accueil', kind: 'question', title: 'Q', choices: [{ label: 'Oui', next: 'Fin', colour: 'red' }] },
+            { id: 'fin', kind: 'outcome', title: 'Fin', content: [{ type: 'steps' }, { type: 'aside', text: 'x' }] },
+            { id: 'autre', kind: 'outcome', title: '', content: [] },
+          ],
+        });
+        el.append(script);
+        page.doc.body.append(el);
+        await waitUntil(() => el.shadowRoot?.querySelector('.tree-error [lang="en"]'), 'the error box, with debug');
+        const lines = [...el.shadowRoot!.querySelectorAll('.tree-error [lang="en"] li')].map((li) => li.textContent);
+        expect(lines).to.deep.equal([
+          'node "accueil": choices[0] has an unknown field "colour"',
+          'node "accueil": choices[0].next must be lowercase kebab-case (e.g. "cas-2")',
+          'node "fin": content[0] must have required property \'items\'',
+          'node "fin": content[1].type must be one of "paragraph", "steps", "note", "contacts"',
+          'node "autre": content must NOT have fewer than 1 items',
+          'node "autre": title must NOT have fewer than 1 characters',
+        ]);
+        expectClean(page, { allowWarnings: true });
+      });
+
       it('« Copier l’adresse » copies the address it stands by (portal, then the lycée’s) and says so beside it', async () => {
         const page = await host('basic.html');
         const [el] = page.widgets();

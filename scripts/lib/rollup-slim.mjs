@@ -255,9 +255,12 @@ export function cssWithoutTag({ constantsOnly = false } = {}) {
 /**
  * Fails the build when a module that is not ours (Lit, @lit/localize, the generated validator)
  * reads or writes a property named like one of `names` (internalNames): terser would rename it
- * there too, and break that module. Rename our member then.
+ * there too, and break that module. Rename our member then. `shared` maps a module (its path from
+ * the project's root) to the names it may use because their only reader is ours and is renamed with
+ * it: the fields of the generated validator's errors (SchemaError, src/data/schema-problems.ts),
+ * which it writes only as unquoted keys and reads only from its own options.
  */
-export function guardInternalNames(names) {
+export function guardInternalNames(names, { shared = {} } = {}) {
   const ours = new Set(names);
   return {
     name: 'guard-internal-names',
@@ -265,9 +268,10 @@ export function guardInternalNames(names) {
       const path = id.replaceAll('\\', '/');
       // Our own modules, and the translations (text only), may use them.
       if (/\/src\/.*\.ts$/.test(path)) return null;
+      const allowed = new Set(Object.entries(shared).find(([file]) => path.endsWith(`/${file}`))?.[1] ?? []);
       const clash = [...code.matchAll(/\.([A-Za-z_$][\w$]*)|["']([A-Za-z_$][\w$]*)["']/g)]
         .map((m) => m[1] ?? m[2])
-        .find((n) => ours.has(n));
+        .find((n) => ours.has(n) && !allowed.has(n));
       if (clash) this.error(`${id} uses a property named "${clash}", like an internal member of ours: rename ours`);
       return null;
     },

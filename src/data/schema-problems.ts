@@ -13,15 +13,15 @@ import { validateTree, type TreeProblem } from './validate.js';
  * the keyword and its params, in ajv's words where ours are not better.
  */
 export interface SchemaError {
-  /** JSON Pointer to the value, e.g. `/nodes/2/choices/0/next`. */
+  /** @internal JSON Pointer to the value, e.g. `/nodes/2/choices/0/next`. */
   readonly instancePath: string;
-  readonly keyword: string;
-  readonly params: {
-    readonly additionalProperty?: string;
-    readonly allowedValues?: readonly string[];
-    readonly missingProperty?: string;
+  /** @internal */ readonly keyword: string;
+  /** @internal */ readonly params: {
+    /** @internal */ readonly additionalProperty?: string;
+    /** @internal */ readonly allowedValues?: readonly string[];
+    /** @internal */ readonly missingProperty?: string;
     readonly type?: string;
-    readonly limit?: number;
+    /** @internal */ readonly limit?: number;
   };
 }
 
