@@ -444,4 +444,9 @@ export class EntHelp extends LitElement implements FrameHost {
  * How a navigation came about: `person` when a person asked for it (a button, a key, find in page),
  * `fromUrl` from the URL, `reveal` by a link; and where focus goes (FocusController.plan).
  */
-type Going = { focus?: boolean | FocusTarget; fromUrl?: boolean; reveal?: boolean; person?: boolean };
+type Going = {
+  focus?: boolean | FocusTarget;
+  /** @internal */ fromUrl?: boolean;
+  reveal?: boolean;
+  /** @internal */ person?: boolean;
+};

@@ -23,11 +23,11 @@ type Host = ReactiveElement;
 const SRC_TIMEOUT_MS = 15000;
 
 export class TreeSource extends Controller<Host> {
-  /** The custom tree, once it has been read and found valid. */
+  /** @internal The custom tree, once it has been read and found valid. */
   tree: Tree | undefined;
-  /** Whether the element was given a tree of its own (inline or `src`), valid or not. */
+  /** @internal Whether the element was given a tree of its own (inline or `src`), valid or not. */
   custom = false;
-  /** While a `src` tree is on its way, or when the custom tree cannot be used: no tree to show. */
+  /** @internal While a `src` tree is on its way, or when the custom tree cannot be used: no tree to show. */
   blocked = false;
   /** @internal What is wrong with the custom tree, for the staff (the summary, then each problem); empty while loading. */
   problems: readonly string[] = [];

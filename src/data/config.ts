@@ -54,11 +54,11 @@ export interface ConfigInput {
 
 /** What else the check needs to know. */
 export interface ConfigContext {
-  /** The `heading-level` attribute as written, if any (the notice quotes it). */
+  /** @internal The `heading-level` attribute as written, if any (the notice quotes it). */
   readonly headingLevelAttribute: string | null;
-  /** Whether the tree is the school's own (then the default address, another lycée's, will not do). */
+  /** @internal Whether the tree is the school's own (then the default address, another lycée's, will not do). */
   readonly customTree: boolean;
-  /** Whether the `contact-email` attribute is there. */
+  /** @internal Whether the `contact-email` attribute is there. */
   readonly contactEmailGiven: boolean;
 }
 

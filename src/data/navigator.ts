@@ -10,7 +10,7 @@ import type { Choice, InlineText, NodeId, Tree, TreeNode } from './types.js';
 
 /** Where the user is: the tree and the ids from its start to the current node. */
 export interface Navigation {
-  readonly tree: Tree;
+  /** @internal */ readonly tree: Tree;
   /** Never empty: `path[0]` is `tree.start`, the last id is the current node. */
   readonly path: readonly NodeId[];
 }
