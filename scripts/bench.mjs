@@ -51,8 +51,9 @@ const bundle = await readFile('dist/ent-help.js');
 const scriptUrl = '/dist/ent-help.js';
 // The element as a school pastes it, with its hash (the README's and the snippet's script line).
 const scriptTag = `<script type="module" src="${scriptUrl}" integrity="${sri(bundle)}" crossorigin="anonymous"></script>`;
+// Its styles for the fallback (a <style> before the element) come with it, as pasted.
 const snippetElement = (await readFile('dist/snippet.html', 'utf8'))
-  .match(/^<ent-help>[\s\S]*^<\/ent-help>/m)[0]
+  .match(/^(?:<style>[\s\S]*?^<\/style>\n)?<ent-help>[\s\S]*^<\/ent-help>/m)[0]
   .replace('<ent-help>', '<ent-help heading-level="3">');
 const allPages = benchPages({
   staticHtml: staticProcedure(treeModule, { headingLevel: 3 }),

@@ -91,7 +91,7 @@ export function benchPages({ staticHtml, snippetElement, scriptTag, scriptUrl, i
       label: 'experiment: the snippet with the first screen as a declarative shadow root, 1280×800',
       ours: true,
       viewport: { width: 1280, height: 800 },
-      body: `${scriptTag}\n${snippetElement.replace(/^<ent-help[^>]*>/, (tag) => `${tag}\n${FIRST_SCREEN}`)}`,
+      body: `${scriptTag}\n${snippetElement.replace(/<ent-help[^>]*>/, (tag) => `${tag}\n${FIRST_SCREEN}`)}`,
       target: `(function () {
         var el = document.querySelector('ent-help');
         var root = el && el.shadowRoot;
