@@ -122,7 +122,8 @@ ${tree.source ? `<p><small>${inline(tree.source)}</small></p>` : ''}`;
  * the card only until the element is defined. Selectors need no class or id (an editor that strips
  * attributes keeps them working); an editor that strips <style>, or a CSP without 'unsafe-inline',
  * leaves the plain procedure, as readable, and the widget then moves what follows when it renders.
- * Colours are the page's own but for the borders: the fallback must stay readable on any page.
+ * Colours are the page's own but for the borders and the bar (the widget's accent, light or dark as
+ * the widget follows the system): the fallback must stay readable on any page.
  */
 export const FALLBACK_STYLE = `<style>
   ent-help:not(:defined) { display: block; box-sizing: border-box; border: 1px solid var(--ent-help-border-light, #ddd); border-top: 4px solid var(--ent-help-accent, #000091); border-radius: var(--ent-help-radius, 8px); padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px); font: max(16px, 1em) / 1.5 var(--ent-help-font-family, system-ui, sans-serif); }
@@ -138,9 +139,13 @@ export const FALLBACK_STYLE = `<style>
   ent-help > details > summary::after { content: ''; position: absolute; top: calc(50% - 7px); right: 22px; width: 8px; height: 8px; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); }
   ent-help > details[open] > summary::after { top: calc(50% - 2px); transform: rotate(-135deg); }
   ent-help > details > summary strong { font-size: 1.0625em; }
-  ent-help > details > summary > span + span { display: block; margin-top: 2px; }
+  ent-help details > summary > span + span { display: block; margin-top: 2px; }
   ent-help > details > :not(summary) { margin: 0 16px 12px; }
   ent-help > p:last-child { margin: 20px 0 0; }
+  @media (prefers-color-scheme: dark) {
+    ent-help:not(:defined):not([theme='light']) { border-top-color: var(--ent-help-accent, #8585f6); }
+    ent-help:not([theme='light']) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
+  }
 </style>`;
 
 /** The SRI value of a file: `sha384-<base64>`. */
