@@ -181,7 +181,8 @@ ${staticProcedure(tree, { answers: true })}
 `;
   const tags = scriptTags({ integrity, classicIntegrity, version: await version() });
   const fallbackNote = `Le texte placé dans <ent-help> s'affiche si le script ne peut pas s'exécuter ; il est masqué dès que
-     l'aide interactive s'affiche.`;
+     l'aide interactive s'affiche. La balise <style> le présente comme le premier écran de l'aide, pour que
+     la page ne bouge pas à son arrivée ; si l'éditeur la retire, tout fonctionne quand même.`;
   const snippet = `<!-- <ent-help> : remplacez /chemin/vers/ent-help.js par l'adresse du fichier ent-help.js sur votre site.
      ${fallbackNote} -->
 ${tags.module}
