@@ -104,7 +104,8 @@ async function rawDist(ctx, next) {
 /**
  * Koa middleware: /test/embedding/snippet-host.html is a host page around dist/snippet.html as
  * built, its placeholder src pointed at /dist/ent-help.js (integrity kept); `?noscript` drops the
- * script tag, as an editor that strips <script> does; `?classic` uses dist/snippet-classic.html.
+ * script tag, as an editor that strips <script> does; `?classic` uses dist/snippet-classic.html;
+ * `?measure` records the fallback's height before the upgrade.
  */
 async function snippetHost(ctx, next) {
   if (ctx.path !== '/test/embedding/snippet-host.html') return next();
@@ -114,6 +115,11 @@ async function snippetHost(ctx, next) {
     'src="/dist/$1"',
   );
   if ('noscript' in ctx.query) snippet = snippet.replace(/<script[^>]*><\/script>/, '');
+  // `?measure`: a paragraph after the help, and the element's height as the page first lays it out
+  // (before the module runs: the fallback as drawn by the snippet's styles), for the layout-shift test.
+  if ('measure' in ctx.query)
+    snippet += `<p id="after">Texte de la page après l'aide.</p>
+<script>window.__fallbackHeight = document.querySelector('ent-help').getBoundingClientRect().height;</script>`;
   ctx.type = 'html';
   ctx.body = `<!doctype html>
 <html lang="fr">

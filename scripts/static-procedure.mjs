@@ -35,10 +35,14 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
  * A section's title is a `<span role="heading">` inside its `<summary>`, not an `<h3>`: a block
  * heading there puts the disclosure triangle on a line of its own, and the fallback is pasted into
  * pages whose CSS we do not control (a strict CSP also refuses a `style` attribute).
+ * With `answers` (the snippet's fallback), every section is named as the widget's answer button
+ * that opens it: the answer's label, then its hint (a second `<span>`), an outcome's title first in
+ * its section; and a question's title is in `<strong>`. With FALLBACK_STYLE the first screen is then
+ * as tall as the widget's, so nothing moves when the widget replaces it.
  */
 export function staticProcedure(
   { createDefaultTree, DEFAULT_CONFIG, parseInline, isHomeOf },
-  { headingLevel = 2 } = {},
+  { headingLevel = 2, answers = false } = {},
 ) {
   const tree = createDefaultTree();
   const { portalUrl, contactEmail } = DEFAULT_CONFIG;
@@ -76,6 +80,8 @@ export function staticProcedure(
         }
       })
       .join('\n');
+  const question = (n) =>
+    `<p>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>`;
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const choicesOf = (n) => (n.kind === 'question' ? n.choices : (n.followUps ?? []));
   const followUpsTitle = (n) =>
@@ -90,18 +96,57 @@ export function staticProcedure(
         const n = byId.get(c.next);
         if (!isHomeOf(tree, parent.id, n.id))
           return `<p>→ <a href="#ent-help-${n.id}">${inline(c.label)}</a> (${inline(n.title)})</p>`;
-        // A question's section is named by the answer that opens it (« Je n'arrive pas à me connecter »), an outcome's by its title.
-        return `<details id="ent-help-${n.id}" data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(n.kind === 'question' ? c.label : n.title)}</strong></span></summary>\n${
-          n.kind === 'question' ? `<p>${inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>` : blocks(n.content)
+        // A question's section is named by the answer that opens it (« Je n'arrive pas à me connecter »), an outcome's by its title
+        // (with `answers`, by the answer too, its hint under it, and the outcome's title opens the section).
+        const named = answers || n.kind === 'question' ? c.label : n.title;
+        const hint = answers && c.hint ? ` <span>${inline(c.hint)}</span>` : '';
+        return `<details id="ent-help-${n.id}" data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(named)}</strong></span>${hint}</summary>\n${
+          n.kind === 'question'
+            ? question(n)
+            : `${answers ? `<p><strong>${inline(n.title)}</strong></p>\n` : ''}${blocks(n.content)}`
         }\n${sections(n, [...trail, n.id], level + 1)}</details>`;
       })
       .join('\n');
   const first = byId.get(tree.start);
   return `<h${h(headingLevel)}>${inline(tree.title)}</h${h(headingLevel)}>
-<p>${inline(first.title)}${first.hint ? ` ${inline(first.hint)}` : ''}</p>
+${question(first)}
 ${sections(first, [first.id], headingLevel + 1)}
 ${tree.source ? `<p><small>${inline(tree.source)}</small></p>` : ''}`;
 }
+
+/**
+ * The snippet's styles for its fallback (with `answers`): drawn as the widget's first screen, the
+ * same card, title, question and answer buttons, in the same sizes (src/styles/base.ts, stepper.ts),
+ * with room where the widget has its language picker and progress. The widget shows the fallback in
+ * its own card (controllers/fallback.ts) from its upgrade to its first render, so these rules draw
+ * the card only until the element is defined. Selectors need no class or id (an editor that strips
+ * attributes keeps them working); an editor that strips <style>, or a CSP without 'unsafe-inline',
+ * leaves the plain procedure, as readable, and the widget then moves what follows when it renders.
+ * Colours are the page's own but for the borders and the bar (the widget's accent, light or dark as
+ * the widget follows the system): the fallback must stay readable on any page.
+ */
+export const FALLBACK_STYLE = `<style>
+  ent-help:not(:defined) { display: block; box-sizing: border-box; border: 1px solid var(--ent-help-border-light, #ddd); border-top: 4px solid var(--ent-help-accent, #000091); border-radius: var(--ent-help-radius, 8px); padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px); font: max(16px, 1em) / 1.5 var(--ent-help-font-family, system-ui, sans-serif); }
+  ent-help > * { margin: 12px 0 0; font: inherit; }
+  ent-help > :is(h1, h2, h3, h4, h5, h6) { margin: 48px 0 16px; font-size: clamp(1.375em, 1em + 1.5vw, 1.75em); line-height: 1.3; font-weight: 700; }
+  ent-help > :is(h1, h2, h3, h4, h5, h6) + p { margin: 56px 0 16px; }
+  ent-help > :is(h1, h2, h3, h4, h5, h6) + p::before { content: ''; display: block; width: 48px; height: 6px; margin: 0 0 20px; border-radius: 3px; background: var(--ent-help-accent, #000091); }
+  ent-help > p > strong:first-child { display: block; margin: 0 0 8px; font-size: 1.25em; line-height: 1.35; }
+  ent-help > p + details { margin-top: 0; }
+  ent-help > details { display: block; border: 1px solid var(--ent-help-border, #929292); border-radius: var(--ent-help-radius, 8px); }
+  ent-help > details > summary { display: block; position: relative; box-sizing: border-box; min-height: 54px; padding: 14px 48px 14px 16px; cursor: pointer; list-style: none; }
+  ent-help > details > summary::-webkit-details-marker { display: none; }
+  ent-help > details > summary::after { content: ''; position: absolute; top: calc(50% - 7px); right: 22px; width: 8px; height: 8px; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); }
+  ent-help > details[open] > summary::after { top: calc(50% - 2px); transform: rotate(-135deg); }
+  ent-help > details > summary strong { font-size: 1.0625em; }
+  ent-help details > summary > span + span { display: block; margin-top: 2px; }
+  ent-help > details > :not(summary) { margin: 0 16px 12px; }
+  ent-help > p:last-child { margin: 20px 0 0; }
+  @media (prefers-color-scheme: dark) {
+    ent-help:not(:defined):not([theme='light']) { border-top-color: var(--ent-help-accent, #8585f6); }
+    ent-help:not([theme='light']) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
+  }
+</style>`;
 
 /** The SRI value of a file: `sha384-<base64>`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -129,13 +174,15 @@ async function main() {
   const tree = await loadTree();
   const integrity = sri(await readFile('dist/ent-help.js'));
   const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
-  const fallback = `<ent-help>
-${staticProcedure(tree)}
+  const fallback = `${FALLBACK_STYLE}
+<ent-help>
+${staticProcedure(tree, { answers: true })}
 </ent-help>
 `;
   const tags = scriptTags({ integrity, classicIntegrity, version: await version() });
   const fallbackNote = `Le texte placé dans <ent-help> s'affiche si le script ne peut pas s'exécuter ; il est masqué dès que
-     l'aide interactive s'affiche.`;
+     l'aide interactive s'affiche. La balise <style> le présente comme le premier écran de l'aide, pour que
+     la page ne bouge pas à son arrivée ; si l'éditeur la retire, tout fonctionne quand même.`;
   const snippet = `<!-- <ent-help> : remplacez /chemin/vers/ent-help.js par l'adresse du fichier ent-help.js sur votre site.
      ${fallbackNote} -->
 ${tags.module}

@@ -217,6 +217,26 @@ describe('<ent-help>', () => {
         });
       }
 
+      for (const width of [390, 1280]) {
+        it(`dist/snippet.html at ${width} px: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
+          const page = await host('snippet-host.html?measure', { width });
+          const [el] = page.widgets();
+          const before = (page.win as unknown as { __fallbackHeight: number }).__fallbackHeight;
+          expect(before, 'the fallback drawn as the first screen').to.be.greaterThan(400);
+          expect(el!.getBoundingClientRect().height).to.be.closeTo(before, 1);
+          // Chromium reports each move of what was already on screen (not in Firefox and WebKit).
+          if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+            let shifts = 0;
+            new page.win.PerformanceObserver((list) => {
+              for (const e of list.getEntries()) shifts += (e as unknown as { value: number }).value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            expect(shifts, 'layout shift').to.be.at.most(0.005);
+          }
+          expectClean(page);
+        });
+      }
+
       it('with its script stripped: the fallback is the whole procedure, every node, readable', async () => {
         const page = await host('snippet-host.html?noscript', { expected: 0 });
         const el = page.doc.querySelector('ent-help')!;

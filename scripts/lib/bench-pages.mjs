@@ -86,12 +86,13 @@ export function benchPages({ staticHtml, snippetElement, scriptTag, scriptUrl, i
     },
     // An experiment for issue 16's « same space »: the snippet with the widget's first screen as a
     // declarative shadow root (its HTML and styles as the widget renders them, taken from a first
-    // load by scripts/bench.mjs in place of FIRST_SCREEN), drawn by the browser before the script.
+    // load by scripts/bench.mjs in place of FIRST_SCREEN), drawn by the browser before the script;
+    // without the snippet's <style> for the fallback (which would draw its card around that root).
     '/snippet-first-screen.html': {
       label: 'experiment: the snippet with the first screen as a declarative shadow root, 1280×800',
       ours: true,
       viewport: { width: 1280, height: 800 },
-      body: `${scriptTag}\n${snippetElement.replace(/^<ent-help[^>]*>/, (tag) => `${tag}\n${FIRST_SCREEN}`)}`,
+      body: `${scriptTag}\n${snippetElement.replace(/^<style>[\s\S]*?<\/style>\n/, '').replace(/<ent-help[^>]*>/, (tag) => `${tag}\n${FIRST_SCREEN}`)}`,
       target: `(function () {
         var el = document.querySelector('ent-help');
         var root = el && el.shadowRoot;
