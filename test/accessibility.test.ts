@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import { EntHelp } from '../src/ent-help.js';
@@ -363,6 +363,37 @@ describe('<ent-help>', () => {
       expect(css.length).to.be.greaterThan(1000);
       expect(css).to.not.match(/\d\s*rem\b/);
     });
+
+    // 375 and 320 px phones, and 320 px at 200 % zoom (160 px); with the WCAG text-spacing overrides
+    // too, and a reader's larger text (20 px).
+    const cases = [375, 320, 160].flatMap((w) => [[w, false, 16] as const, [w, true, 16] as const]);
+    for (const [width, spacing, size] of [...cases, [160, true, 20] as const])
+      it(`keeps each language's name on one line, in a 44 px target, at ${width} px${spacing ? ' with text spacing' : ''}, ${size} px text`, async () => {
+        if (spacing) {
+          host = document.createElement('style');
+          host.textContent = SPACING;
+          document.head.append(host);
+        }
+        // Português pressed: the longest name, in bold.
+        const el = await mount({ lang: 'pt', style: `width: ${width}px; font-size: ${size}px` });
+        await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === 'pt');
+        const buttons = parts(el, 'language-button');
+        expect(buttons).to.have.length(4);
+        for (const button of buttons) {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top)));
+          const box = button.getBoundingClientRect();
+          expect(lines.size, `${fold(button.textContent)}: lines`).to.equal(1);
+          expect(box.width, fold(button.textContent)).to.be.at.least(44);
+          expect(box.height, fold(button.textContent)).to.be.at.least(44);
+          expect(range.getBoundingClientRect().right, `${fold(button.textContent)} inside its button`).to.be.at.most(
+            box.right + 0.5,
+          );
+        }
+        // At 20 px, « Português » alone is wider than the widget's content box: whole, over the padding.
+        if (size === 16) expect(overflowing(el)).to.deep.equal([]);
+      });
 
     for (const mode of MODES) {
       it(`keeps every text at 16 px or more in ${mode} under html { font-size: 62.5% }`, async () => {

@@ -347,8 +347,23 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expectError(el, /src set after <ent-help> was connected is ignored: set it before/);
   });
 
-  it('a custom tree without contact-email: one warning and one event naming the fix, the notice with debug; {email} still renders', async () => {
-    const family = await mountTree(JSON.stringify(example), { 'contact-email': null, debug: null });
+  it('a custom tree without contact-email: {email} asks the family to turn to their school, never the built-in address; one warning, one event, the notice with debug', async () => {
+    const ASK = "demandez de l'aide à votre établissement";
+    const family = await mountTree(JSON.stringify(example), {
+      'contact-email': null,
+      debug: null,
+      node: 'sans-identifiants',
+    });
+    const text = visibleText(shadow(family));
+    expect(text).not.to.contain('campus.coulommiers');
+    expect(text).to.contain(`Écrivez au lycée (${ASK}) en donnant une adresse mail valide.`);
+    expect(text).to.contain(`Le secrétariat : ${ASK}`);
+    expect(shadow(family).querySelector('a[href^="mailto:"]'), 'no mailto: to another lycée').to.equal(null);
+    expect(parts(family, 'copy-button'), 'no address to copy').to.have.length(0);
+    // The ready-to-send message: no address to write to, so to print or copy and hand over.
+    expect(parts(family, 'message-mail-button')).to.have.length(0);
+    expect(parts(family, 'message-print-button')).to.have.length(1);
+    expect(parts(family, 'message-text')[0]!.textContent).not.to.contain('campus.coulommiers');
     expect(!!shadow(family).querySelector('[part="notice"]'), 'no notice for a family').to.equal(false);
     expect(refused.map((e) => e.detail)).to.deep.equal([
       {
@@ -357,17 +372,71 @@ describe('<ent-help> with a tree of the school’s own', () => {
         reason: "contact-email is missing: set contact-email to your school's address.",
       },
     ]);
+    family.printer.before();
+    expect(visibleText(shadow(family)), 'on paper').not.to.contain('campus.coulommiers');
+    await family.printer.after();
     family.parentElement!.remove();
     warnings.length = 0;
     const el = await mountTree(JSON.stringify(example), { 'contact-email': null, node: 'sans-identifiants' });
     const notice = shadow(el).querySelector('[part="notice"][role="note"]');
-    expect(fold(notice?.textContent)).to.contain('contact-email');
+    // Nothing is ignored: the notice says what the families read, and the fix.
+    expect(fold(notice?.textContent)).to.equal(
+      `Pas d'adresse valable (\u2068contact-email\u2069) : les familles lisent « ${ASK} ».`,
+    );
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.contain("set contact-email to your school's address");
     expect(stepTitle(el)).to.equal('Sans identifiants');
-    expect(visibleText(shadow(el)), 'the default address, under the notice').to.contain(
-      'campus.coulommiers@ac-creteil.fr',
+  });
+
+  it('a custom tree from src with a refused contact-email: no address either, the notice says so', async () => {
+    const el = await mountTree(undefined, {
+      src: FIXTURE,
+      'contact-email': 'pas une adresse',
+      node: 'sans-identifiants',
+    });
+    await settled(el);
+    expect(visibleText(shadow(el))).to.contain("Le secrétariat : demandez de l'aide à votre établissement");
+    expect(visibleText(shadow(el))).not.to.contain('campus.coulommiers');
+    expect(fold(shadow(el).querySelector('[part="notice"][role="note"]')?.textContent)).to.match(
+      /^Pas d'adresse valable \(\u2068contact-email="pas une adresse"\u2069\)/,
     );
+  });
+
+  it('a script added once the built-in tree is on screen: the error box replaces it, one warning naming the fix', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(parts(el, 'choice').length, 'the built-in tree first').to.be.greaterThan(0);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(example);
+    el.append(script);
+    await settled(el);
+    expect(errorBox(el), 'the error box').to.exist;
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.match(
+      /a <script> added after <ent-help> was connected is ignored: put it in before/,
+    );
+    expect(String(warnings[0]![0])).to.contain('src');
+    expect(refused.map((e) => e.detail.attribute)).to.deep.equal(['script']);
+  });
+
+  it('on a page that resets every element (* { all: unset }), the tree’s JSON stays out of view in the error box', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { all: unset !important; }';
+    document.head.append(style);
+    try {
+      const el = await mountTree('{"title": "not a tree"}', { debug: null });
+      el.insertAdjacentHTML('afterbegin', '<p>Un souci ? Passez au bureau de la vie scolaire.</p>');
+      el.requestUpdate();
+      await settled(el);
+      await waitUntil(() => errorBox(el)?.querySelector('slot'), 'the school’s text');
+      expect(el.querySelector('p')!.getClientRects().length, 'the school’s text on screen').to.be.greaterThan(0);
+      expect(el.querySelector('script')!.getClientRects().length, 'the JSON out of view').to.equal(0);
+    } finally {
+      style.remove();
+    }
   });
 
   describe('what a family meets when the tree cannot be used (no debug)', () => {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
-import type { EntHelpNavigateEvent } from '../src/ent-help.js';
+import type { EntHelpNavigateEvent, EntHelpSettingRefusedEvent } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
 import {
   focused,
@@ -620,6 +620,18 @@ describe('<ent-help>', () => {
         expect(parts(el, 'notice')).to.have.length(0);
       });
     }
+
+    it('a heading level refused as a property is reported with the value given, not the attribute’s', async () => {
+      const seen: EntHelpSettingRefusedEvent[] = [];
+      const el = await mount({ 'heading-level': '3', debug: '' });
+      el.addEventListener('ent-help-setting-refused', (e) => seen.push(e));
+      el.headingLevel = 9;
+      await settle(el);
+      expect(shadow(el).getElementById('title')!.getAttribute('aria-level')).to.equal('2');
+      expect(seen.map((e) => e.detail.value)).to.deep.equal(['9']);
+      expect(String(warnings[0]![0])).to.contain('heading-level="9"');
+      expect(fold(parts(el, 'notice')[0]!.textContent)).to.contain('heading-level="9"');
+    });
 
     for (const [name, allowed] of [
       ['history', '"push" or "replace" or "none"'],

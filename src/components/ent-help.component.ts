@@ -51,7 +51,8 @@ import { tokens } from '../styles/tokens.js';
  *   follow from it. Default 2.
  * @attr {string} portal-url - The ENT portal's `https:` URL. Default `https://ent.iledefrance.fr`.
  * @attr {string} contact-email - The school's contact address. Default
- *   `campus.coulommiers@ac-creteil.fr`.
+ *   `campus.coulommiers@ac-creteil.fr` (the built-in tree's lycée); with a tree of the school's own,
+ *   none: without a valid one, `{email}` reads « demandez de l'aide à votre établissement ».
  * @attr {boolean} no-language-picker - Hides the language picker (the row of Français,
  *   English, العربية, Português buttons). The locale still follows `lang`.
  * @attr {string} lang - The language (`fr`, `en`, `ar`, `pt`; `pt-BR` counts as `pt`). Without

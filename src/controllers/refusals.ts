@@ -29,6 +29,6 @@ export class Refusals extends Controller<ReactiveControllerHost & HTMLElement> {
         value: notice.value,
         reason: `${key} ${notice.message}`,
       });
-    return settingNotice(key);
+    return settingNotice(key, notice.noAddress);
   }
 }

@@ -50,7 +50,7 @@ export class TreeSource extends Controller<Host> {
     // Any descendant (a CMS may wrap it in a <p>); `application/json`, parameters allowed. A script
     // of a JSON-like type other than that is refused; a JavaScript one (the widget's own script
     // pasted inside the element, say) is none of the widget's business.
-    const scripts = jsonScripts(this.el);
+    const scripts = hidden(jsonScripts(this.el));
     const script = scripts.find((s) => /^application\/json\s*(;|$)/i.test(s.type.trim()));
     const src = this.el.getAttribute('src');
     // Upgraded while the parser is still inside the element (a classic script before it): its
@@ -91,7 +91,17 @@ export class TreeSource extends Controller<Host> {
         if (!response.ok) throw new Error(`it could not be loaded (HTTP ${response.status})`);
         return response.text().catch(() => Promise.reject(failed()));
       });
-    }
+    } else
+      // A tree added later is not read (the built-in one may be on screen, and the person in it):
+      // said at once, with the error box, rather than ignored.
+      new MutationObserver((_, watch) => {
+        if (this.custom || !hidden(jsonScripts(this.el)).length) return;
+        watch.disconnect();
+        this.fail(
+          'a <script> added after <ent-help> was connected is ignored: put it in before adding the element, or give its address in src.',
+          [],
+        );
+      }).observe(this.el, { childList: true, subtree: true });
   }
 
   /**
@@ -105,10 +115,7 @@ export class TreeSource extends Controller<Host> {
     this.fail('src set after <ent-help> was connected is ignored: set it before adding the element.', []);
   }
 
-  /** A script added after connection is not read: said once, at the first update, rather than showing the built-in tree. */
   hostUpdate(): void {
-    if (this.read && !this.custom && !this.el.hasUpdated && jsonScripts(this.el).length)
-      this.fail('a <script> added after <ent-help> was connected is ignored: put it in before adding the element.', []);
     if (this.refused) emit(this.el, 'ent-help-setting-refused', this.refused);
     this.refused = undefined;
   }
@@ -160,6 +167,15 @@ export class TreeSource extends Controller<Host> {
     this.refused = { ...this.from, reason };
     this.el.requestUpdate();
   }
+}
+
+/**
+ * The scripts, out of view even on a page that resets every element's display (`* { all: unset }`):
+ * their JSON would show in the error box's slot, under the school's own text.
+ */
+function hidden(scripts: HTMLScriptElement[]): HTMLScriptElement[] {
+  for (const s of scripts) s.style.setProperty('display', 'none', 'important');
+  return scripts;
 }
 
 /** The scripts inside the element whose type speaks of JSON: the candidates for a tree. */

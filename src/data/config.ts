@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { emailProblem, urlProblem } from './addresses.js';
 import { DEFAULT_CONFIG } from './default-tree.js';
+import { askSchoolText } from './texts.js';
 import type { SchoolConfig } from './types.js';
 
 /** How the tree is shown. */
@@ -70,6 +71,8 @@ export interface ConfigNotice {
   readonly attribute: string;
   readonly value: string | null;
   readonly message: string;
+  /** The tree is the school's own and is left with no address: the staff notice says what families read instead. */
+  readonly noAddress?: boolean;
 }
 
 /** The setting as the console and the staff notice quote it: `portal-url="http://x"`, or the attribute alone when missing. */
@@ -107,11 +110,13 @@ export function validateConfig(
       notices.push({ attribute: name, value: String(value), message: `is not allowed; use ${quoteAll(allowed)}.` });
   }
   const level = input.headingLevel;
+  const attribute = context.headingLevelAttribute;
   const headingLevel = isHeadingLevel(level) ? level : 2;
   if (headingLevel !== level)
     notices.push({
       attribute: 'heading-level',
-      value: context.headingLevelAttribute ?? String(level),
+      // The attribute as written (`"abc"`, read as NaN), unless the property was set since to another value.
+      value: attribute !== null && Object.is(Number(attribute), level) ? attribute : String(level),
       message: 'is not a heading level; give a whole number from 1 to 6 (default 2).',
     });
   const portal = String(input.portalUrl).trim();
@@ -119,27 +124,28 @@ export function validateConfig(
   // The defaults are valid: most pages keep them, and skip the checks.
   // What is accepted, and why not: src/data/addresses.ts.
   const portalUrl = portal === DEFAULT_CONFIG.portalUrl || !urlProblem(portal) ? portal : DEFAULT_CONFIG.portalUrl;
-  const contactEmail =
-    email === DEFAULT_CONFIG.contactEmail || !emailProblem(email) ? email : DEFAULT_CONFIG.contactEmail;
   if (portalUrl !== portal)
     notices.push({
       attribute: 'portal-url',
       value: portal,
       message: `is refused: give an https:// address; ${urlProblem(portal)}.`,
     });
-  if (contactEmail !== email)
+  const refused = email !== DEFAULT_CONFIG.contactEmail && emailProblem(email);
+  // The default address is another lycée's: a school's own tree without an address of its own
+  // gets none (`''`: `{email}` asks the family to turn to their school), the built-in tree its own.
+  const missing = context.customTree && !context.contactEmailGiven && email === DEFAULT_CONFIG.contactEmail;
+  const contactEmail = refused || missing ? (context.customTree ? '' : DEFAULT_CONFIG.contactEmail) : email;
+  if (refused || missing) {
+    const fix = refused
+      ? `is refused: give an e-mail address such as name@school.fr; ${refused}`
+      : "is missing: set contact-email to your school's address";
     notices.push({
       attribute: 'contact-email',
-      value: email,
-      message: `is refused: give an e-mail address such as name@school.fr; ${emailProblem(email)}.`,
+      value: refused ? email : null,
+      message: `${fix}.`,
+      noAddress: !contactEmail,
     });
-  // The default address is another lycée's: a school's own tree needs its own.
-  if (context.customTree && !context.contactEmailGiven)
-    notices.push({
-      attribute: 'contact-email',
-      value: null,
-      message: "is missing: set contact-email to your school's address.",
-    });
+  }
   const mode = input.mode === 'accordion' ? 'accordion' : 'stepper';
   return { config: { mode, headingLevel, portalUrl, contactEmail }, notices };
 }
@@ -153,7 +159,12 @@ function isHeadingLevel(level: unknown): level is number {
  * the fix is in the console. The value quoted is cut to 60 characters and isolated (FSI…PDI, as
  * <bdi>), so that a long or right-to-left value neither floods nor reorders the sentence around it.
  */
-export function settingNotice(key: string): string {
+export function settingNotice(key: string, noAddress?: boolean): string {
   const quoted = `\u2068${key.length > 60 ? `${key.slice(0, 59)}…` : key}\u2069`;
-  return msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
+  // Nothing is ignored when the address is missing: say what the families read instead.
+  return noAddress
+    ? msg(str`Pas d'adresse valable (${quoted}) : les familles lisent « ${askSchoolText()} ».`, {
+        id: 'ui.notice-email',
+      })
+    : msg(str`Réglage ignoré : ${quoted}. Voir la console du navigateur.`, { id: 'ui.notice' });
 }

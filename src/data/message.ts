@@ -17,7 +17,7 @@
 import { msg, str } from '@lit/localize';
 import { plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
-import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
+import { askSchoolText, notSolvedText, screenshotsText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
 
 /** A message to send or hand over. */
@@ -66,7 +66,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const contacts = contactsOf(outcome);
   if (!contacts) return undefined;
   const plain = (text: string) =>
-    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
+    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail || askSchoolText() })
       .replace(/\s+/g, ' ')
       .trim();
   const given = answers(nav);
@@ -111,7 +111,10 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const subject = short
     ? msg(str`Accès à l’ENT : ${short}`, { id: 'message.subject' })
     : msg('Accès à l’ENT', { id: 'message.subject-plain' });
-  return contacts.email ? { to: context.config.contactEmail, subject, body } : { subject, body };
+  // No address (a school's own tree without contact-email): to print or copy and hand over, as for the professeur principal.
+  return contacts.email && context.config.contactEmail
+    ? { to: context.config.contactEmail, subject, body }
+    : { subject, body };
 }
 
 /** `mailto:` URL for a message with an address: subject and body percent-encoded (RFC 6068). */

@@ -14,3 +14,9 @@ export const stillStuckText = (): string => msg('Ça ne marche toujours pas', { 
 /** The source's advice on screenshots (Autres cas), word for word. */
 export const screenshotsText = (): string =>
   msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", { id: 'autres-cas.screenshots' });
+
+/**
+ * What `{email}` reads in a school's own tree without a valid `contact-email`: never the built-in
+ * tree's address, another lycée's (data/config.ts gives `contactEmail: ''` then).
+ */
+export const askSchoolText = (): string => msg("demandez de l'aide à votre établissement", { id: 'email.ask' });

@@ -50,6 +50,9 @@ export const base = css`
     margin: -8px 0 12px;
   }
   .languages button {
+    /* Never shrunk below its name (min-width would let it): a name too long for the row takes a row of its own, whole. */
+    flex: none;
+    white-space: nowrap;
     min-width: 44px;
     min-height: 44px;
     padding: 8px 6px;

@@ -85,7 +85,8 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
 function copyButtons(host: ContentHost, text: InlineText): TemplateResult | typeof nothing {
   if (host.printer.paper) return nothing;
   return html`${COPYABLE.map((what) =>
-    text.includes(`{${what}}`)
+    // No address to copy when `{email}` asks the family to turn to their school (inline.ts).
+    text.includes(`{${what}}`) && host.config[what === 'portal' ? 'portalUrl' : 'contactEmail']
       ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopy}>
             ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
           >${copyStatus(host, what)}`

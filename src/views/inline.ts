@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { plainText, segmentsOf } from '../data/inline.js';
+import { askSchoolText } from '../data/texts.js';
 import type { InlineText, SchoolConfig } from '../data/types.js';
 import { iconExternal } from './icons.js';
 
@@ -27,6 +28,8 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
           ></a
         >`;
       case 'email':
+        // A school's own tree without its address: ask the school, never another lycée's address (data/config.ts).
+        if (!contactEmail) return askSchoolText();
         // Where the FAQ sends the reader to someone else (a student: the professeur principal), the address is text, not a mailto:.
         return linkEmail
           ? html`<a href="mailto:${contactEmail}" part="link" dir="ltr">${contactEmail}</a>`
@@ -39,7 +42,7 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
 
 /** The text as a person reads it (accessible names, announcements). */
 export function plain(host: InlineHost, text: InlineText): string {
-  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail });
+  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail || askSchoolText() });
 }
 
 /** Heading level `offset` below the widget's title (`config.headingLevel`), within 1–6. */

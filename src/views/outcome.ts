@@ -155,7 +155,7 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
         ${iconCopy}${msg('Copier le message', { id: 'ui.message-copy' })}
       </button>
       ${
-        contacts?.other
+        contacts?.other || !mailto
           ? html`<button
               type="button"
               class="button"

@@ -11,7 +11,7 @@ import type { Config } from '../data/config.js';
 import { inline } from './inline.js';
 
 /** What the box needs of the element. */
-export interface TreeStatusHost extends Pick<Element, 'getAttribute'> {
+export interface TreeStatusHost {
   /** @internal The configuration in use: the portal, the address. */
   readonly config: Config;
   readonly debug: boolean;
@@ -28,8 +28,8 @@ export function treeStatus(host: TreeStatusHost): TemplateResult {
     ${ownText ? html`<slot></slot>` : nothing}
     <p>
       ${
-        // The school's address only when the page gave a valid one (else it is the built-in tree's).
-        host.getAttribute('contact-email')?.trim() === host.config.contactEmail
+        // The school's address only when the page gave a valid one (else none: data/config.ts).
+        host.config.contactEmail
           ? html`${msg("En attendant, écrivez à l'établissement :", { id: 'tree.contact' })} ${inline(host, '{email}')}`
           : msg("En attendant, demandez de l'aide à votre établissement.", { id: 'tree.ask' })
       }
