@@ -127,8 +127,12 @@ ${tree.source ? `<p><small>${inline(tree.source)}</small></p>` : ''}`;
  */
 export const FALLBACK_STYLE = `<style>
   ent-help:not(:defined) { display: block; box-sizing: border-box; border: 1px solid var(--ent-help-border-light, #ddd); border-top: 4px solid var(--ent-help-accent, #000091); border-radius: var(--ent-help-radius, 8px); padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px); font: max(16px, 1em) / 1.5 var(--ent-help-font-family, system-ui, sans-serif); }
-  ent-help > * { margin: 12px 0 0; font: inherit; }
-  ent-help > :is(h1, h2, h3, h4, h5, h6) { margin: 48px 0 16px; font-size: clamp(1.375em, 1em + 1.5vw, 1.75em); line-height: 1.3; font-weight: 700; }
+  ent-help > * { margin: 12px 0 0; font: inherit; text-transform: none; letter-spacing: normal; }
+  ent-help > p:first-child { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 2px; margin: -8px 0 12px; visibility: hidden; }
+  ent-help > p:first-child > span { flex: none; box-sizing: border-box; min-width: 44px; min-height: 44px; padding: 8px 6px; border: 1px solid; font-size: max(16px, 1em); white-space: nowrap; }
+  ent-help > p:first-child > span:first-child { font-weight: 700; }
+  ent-help[no-language-picker] > p:first-child { display: none; }
+  ent-help > :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 16px; font-size: clamp(1.375em, 1em + 1.5vw, 1.75em); line-height: 1.3; font-weight: 700; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) + p { margin: 56px 0 16px; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) + p::before { content: ''; display: block; width: 48px; height: 6px; margin: 0 0 20px; border-radius: 3px; background: var(--ent-help-accent, #000091); }
   ent-help > p > strong:first-child { display: block; margin: 0 0 8px; font-size: 1.25em; line-height: 1.35; }
@@ -147,6 +151,15 @@ export const FALLBACK_STYLE = `<style>
     ent-help:not([theme='light']) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
   }
 </style>`;
+
+/**
+ * The room of the widget's language picker in the snippet's fallback: the same names in the same
+ * boxes (src/styles/base.ts, `.languages`; names and order of src/internal/localization.ts'
+ * LANGUAGES), never shown (`hidden`, and `visibility: hidden` under FALLBACK_STYLE, which gives it
+ * the picker's size), so that it wraps onto two rows exactly where the picker does (about 20em of
+ * width: a 390 px phone with a large font, 320 px) and nothing moves when the widget arrives.
+ */
+export const PICKER_ROOM = `<p hidden aria-hidden="true"><span lang="fr">Français</span> <span lang="en">English</span> <span lang="ar" dir="rtl">العربية</span> <span lang="pt">Português</span></p>`;
 
 /** The SRI value of a file: `sha384-<base64>`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -176,6 +189,7 @@ async function main() {
   const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
   const fallback = `${FALLBACK_STYLE}
 <ent-help>
+${PICKER_ROOM}
 ${staticProcedure(tree, { answers: true })}
 </ent-help>
 `;

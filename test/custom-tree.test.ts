@@ -311,6 +311,21 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('structured data a CMS puts inside the element (application/ld+json), before or after the first render, is not taken for a tree', async () => {
+    const el = document.createElement('ent-help');
+    el.innerHTML = '<script type="application/ld+json">{"@type":"FAQPage"}</script>';
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await settled(el);
+    const late = document.createElement('script');
+    late.type = 'application/ld+json';
+    late.textContent = '{"@type":"WebPage"}';
+    el.append(late);
+    await settled(el);
+    expect(shadow(el).querySelector('.tree-error')).to.equal(null);
+    expect(stepTitle(el)).to.equal('Que se passe-t-il ?');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('a script added after the element was connected: the error box saying so, not the built-in tree', async () => {
     const el = document.createElement('ent-help');
     el.setAttribute('contact-email', SCHOOL);

@@ -217,7 +217,7 @@ describe('<ent-help>', () => {
         });
       }
 
-      for (const width of [390, 1280]) {
+      for (const width of [320, 360, 390, 1280]) {
         it(`dist/snippet.html at ${width} px: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
           const page = await host('snippet-host.html?measure', { width });
           const [el] = page.widgets();

@@ -178,9 +178,12 @@ function hidden(scripts: HTMLScriptElement[]): HTMLScriptElement[] {
   return scripts;
 }
 
-/** The scripts inside the element whose type speaks of JSON: the candidates for a tree. */
+/**
+ * The scripts inside the element whose type speaks of JSON: the candidates for a tree. Structured
+ * data (`application/ld+json`, which a CMS may write anywhere) is never a tree: left alone.
+ */
 function jsonScripts(host: HTMLElement): HTMLScriptElement[] {
   // Most elements are empty: nothing to look through.
   if (!host.firstElementChild) return [];
-  return [...host.querySelectorAll('script')].filter((s) => /json/i.test(s.type));
+  return [...host.querySelectorAll('script')].filter((s) => /json/i.test(s.type) && !/ld\+json/i.test(s.type));
 }
