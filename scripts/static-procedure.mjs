@@ -21,7 +21,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 export async function loadTree() {
   return importDataLayer(`export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
                           export { parseInline } from './src/data/inline.ts';
-                          export { isHomeOf } from './src/data/navigator.ts';`);
+                          export { isHomeOf } from './src/data/navigator.ts';
+                          export { LANGUAGES } from './src/internal/localization.ts';`);
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -153,13 +154,17 @@ export const FALLBACK_STYLE = `<style>
 </style>`;
 
 /**
- * The room of the widget's language picker in the snippet's fallback: the same names in the same
- * boxes (src/styles/base.ts, `.languages`; names and order of src/internal/localization.ts'
- * LANGUAGES), never shown (`hidden`, and `visibility: hidden` under FALLBACK_STYLE, which gives it
- * the picker's size), so that it wraps onto two rows exactly where the picker does (about 20em of
+ * The room of the widget's language picker in the snippet's fallback: the picker's names in its
+ * order (src/internal/localization.ts, LANGUAGES) in boxes of its size (src/styles/base.ts,
+ * `.languages`, under FALLBACK_STYLE), never shown (`hidden`, and `visibility: hidden` under
+ * FALLBACK_STYLE), so that it wraps onto two rows exactly where the picker does (about 20em of
  * width: a 390 px phone with a large font, 320 px) and nothing moves when the widget arrives.
+ * @param {Record<string, { name: string, dir: string }>} languages - LANGUAGES
  */
-export const PICKER_ROOM = `<p hidden aria-hidden="true"><span lang="fr">Français</span> <span lang="en">English</span> <span lang="ar" dir="rtl">العربية</span> <span lang="pt">Português</span></p>`;
+export const pickerRoom = (languages) =>
+  `<p hidden aria-hidden="true">${Object.entries(languages)
+    .map(([code, { name, dir }]) => `<span lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>${name}</span>`)
+    .join(' ')}</p>`;
 
 /** The SRI value of a file: `sha384-<base64>`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -189,7 +194,7 @@ async function main() {
   const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
   const fallback = `${FALLBACK_STYLE}
 <ent-help>
-${PICKER_ROOM}
+${pickerRoom(tree.LANGUAGES)}
 ${staticProcedure(tree, { answers: true })}
 </ent-help>
 `;

@@ -2,6 +2,7 @@
  * The inline format of tree texts (see {@link InlineText}): parsed into segments that a
  * view renders as text nodes and elements, never as HTML.
  */
+import { askSchoolText } from './texts.js';
 import type { InlineText } from './types.js';
 
 /** A run of an {@link InlineText}. */
@@ -37,11 +38,12 @@ export function parseInline(text: InlineText): Segment[] {
 /**
  * The text as a person reads it, with placeholders replaced (for announcements,
  * accessible names and plain-text exports).
- * @param values what `{portal}` and `{email}` stand for.
+ * @param values what `{portal}` and `{email}` stand for; an empty `email` (a school's own tree
+ *   without contact-email, data/config.ts) reads « demandez de l'aide à votre établissement ».
  */
 export function plainText(text: InlineText, values: { portal: string; email: string }): string {
   return parseInline(text)
-    .map((s) => (s.type === 'portal' ? values.portal : s.type === 'email' ? values.email : s.text))
+    .map((s) => (s.type === 'portal' ? values.portal : s.type === 'email' ? values.email || askSchoolText() : s.text))
     .join('');
 }
 

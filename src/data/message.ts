@@ -17,7 +17,7 @@
 import { msg, str } from '@lit/localize';
 import { plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
-import { askSchoolText, notSolvedText, screenshotsText, stillStuckText } from './texts.js';
+import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
 
 /** A message to send or hand over. */
@@ -66,7 +66,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const contacts = contactsOf(outcome);
   if (!contacts) return undefined;
   const plain = (text: string) =>
-    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail || askSchoolText() })
+    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
       .replace(/\s+/g, ' ')
       .trim();
   const given = answers(nav);

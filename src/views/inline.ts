@@ -42,7 +42,7 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
 
 /** The text as a person reads it (accessible names, announcements). */
 export function plain(host: InlineHost, text: InlineText): string {
-  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail || askSchoolText() });
+  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail });
 }
 
 /** Heading level `offset` below the widget's title (`config.headingLevel`), within 1–6. */
