@@ -448,6 +448,32 @@ describe('<ent-help>', () => {
         }
       });
 
+      it(`breaks the portal's address after « https:// », never inside its name, in a 320 px column in ${mode}`, async () => {
+        for (const id of ['cas-1', 'cas-2', 'reinitialisation']) {
+          const el = await mount({ mode, node: id, style: 'width: 320px' });
+          const links = [
+            ...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href="https://ent.iledefrance.fr"]'),
+          ].filter((a) => a.getClientRects().length);
+          expect(links.length, id).to.be.greaterThan(0);
+          for (const a of links) {
+            // The characters of « ent.iledefrance.fr », wherever the link's text nodes split them.
+            const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+            const range = document.createRange();
+            let seen = 0;
+            const name = a.textContent!.indexOf('ent.iledefrance.fr');
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const length = n.textContent!.length;
+              if (seen <= name && name < seen + length) range.setStart(n, name - seen);
+              if (seen < name + 18 && name + 18 <= seen + length) range.setEnd(n, name + 18 - seen);
+              seen += length;
+            }
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            expect(tops.size, `${mode} ${id}: « ${fold(range.toString())} » on ${tops.size} lines`).to.equal(1);
+          }
+          el.parentElement!.remove();
+        }
+      });
+
       it(`keeps the page free of horizontal scrolling in a 320 × 256 px viewport (400 % of 1280 × 1024) in ${mode}`, async function () {
         if (ENGINE === 'webkit') skipBecause(this, 'setViewport is not available over classic WebDriver');
         await setViewport({ width: 320, height: 256 });

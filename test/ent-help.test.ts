@@ -54,11 +54,13 @@ describe('<ent-help>', () => {
       });
     }
 
-    it('at « Réinitialiser le mot de passe », the address of Cas 1 step 4, not Cas 2’s « cet autre établissement »', async () => {
+    it('at « Réinitialiser le mot de passe », neither Cas 2’s « cet autre établissement » nor Cas 1 step 4’s order', async () => {
       const el = await mount({ node: 'reinitialisation', history: 'none', persist: 'none' });
       const text = visibleText(shadow(el));
       expect(text).to.not.contain('pour cet autre établissement');
-      expect(text).to.contain("Renseignez une adresse mail valide (utilisée en cas d'oubli du mot de passe)");
+      // Read by someone who forgot the password as an order they cannot carry out (situation player).
+      expect(text).to.not.contain('Renseignez une adresse mail valide');
+      expect(text).to.contain("il faut réinitialiser le mot de passe en cliquant sur « besoin d'aide »");
       // A collège account goes on to Cas 2, where the FAQ says where its reset mail goes.
       shadow(el).querySelector<HTMLElement>('[part="next-steps"] [data-next="cas-2"]')!.click();
       await settle(el);

@@ -48,6 +48,9 @@ function strings(el: EntHelp): Set<string> {
 const KEPT = new Set([
   "besoin d'aide",
   'https://ent.iledefrance.fr',
+  // The portal's address as its two text nodes (a line may break between them).
+  'https://',
+  'ent.iledefrance.fr',
   'campus.coulommiers@ac-creteil.fr',
   'Parent',
   ...[1, 2, 3, 4].map((n) => `Question ${n}`),

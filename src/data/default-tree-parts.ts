@@ -70,7 +70,9 @@ export function defaultTreeParts(): DefaultTreeParts {
   };
   const noMail: Choice = {
     label: msg('Je ne reçois pas le mail de réinitialisation', { id: 'porte.mail-non-recu' }),
-    hint: msg('J’ai cliqué sur « besoin d’aide », mais aucun mail n’arrive.', { id: 'porte.mail-non-recu-hint' }),
+    hint: msg('J’ai cliqué sur « besoin d’aide » et attendu quelques minutes, mais aucun mail n’arrive.', {
+      id: 'porte.mail-non-recu-hint',
+    }),
     next: 'cas-2-mail-non-recu',
     statement: msg('Je ne reçois pas le mail de réinitialisation du mot de passe.', {
       id: 'porte.mail-non-recu-statement',

@@ -46,7 +46,7 @@ export function createDefaultTree(): Tree {
           {
             label: msg('Je n’arrive pas à me connecter', { id: 'porte.connexion' }),
             hint: msg(
-              'Code refusé, « mot de passe incorrect », pas de mail de réinitialisation, page qui ne s’ouvre pas…',
+              'Code refusé, « mot de passe incorrect », échec après plusieurs tentatives, pas de mail de réinitialisation, page qui ne s’ouvre pas…',
               { id: 'porte.connexion-hint' },
             ),
             next: 'connexion-impossible',
@@ -74,9 +74,12 @@ export function createDefaultTree(): Tree {
             label: msg('J’ai reçu un courrier avec mon identifiant, mais sans mot de passe', {
               id: 'porte.cas-2',
             }),
-            hint: msg('Papier ou mail. Aucun mot de passe ne figure sur le courrier.', {
-              id: 'accueil.choice-2-hint',
-            }),
+            hint: msg(
+              'Papier ou mail. Aucun mot de passe ne figure sur le courrier : vous utilisez déjà l’ENT au collège ou dans un autre établissement.',
+              {
+                id: 'accueil.choice-2-hint',
+              },
+            ),
             next: 'cas-2',
             statement: msg('J’ai reçu un courrier avec mon identifiant, mais sans mot de passe.', {
               id: 'porte.cas-2-statement',
@@ -251,14 +254,17 @@ export function createDefaultTree(): Tree {
       {
         id: 'connexion-impossible',
         kind: 'question',
-        title: msg('Qu’est-ce qui se passe ?', { id: 'connexion-impossible.question' }),
+        title: msg('Qu’est-ce qui bloque ?', { id: 'connexion-impossible.question' }),
         hint: msg('Choisissez ce qui ressemble le plus à votre écran.', { id: 'connexion-impossible.hint' }),
         choices: [
           {
             label: msg('Mon identifiant ou mon mot de passe est refusé', { id: 'porte.refuse' }),
-            hint: msg('Par exemple « mot de passe incorrect », ou un code qui ne marche pas.', {
-              id: 'porte.refuse-hint',
-            }),
+            hint: msg(
+              'Par exemple « mot de passe incorrect », un code qui ne marche pas, ou un échec après plusieurs tentatives.',
+              {
+                id: 'porte.refuse-hint',
+              },
+            ),
             next: 'mot-de-passe-refuse',
             statement: msg('Mon identifiant ou mon mot de passe est refusé.', { id: 'porte.refuse-statement' }),
             subject: msg('identifiant ou mot de passe refusé', { id: 'porte.refuse-subject' }),
@@ -330,12 +336,12 @@ export function createDefaultTree(): Tree {
         id: 'reinitialisation',
         kind: 'outcome',
         title: msg('Réinitialiser le mot de passe', { id: 'reinitialisation.title' }),
-        // Not Cas 2's « …renseignée pour cet autre établissement »: the address is the one of Cas 1
-        // step 4; a collège account goes on to Cas 2, where that sentence is.
+        // Neither Cas 2's « …renseignée pour cet autre établissement » (a collège account goes on to
+        // Cas 2, where that sentence is) nor Cas 1 step 4 (« Renseignez une adresse mail valide… »:
+        // read here, by someone who forgot the password, as an order they cannot carry out).
         content: [
           { type: 'steps', items: [p.portalStep] },
           { type: 'paragraph', text: p.reset },
-          { type: 'note', text: p.validAddress },
         ],
         followUpsTitle: p.notSolved,
         followUps: [p.noMail, p.noAddress, p.hadCollegeAccount, p.stillStuck],

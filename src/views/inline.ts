@@ -21,12 +21,20 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
     switch (s.type) {
       case 'strong':
         return html`<strong>${s.text}</strong>`;
-      case 'portal':
-        return html`<a href=${portalUrl} part="link" dir="ltr" target="_blank" rel="noopener noreferrer"
-          >${portalUrl}${iconExternal}<span class="visually-hidden"
-            >${msg(' (nouvel onglet)', { id: 'ui.new-tab' })}</span
-          ></a
+      case 'portal': {
+        // A narrow line breaks after « https:// » rather than before the last letter (320 px, a step's
+        // column). The name is given whole: a <wbr> puts a space into Chromium's computed name.
+        const cut = portalUrl.indexOf('//') + 2;
+        return html`<a
+          href=${portalUrl}
+          aria-label=${portalUrl + msg(' (nouvel onglet)', { id: 'ui.new-tab' })}
+          part="link"
+          dir="ltr"
+          target="_blank"
+          rel="noopener noreferrer"
+          >${portalUrl.slice(0, cut)}<wbr />${portalUrl.slice(cut)}${iconExternal}</a
         >`;
+      }
       case 'email':
         // A school's own tree without its address: ask the school, never another lycée's address (data/config.ts).
         if (!contactEmail) return askSchoolText();
