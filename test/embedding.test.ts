@@ -217,9 +217,16 @@ describe('<ent-help>', () => {
         });
       }
 
-      for (const width of [320, 360, 390, 1280]) {
-        it(`dist/snippet.html at ${width} px: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
-          const page = await host('snippet-host.html?measure', { width });
+      for (const [width, mode] of [320, 360, 390, 1280].flatMap(
+        (w) =>
+          [
+            [w, 'stepper'],
+            [w, 'accordion'],
+          ] as const,
+      )) {
+        it(`dist/snippet.html at ${width} px, mode=${mode}: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
+          const page = await host(`snippet-host.html?measure${mode === 'accordion' ? '&accordion' : ''}`, { width });
+          expect(page.widgets()[0]!.mode).to.equal(mode);
           const [el] = page.widgets();
           const before = (page.win as unknown as { __fallbackHeight: number }).__fallbackHeight;
           expect(before, 'the fallback drawn as the first screen').to.be.greaterThan(400);
