@@ -105,7 +105,8 @@ async function rawDist(ctx, next) {
  * Koa middleware: /test/embedding/snippet-host.html is a host page around dist/snippet.html as
  * built, its placeholder src pointed at /dist/ent-help.js (integrity kept); `?noscript` drops the
  * script tag, as an editor that strips <script> does; `?classic` uses dist/snippet-classic.html;
- * `?measure` records the fallback's height before the upgrade; `?accordion` pastes it with mode="accordion".
+ * `?measure` records the fallback's height before the upgrade; `?accordion` pastes it with mode="accordion"; `?rtl` in an Arabic page (`dir="rtl"`);
+ * `?unset` in a page whose CSS is `* { all: unset }`.
  */
 async function snippetHost(ctx, next) {
   if (ctx.path !== '/test/embedding/snippet-host.html') return next();
@@ -121,9 +122,10 @@ async function snippetHost(ctx, next) {
   if ('measure' in ctx.query)
     snippet += `<p id="after">Texte de la page après l'aide.</p>
 <script>window.__fallbackHeight = document.querySelector('ent-help').getBoundingClientRect().height;</script>`;
+  if ('unset' in ctx.query) snippet = `<style>* { all: unset }</style>${snippet}`;
   ctx.type = 'html';
   ctx.body = `<!doctype html>
-<html lang="fr">
+<html ${'rtl' in ctx.query ? 'lang="ar" dir="rtl"' : 'lang="fr"'}>
   <head><meta charset="utf-8" /><title>dist/snippet.html pasted</title><script src="/test/embedding/probe.js"></script></head>
   <body><main>${snippet}</main></body>
 </html>`;

@@ -255,6 +255,50 @@ describe('<ent-help>', () => {
         expectClean(page);
       });
 
+      it('with its script stripped: a link to another section opens that section (closed until then)', async () => {
+        const page = await host('snippet-host.html?noscript', { expected: 0 });
+        const links = [...page.doc.querySelectorAll<HTMLAnchorElement>('ent-help a[href^="#ent-help-"]')];
+        expect(links.length).to.be.greaterThan(2);
+        for (const link of links) {
+          page.doc.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open'));
+          for (let d = link.closest('details'); d; d = d.parentElement!.closest('details')) d.open = true;
+          link.click();
+          await nextFrame(page.win);
+          const target = page.doc.getElementById(link.hash.slice(1))!;
+          expect(target, link.hash).to.exist;
+          expect(target.closest('details')!.open, `${link.hash} opened`).to.equal(true);
+          expect(target.getClientRects().length, `${link.hash} shown`).to.be.greaterThan(0);
+        }
+      });
+
+      it('with its script stripped, in an Arabic page (dir="rtl"): the French fallback reads left to right, in French', async () => {
+        const page = await host('snippet-host.html?noscript&rtl', { expected: 0 });
+        const el = page.doc.querySelector('ent-help')!;
+        const shown = [...el.children].filter((c) => !c.hasAttribute('hidden') && c.localName !== 'style');
+        expect(shown.length).to.be.greaterThan(5);
+        for (const child of shown) {
+          expect(page.win.getComputedStyle(child).direction, child.outerHTML.slice(0, 40)).to.equal('ltr');
+          expect(child.closest('[lang]')!.getAttribute('lang'), child.outerHTML.slice(0, 40)).to.equal('fr');
+        }
+        expect(el.hasAttribute('lang'), 'the element takes its language from the page').to.equal(false);
+      });
+
+      it("in an Arabic page, the widget still speaks the page's language", async () => {
+        const page = await host('snippet-host.html?rtl');
+        const base = page.widgets()[0]!.shadowRoot!.querySelector('.base')!;
+        expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+        expectClean(page);
+      });
+
+      it("in a page whose CSS is `* { all: unset }`, the snippet's <style> text is never shown", async () => {
+        for (const query of ['?noscript&unset', '?unset']) {
+          const page = await host(`snippet-host.html${query}`, { expected: query.includes('noscript') ? 0 : 1 });
+          const main = page.doc.querySelector('main')!;
+          expect(main.innerText, query).to.not.contain('ent-help:not(:defined)');
+          if (query.includes('noscript')) expect(main.innerText, query).to.contain('Que faire en cas de problème');
+        }
+      });
+
       it('the static page holds every node, with one h1', async () => {
         const page = await host('../../dist/ent-help.html', { expected: 0 });
         expect(page.doc.querySelectorAll('h1')).to.have.length(1);
