@@ -308,6 +308,20 @@ describe('<ent-help>', () => {
       });
     });
 
+    it('the demo page (demo/) does not scroll sideways at 390 px, even with a long event in its log', async () => {
+      const page = await host('../../demo/index.html', { expected: 0, width: 390 });
+      await waitUntil(() => page.doc.querySelector('ent-help')?.shadowRoot?.querySelector('.base'), 'rendered', {
+        timeout: 5000,
+      });
+      const reason = 'contact-email="x" is refused: '.repeat(3);
+      page.doc.dispatchEvent(
+        new CustomEvent('ent-help-setting-refused', { detail: { attribute: 'contact-email', value: 'x', reason } }),
+      );
+      await nextFrame(page.win);
+      expect(page.doc.querySelector('#log li'), 'the event is logged').to.exist;
+      expect(page.doc.documentElement.scrollWidth).to.be.at.most(page.doc.documentElement.clientWidth);
+    });
+
     describe('shrink-to-fit containers (flex row, float, inline-block, table cell, grid auto, absolute)', () => {
       for (const width of [390, 800]) {
         it(`keeps a readable width, within the page, at ${width} px`, async () => {
