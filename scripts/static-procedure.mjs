@@ -248,13 +248,14 @@ ${fallback}`;
       details { border: 1px solid #929292; border-radius: 8px; margin: 0.5em 0; padding: 0 1em; }
       summary { cursor: pointer; min-height: 44px; }
       summary > [role='heading'] { font-size: 1.1em; }
+      summary > span + span { display: block; }
       .note { background: #e8edff; padding: 0.5em; }
       a { color: #000091; }
     </style>
   </head>
   <body>
     <main>
-${staticProcedure(tree, { headingLevel: 1 })}
+${staticProcedure(tree, { headingLevel: 1, answers: true })}
     </main>
   </body>
 </html>

@@ -305,6 +305,14 @@ describe('<ent-help>', () => {
         const text = fold(page.doc.body.textContent);
         for (const title of titles()) expect(text).to.contain(title);
         expect(page.doc.querySelectorAll('script')).to.have.length(0);
+        // Each case named as the widget's answer, with its hint under it: what a family recognises.
+        const first = createDefaultTree().nodes.find((n) => n.id === createDefaultTree().start)!;
+        const summaries = [...page.doc.querySelectorAll('main > details > summary')].map((s) => fold(s.textContent));
+        expect(summaries).to.deep.equal(
+          first.kind === 'question'
+            ? first.choices.map((c) => fold(`${c.label} ${c.hint ?? ''}`.replace(/\*\*/g, '')))
+            : [],
+        );
       });
     });
 
