@@ -105,7 +105,8 @@ async function rawDist(ctx, next) {
  * Koa middleware: /test/embedding/snippet-host.html is a host page around dist/snippet.html as
  * built, its placeholder src pointed at /dist/ent-help.js (integrity kept); `?noscript` drops the
  * script tag, as an editor that strips <script> does; `?classic` uses dist/snippet-classic.html;
- * `?measure` records the fallback's height before the upgrade.
+ * `?measure` records the fallback's height before the upgrade; `?accordion` pastes it with mode="accordion"; `?rtl` in an Arabic page (`dir="rtl"`);
+ * `?unset` in a page whose CSS is `* { all: unset }`.
  */
 async function snippetHost(ctx, next) {
   if (ctx.path !== '/test/embedding/snippet-host.html') return next();
@@ -115,14 +116,16 @@ async function snippetHost(ctx, next) {
     'src="/dist/$1"',
   );
   if ('noscript' in ctx.query) snippet = snippet.replace(/<script[^>]*><\/script>/, '');
+  if ('accordion' in ctx.query) snippet = snippet.replace('\n<ent-help>', '\n<ent-help mode="accordion">');
   // `?measure`: a paragraph after the help, and the element's height as the page first lays it out
   // (before the module runs: the fallback as drawn by the snippet's styles), for the layout-shift test.
   if ('measure' in ctx.query)
     snippet += `<p id="after">Texte de la page après l'aide.</p>
 <script>window.__fallbackHeight = document.querySelector('ent-help').getBoundingClientRect().height;</script>`;
+  if ('unset' in ctx.query) snippet = `<style>* { all: unset }</style>${snippet}`;
   ctx.type = 'html';
   ctx.body = `<!doctype html>
-<html lang="fr">
+<html ${'rtl' in ctx.query ? 'lang="ar" dir="rtl"' : 'lang="fr"'}>
   <head><meta charset="utf-8" /><title>dist/snippet.html pasted</title><script src="/test/embedding/probe.js"></script></head>
   <body><main>${snippet}</main></body>
 </html>`;

@@ -38,12 +38,15 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
  * pages whose CSS we do not control (a strict CSP also refuses a `style` attribute).
  * With `answers` (the snippet's fallback), every section is named as the widget's answer button
  * that opens it: the answer's label, then its hint (a second `<span>`), an outcome's title first in
- * its section; and a question's title is in `<strong>`. With FALLBACK_STYLE the first screen is then
+ * its section; and a question's title is in `<strong>`. `own` (the snippet's ` lang="fr" dir="ltr"`)
+ * goes on each element at the top: the French text keeps its language and direction on a page in
+ * another (an Arabic page, `dir="rtl"`), where the element itself must not carry a `lang` (the
+ * widget takes its language from the nearest one). With FALLBACK_STYLE the first screen is then
  * as tall as the widget's, so nothing moves when the widget replaces it.
  */
 export function staticProcedure(
   { createDefaultTree, DEFAULT_CONFIG, parseInline, isHomeOf },
-  { headingLevel = 2, answers = false } = {},
+  { headingLevel = 2, answers = false, own = '' } = {},
 ) {
   const tree = createDefaultTree();
   const { portalUrl, contactEmail } = DEFAULT_CONFIG;
@@ -81,38 +84,41 @@ export function staticProcedure(
         }
       })
       .join('\n');
-  const question = (n) =>
-    `<p>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>`;
+  const question = (n, at = '') =>
+    `<p${at}>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>`;
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const choicesOf = (n) => (n.kind === 'question' ? n.choices : (n.followUps ?? []));
   const followUpsTitle = (n) =>
     n.kind === 'outcome' && n.followUps?.length && n.followUpsTitle
       ? `<p><strong>${inline(n.followUpsTitle)}</strong></p>\n`
       : '';
-  const sections = (parent, trail, level) =>
+  const sections = (parent, trail, level, at = '') =>
     followUpsTitle(parent) +
     choicesOf(parent)
       .filter((c) => byId.has(c.next) && !trail.includes(c.next))
       .map((c) => {
         const n = byId.get(c.next);
         if (!isHomeOf(tree, parent.id, n.id))
-          return `<p>→ <a href="#ent-help-${n.id}">${inline(c.label)}</a> (${inline(n.title)})</p>`;
+          return `<p${at}>→ <a href="#ent-help-${n.id}">${inline(c.label)}</a> (${inline(n.title)})</p>`;
         // A question's section is named by the answer that opens it (« Je n'arrive pas à me connecter »), an outcome's by its title
         // (with `answers`, by the answer too, its hint under it, and the outcome's title opens the section).
         const named = answers || n.kind === 'question' ? c.label : n.title;
         const hint = answers && c.hint ? ` <span>${inline(c.hint)}</span>` : '';
-        return `<details id="ent-help-${n.id}" data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(named)}</strong></span>${hint}</summary>\n${
+        // The link's target is the section's first element inside it, not the <details>: a link to
+        // an element in a closed <details> opens it (the browser reveals it), one to the <details> does not.
+        const body = (
           n.kind === 'question'
             ? question(n)
             : `${answers ? `<p><strong>${inline(n.title)}</strong></p>\n` : ''}${blocks(n.content)}`
-        }\n${sections(n, [...trail, n.id], level + 1)}</details>`;
+        ).replace(/^<\w+/, `$& id="ent-help-${n.id}"`);
+        return `<details${at} data-node="${n.id}"><summary><span role="heading" aria-level="${h(level)}"><strong>${inline(named)}</strong></span>${hint}</summary>\n${body}\n${sections(n, [...trail, n.id], level + 1)}</details>`;
       })
       .join('\n');
   const first = byId.get(tree.start);
-  return `<h${h(headingLevel)}>${inline(tree.title)}</h${h(headingLevel)}>
-${question(first)}
-${sections(first, [first.id], headingLevel + 1)}
-${tree.source ? `<p><small>${inline(tree.source)}</small></p>` : ''}`;
+  return `<h${h(headingLevel)}${own}>${inline(tree.title)}</h${h(headingLevel)}>
+${question(first, own)}
+${sections(first, [first.id], headingLevel + 1, own)}
+${tree.source ? `<p${own}><small>${inline(tree.source)}</small></p>` : ''}`;
 }
 
 /**
@@ -124,15 +130,21 @@ ${tree.source ? `<p><small>${inline(tree.source)}</small></p>` : ''}`;
  * attributes keeps them working); an editor that strips <style>, or a CSP without 'unsafe-inline',
  * leaves the plain procedure, as readable, and the widget then moves what follows when it renders.
  * Colours are the page's own but for the borders and the bar (the widget's accent, light or dark as
- * the widget follows the system): the fallback must stay readable on any page.
+ * the widget follows the system): the fallback must stay readable on any page. With
+ * `mode="accordion"` the rules keyed on `ent-help[mode=accordion]` draw the accordion's first screen
+ * instead (src/styles/accordion.ts: the intro line, the cases as rows under a thin rule). The
+ * <style> is the element's first child, hidden by its own `!important` rule: a page whose CSS is
+ * `* { all: unset }` (which makes a <style> an inline box) shows no CSS text; the picker's room
+ * follows it (`style + p`).
  */
 export const FALLBACK_STYLE = `<style>
+  ent-help > style { display: none !important; }
   ent-help:not(:defined) { display: block; box-sizing: border-box; border: 1px solid var(--ent-help-border-light, #ddd); border-top: 4px solid var(--ent-help-accent, #000091); border-radius: var(--ent-help-radius, 8px); padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px); font: max(16px, 1em) / 1.5 var(--ent-help-font-family, system-ui, sans-serif); }
   ent-help > * { margin: 12px 0 0; font: inherit; text-transform: none; letter-spacing: normal; }
-  ent-help > p:first-child { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 2px; margin: -8px 0 12px; visibility: hidden; }
-  ent-help > p:first-child > span { flex: none; box-sizing: border-box; min-width: 44px; min-height: 44px; padding: 8px 6px; border: 1px solid; font-size: max(16px, 1em); white-space: nowrap; }
-  ent-help > p:first-child > span:first-child { font-weight: 700; }
-  ent-help[no-language-picker] > p:first-child { display: none; }
+  ent-help > style + p { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 2px; margin: -8px 0 12px; visibility: hidden; }
+  ent-help > style + p > span { flex: none; box-sizing: border-box; min-width: 44px; min-height: 44px; padding: 8px 6px; border: 1px solid; font-size: max(16px, 1em); white-space: nowrap; }
+  ent-help > style + p > span:first-child { font-weight: 700; }
+  ent-help[no-language-picker] > style + p { display: none; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 16px; font-size: clamp(1.375em, 1em + 1.5vw, 1.75em); line-height: 1.3; font-weight: 700; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) + p { margin: 56px 0 16px; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) + p::before { content: ''; display: block; width: 48px; height: 6px; margin: 0 0 20px; border-radius: 3px; background: var(--ent-help-accent, #000091); }
@@ -146,7 +158,17 @@ export const FALLBACK_STYLE = `<style>
   ent-help > details > summary strong { font-size: 1.0625em; }
   ent-help details > summary > span + span { display: block; margin-top: 2px; }
   ent-help > details > :not(summary) { margin: 0 16px 12px; }
+  ent-help details > [id] { scroll-margin-top: 6em; }
   ent-help > p:last-child { margin: 20px 0 0; }
+  ent-help[mode=accordion] > :is(h1, h2, h3, h4, h5, h6) + p { margin: 0 0 12px; }
+  ent-help[mode=accordion] > :is(h1, h2, h3, h4, h5, h6) + p::before { display: none; }
+  ent-help[mode=accordion] > p > strong:first-child { display: inline; margin: 0; font: inherit; }
+  ent-help[mode=accordion] > p + details { border-top: 1px solid var(--ent-help-border-light, #ddd); }
+  ent-help[mode=accordion] > details { margin: 0; border-width: 0 0 1px; border-color: var(--ent-help-border-light, #ddd); border-radius: 0; }
+  ent-help[mode=accordion] > details > summary { min-height: 56px; padding: 12px 40px 12px 8px; font-weight: 700; }
+  ent-help[mode=accordion] > details > summary strong { font-size: 1em; }
+  ent-help[mode=accordion] > details > summary::after { right: 12px; }
+  ent-help[mode=accordion] details > summary > span + span { font-weight: 400; }
   @media (prefers-color-scheme: dark) {
     ent-help:not(:defined):not([theme='light']) { border-top-color: var(--ent-help-accent, #8585f6); }
     ent-help:not([theme='light']) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
@@ -192,10 +214,10 @@ async function main() {
   const tree = await loadTree();
   const integrity = sri(await readFile('dist/ent-help.js'));
   const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
-  const fallback = `${FALLBACK_STYLE}
-<ent-help>
+  const fallback = `<ent-help>
+${FALLBACK_STYLE}
 ${pickerRoom(tree.LANGUAGES)}
-${staticProcedure(tree, { answers: true })}
+${staticProcedure(tree, { answers: true, own: ' lang="fr" dir="ltr"' })}
 </ent-help>
 `;
   const tags = scriptTags({ integrity, classicIntegrity, version: await version() });
@@ -226,13 +248,14 @@ ${fallback}`;
       details { border: 1px solid #929292; border-radius: 8px; margin: 0.5em 0; padding: 0 1em; }
       summary { cursor: pointer; min-height: 44px; }
       summary > [role='heading'] { font-size: 1.1em; }
+      summary > span + span { display: block; }
       .note { background: #e8edff; padding: 0.5em; }
       a { color: #000091; }
     </style>
   </head>
   <body>
     <main>
-${staticProcedure(tree, { headingLevel: 1 })}
+${staticProcedure(tree, { headingLevel: 1, answers: true })}
     </main>
   </body>
 </html>

@@ -326,6 +326,58 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('two inline trees: the first is shown, and one warning says to keep only one', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    const other = clone(example);
+    other.nodes[0]!.title = 'Un autre arbre';
+    el.innerHTML = `<script type="application/json">${JSON.stringify(example)}</script><script type="application/json">${JSON.stringify(other)}</script>`;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await settled(el);
+    expect(stepTitle(el)).to.equal(example.nodes[0]!.title);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.match(
+      /2 <script type="application\/json"> inside <ent-help>: the first is used; remove the others/,
+    );
+  });
+
+  it('a script added after the element left the page and came back elsewhere: seen; none seen while it is out', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    const [a, b] = [await fixture<HTMLDivElement>(html`<div></div>`), await fixture<HTMLDivElement>(html`<div></div>`)];
+    a.append(el);
+    await el.updateComplete;
+    el.remove();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(example);
+    el.append(script);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(warnings, 'out of the page: not watched').to.deep.equal([]);
+    script.remove();
+    b.append(el);
+    await el.updateComplete;
+    el.append(script);
+    await settled(el);
+    expect(errorBox(el), 'back in the page: watched again').to.exist;
+    expect(warnings).to.have.length(1);
+  });
+
+  it('a JSON script of another type added later (a CMS plugin’s data) is not taken for a tree', async () => {
+    const el = document.createElement('ent-help');
+    el.setAttribute('contact-email', SCHOOL);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    const data = document.createElement('script');
+    data.type = 'application/vnd.cms-block+json';
+    data.textContent = '{"block":"faq"}';
+    el.append(data);
+    await settled(el);
+    expect(shadow(el).querySelector('.tree-error')).to.equal(null);
+    expect(stepTitle(el)).to.equal('Que se passe-t-il ?');
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('a script added after the element was connected: the error box saying so, not the built-in tree', async () => {
     const el = document.createElement('ent-help');
     el.setAttribute('contact-email', SCHOOL);

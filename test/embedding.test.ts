@@ -217,9 +217,16 @@ describe('<ent-help>', () => {
         });
       }
 
-      for (const width of [320, 360, 390, 1280]) {
-        it(`dist/snippet.html at ${width} px: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
-          const page = await host('snippet-host.html?measure', { width });
+      for (const [width, mode] of [320, 360, 390, 1280].flatMap(
+        (w) =>
+          [
+            [w, 'stepper'],
+            [w, 'accordion'],
+          ] as const,
+      )) {
+        it(`dist/snippet.html at ${width} px, mode=${mode}: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
+          const page = await host(`snippet-host.html?measure${mode === 'accordion' ? '&accordion' : ''}`, { width });
+          expect(page.widgets()[0]!.mode).to.equal(mode);
           const [el] = page.widgets();
           const before = (page.win as unknown as { __fallbackHeight: number }).__fallbackHeight;
           expect(before, 'the fallback drawn as the first screen').to.be.greaterThan(400);
@@ -248,13 +255,79 @@ describe('<ent-help>', () => {
         expectClean(page);
       });
 
+      it('with its script stripped: a link to another section opens that section (closed until then)', async () => {
+        const page = await host('snippet-host.html?noscript', { expected: 0 });
+        const links = [...page.doc.querySelectorAll<HTMLAnchorElement>('ent-help a[href^="#ent-help-"]')];
+        expect(links.length).to.be.greaterThan(2);
+        for (const link of links) {
+          page.doc.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open'));
+          for (let d = link.closest('details'); d; d = d.parentElement!.closest('details')) d.open = true;
+          link.click();
+          await nextFrame(page.win);
+          const target = page.doc.getElementById(link.hash.slice(1))!;
+          expect(target, link.hash).to.exist;
+          expect(target.closest('details')!.open, `${link.hash} opened`).to.equal(true);
+          expect(target.getClientRects().length, `${link.hash} shown`).to.be.greaterThan(0);
+        }
+      });
+
+      it('with its script stripped, in an Arabic page (dir="rtl"): the French fallback reads left to right, in French', async () => {
+        const page = await host('snippet-host.html?noscript&rtl', { expected: 0 });
+        const el = page.doc.querySelector('ent-help')!;
+        const shown = [...el.children].filter((c) => !c.hasAttribute('hidden') && c.localName !== 'style');
+        expect(shown.length).to.be.greaterThan(5);
+        for (const child of shown) {
+          expect(page.win.getComputedStyle(child).direction, child.outerHTML.slice(0, 40)).to.equal('ltr');
+          expect(child.closest('[lang]')!.getAttribute('lang'), child.outerHTML.slice(0, 40)).to.equal('fr');
+        }
+        expect(el.hasAttribute('lang'), 'the element takes its language from the page').to.equal(false);
+      });
+
+      it("in an Arabic page, the widget still speaks the page's language", async () => {
+        const page = await host('snippet-host.html?rtl');
+        const base = page.widgets()[0]!.shadowRoot!.querySelector('.base')!;
+        expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+        expectClean(page);
+      });
+
+      it("in a page whose CSS is `* { all: unset }`, the snippet's <style> text is never shown", async () => {
+        for (const query of ['?noscript&unset', '?unset']) {
+          const page = await host(`snippet-host.html${query}`, { expected: query.includes('noscript') ? 0 : 1 });
+          const main = page.doc.querySelector('main')!;
+          expect(main.innerText, query).to.not.contain('ent-help:not(:defined)');
+          if (query.includes('noscript')) expect(main.innerText, query).to.contain('Que faire en cas de problème');
+        }
+      });
+
       it('the static page holds every node, with one h1', async () => {
         const page = await host('../../dist/ent-help.html', { expected: 0 });
         expect(page.doc.querySelectorAll('h1')).to.have.length(1);
         const text = fold(page.doc.body.textContent);
         for (const title of titles()) expect(text).to.contain(title);
         expect(page.doc.querySelectorAll('script')).to.have.length(0);
+        // Each case named as the widget's answer, with its hint under it: what a family recognises.
+        const first = createDefaultTree().nodes.find((n) => n.id === createDefaultTree().start)!;
+        const summaries = [...page.doc.querySelectorAll('main > details > summary')].map((s) => fold(s.textContent));
+        expect(summaries).to.deep.equal(
+          first.kind === 'question'
+            ? first.choices.map((c) => fold(`${c.label} ${c.hint ?? ''}`.replace(/\*\*/g, '')))
+            : [],
+        );
       });
+    });
+
+    it('the demo page (demo/) does not scroll sideways at 390 px, even with a long event in its log', async () => {
+      const page = await host('../../demo/index.html', { expected: 0, width: 390 });
+      await waitUntil(() => page.doc.querySelector('ent-help')?.shadowRoot?.querySelector('.base'), 'rendered', {
+        timeout: 5000,
+      });
+      const reason = 'contact-email="x" is refused: '.repeat(3);
+      page.doc.dispatchEvent(
+        new CustomEvent('ent-help-setting-refused', { detail: { attribute: 'contact-email', value: 'x', reason } }),
+      );
+      await nextFrame(page.win);
+      expect(page.doc.querySelector('#log li'), 'the event is logged').to.exist;
+      expect(page.doc.documentElement.scrollWidth).to.be.at.most(page.doc.documentElement.clientWidth);
     });
 
     describe('shrink-to-fit containers (flex row, float, inline-block, table cell, grid auto, absolute)', () => {

@@ -28,3 +28,12 @@ for (const guide of ['docs/install.md', 'docs/fr/installer.md']) {
     });
   }
 }
+
+// The French guide promises a web admin « ni Node.js ni aucun outil »: it sends them to no test
+// file, and each paragraph that names an npm command says it is for whoever has Node.js, optional.
+test('docs/fr/installer.md: no test file, and npm commands only as an option for who has Node.js', () => {
+  const text = readFileSync('docs/fr/installer.md', 'utf8');
+  assert.deepEqual(text.match(/`test\/[^`]*`/g) ?? [], []);
+  for (const paragraph of text.split(/\n\s*\n/).filter((p) => /`npm run /.test(p)))
+    assert.match(paragraph, /Node\.js[^.]*facultati/, paragraph.slice(0, 120));
+});

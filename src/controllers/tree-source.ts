@@ -36,6 +36,8 @@ export class TreeSource extends Controller<Host> {
   private from: Pick<EntHelpSettingRefusedDetail, 'attribute' | 'value'> = { attribute: 'script', value: null };
   /** The event of a tree that cannot be used, until the next update fires it (as for the other settings). */
   private refused: EntHelpSettingRefusedDetail | undefined;
+  /** While no tree was given: watches for one added later, only while the element is in the page. */
+  private watch: MutationObserver | undefined;
 
   /** @param loaded - called when a `src` tree has arrived and is valid, before the update that shows it. */
   constructor(
@@ -46,12 +48,14 @@ export class TreeSource extends Controller<Host> {
   }
 
   override hostConnected(): void {
+    this.watch?.observe(this.el, { childList: true, subtree: true });
     if (this.read) return;
     // Any descendant (a CMS may wrap it in a <p>); `application/json`, parameters allowed. A script
     // of a JSON-like type other than that is refused; a JavaScript one (the widget's own script
     // pasted inside the element, say) is none of the widget's business.
     const scripts = hidden(jsonScripts(this.el));
-    const script = scripts.find((s) => /^application\/json\s*(;|$)/i.test(s.type.trim()));
+    const trees = scripts.filter(isTree);
+    const script = trees[0];
     const src = this.el.getAttribute('src');
     // Upgraded while the parser is still inside the element (a classic script before it): its
     // children are not there yet.
@@ -60,6 +64,10 @@ export class TreeSource extends Controller<Host> {
       return;
     }
     this.read = true;
+    if (trees.length > 1)
+      console.warn(
+        `<ent-help>: ${trees.length} <script type="application/json"> inside <ent-help>: the first is used; remove the others.`,
+      );
     if (script) void this.use('the <script type="application/json"> inside <ent-help>', () => script.textContent!);
     else if (scripts.length)
       this.fail(
@@ -94,14 +102,20 @@ export class TreeSource extends Controller<Host> {
     } else
       // A tree added later is not read (the built-in one may be on screen, and the person in it):
       // said at once, with the error box, rather than ignored.
-      new MutationObserver((_, watch) => {
-        if (this.custom || !hidden(jsonScripts(this.el)).length) return;
-        watch.disconnect();
+      // Only a script of a tree's own type counts: another JSON type added later is a CMS's data.
+      (this.watch = new MutationObserver(() => {
+        if (this.custom || !hidden(jsonScripts(this.el)).filter(isTree).length) return;
+        this.hostDisconnected();
+        this.watch = undefined;
         this.fail(
           'a <script> added after <ent-help> was connected is ignored: put it in before adding the element, or give its address in src.',
           [],
         );
-      }).observe(this.el, { childList: true, subtree: true });
+      })).observe(this.el, { childList: true, subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.watch?.disconnect();
   }
 
   /**
@@ -177,6 +191,9 @@ function hidden(scripts: HTMLScriptElement[]): HTMLScriptElement[] {
   for (const s of scripts) s.style.setProperty('display', 'none', 'important');
   return scripts;
 }
+
+/** A tree's own type: `application/json`, parameters allowed. */
+const isTree = (s: HTMLScriptElement) => /^application\/json\s*(;|$)/i.test(s.type.trim());
 
 /**
  * The scripts inside the element whose type speaks of JSON: the candidates for a tree. Structured
