@@ -35,7 +35,8 @@ function strings(el: EntHelp): Set<string> {
     if (node instanceof Element) {
       const label = node.getAttribute('aria-label');
       if (label && !node.closest('.languages')) found.add(fold(label));
-    } else if (!node.parentElement?.closest('.languages, svg')) {
+    } else if (!node.parentElement?.closest('.languages, svg, .french')) {
+      // (.french: the message's start, in French on purpose, for the lycée.)
       const text = fold(node.textContent);
       if (/\p{L}/u.test(text)) found.add(text);
     }
