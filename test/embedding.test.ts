@@ -365,6 +365,29 @@ describe('<ent-help>', () => {
       expect(parts(el, 'copy-link-button')).to.have.length(0);
     });
 
+    it('built bundle, in Arabic: the mailto: body is the French message first, then the Arabic one (the numeric ids still give French)', async () => {
+      const frame = document.createElement('iframe');
+      frames.push(frame);
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc =
+        '<script type="module" src="/dist/ent-help.js"></script><ent-help lang="ar" node="autres-cas" history="none"></ent-help>';
+      document.body.append(frame);
+      await loaded;
+      const doc = frame.contentDocument!;
+      const link = () =>
+        doc.querySelector('ent-help')?.shadowRoot?.querySelector<HTMLAnchorElement>('[part="message-mail-button"]');
+      await waitUntil(() => /[\u0600-\u06ff]/.test(link()?.textContent ?? ''), 'rendered in Arabic', {
+        timeout: 5000,
+      });
+      const query = new URLSearchParams(new URL(link()!.href).search);
+      expect(query.get('subject')).to.equal('Accès à l’ENT : connecté(e), mais quelque chose ne va pas');
+      const [french, own] = query.get('body')!.split('\r\n----------\r\n');
+      expect(french!.startsWith('Bonjour,\r\n')).to.equal(true);
+      expect(french).to.contain('Cas atteint : Autres Cas');
+      expect(french).to.contain('Ce qu’affiche l’écran : ');
+      expect(own!.startsWith('Le même message, dans ma langue :\r\nالرسالة نفسها بلغتي:\r\n\r\nمرحبًا،')).to.equal(true);
+    });
+
     describe('hostile host CSS', () => {
       for (const width of [320, 800]) {
         it(`keeps text ≥ 16 px, targets ≥ 44 px, no uppercase, no centring, no overflow at ${width} px`, async () => {

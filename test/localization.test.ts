@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { getLocale, resolveLocale } from '../src/internal/localization.js';
+import { getLocale, inSourceLocale, resolveLocale } from '../src/internal/localization.js';
 import { fold, labelOf, mount, nameOf, parts, settle, shadow } from './helpers.js';
 
 const base = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('.base')!;
@@ -35,7 +35,8 @@ function strings(el: EntHelp): Set<string> {
     if (node instanceof Element) {
       const label = node.getAttribute('aria-label');
       if (label && !node.closest('.languages')) found.add(fold(label));
-    } else if (!node.parentElement?.closest('.languages, svg')) {
+    } else if (!node.parentElement?.closest('.languages, svg, .french')) {
+      // (.french: the message's start, in French on purpose, for the lycée.)
       const text = fold(node.textContent);
       if (/\p{L}/u.test(text)) found.add(text);
     }
@@ -106,6 +107,19 @@ describe('<ent-help>', () => {
       await mountIn('en');
       expect(msg('Texte sans traduction', { id: 'test.no-translation' })).to.equal('Texte sans traduction');
       expect(msg('Retour', { id: 'ui.back' })).to.equal('Back');
+    });
+
+    it('inSourceLocale gives the French source for one synchronous call, and changes no widget', async () => {
+      const el = await mountIn('en');
+      expect(inSourceLocale(() => [getLocale(), msg('Retour', { id: 'ui.back' })])).to.deep.equal(['fr', 'Retour']);
+      expect(() =>
+        inSourceLocale(() => {
+          throw new Error('x');
+        }),
+      ).to.throw('x');
+      expect([getLocale(), msg('Retour', { id: 'ui.back' })]).to.deep.equal(['en', 'Back']);
+      await settle(el);
+      expect(langOf(el)).to.equal('en');
     });
 
     for (const locale of ['en', 'ar', 'pt']) {

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpMessageEvent } from '../src/ent-help.js';
 import {
@@ -102,6 +102,88 @@ describe('<ent-help>', () => {
       document.documentElement.removeAttribute('lang');
       const again = await mount({ node: 'cas-3', history: 'none', lang: 'fr' });
       await settle(again);
+    });
+
+    const hints = (el: EntHelp) => fold(parts(el, 'message')[0]!.querySelector('.hint')?.textContent);
+    const inFrench: Record<string, { hint: string; hello: string; line: string; blank: string }> = {
+      en: {
+        hint: 'It is in French first, for the school, then in your language.',
+        hello: 'Hello,',
+        line: 'The same message, in my language:',
+        blank: 'Last name:',
+      },
+      pt: {
+        hint: 'Está primeiro em francês, para a escola, e depois na sua língua.',
+        hello: 'Bom dia,',
+        line: 'A mesma mensagem, na minha língua:',
+        blank: 'Apelido:',
+      },
+      ar: {
+        hint: 'وهي أولًا بالفرنسية للمؤسسة، ثم بلغتك.',
+        hello: 'مرحبًا،',
+        line: 'الرسالة نفسها بلغتي:',
+        blank: 'اسم العائلة:',
+      },
+    };
+    for (const [lang, words] of Object.entries(inFrench)) {
+      it(`in ${lang}: the message copied and in the mailto: is in French first, for the lycée, then in ${lang}; the screen says so`, async () => {
+        let copied = '';
+        stub(
+          async (text) => {
+            copied = text;
+          },
+          () => false,
+        );
+        const el = await mount({ node: 'autres-cas', history: 'none', lang });
+        await settle(el);
+        await waitUntil(() => hints(el).includes(words.hint), `the hint in ${lang}`);
+        const url = new URL((parts(el, 'message-mail-button')[0] as HTMLAnchorElement).href);
+        const body = new URLSearchParams(url.search).get('body')!.replace(/\r\n/g, '\n');
+        expect(new URLSearchParams(url.search).get('subject')).to.equal(
+          'Accès à l’ENT : connecté(e), mais quelque chose ne va pas',
+        );
+        await press(el, parts(el, 'message-copy-button')[0]!);
+        await settle(el);
+        for (const text of [copied, body]) {
+          const [french, own] = text.split('\n----------\n');
+          expect(french!.startsWith('Bonjour,\n'), french).to.equal(true);
+          expect(french).to.contain('- Que se passe-t-il ? — Je suis connecté(e), mais quelque chose ne va pas');
+          expect(french).to.contain('Cas atteint : Autres Cas');
+          expect(french).to.contain('Ce qu’affiche l’écran : ');
+          expect(french).to.contain("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.");
+          expect(french).to.match(/Date : \d+ [a-zéû]+ \d{4}/);
+          expect(own!.split('\n').slice(0, 4)).to.deep.equal([
+            'Le même message, dans ma langue :',
+            words.line,
+            '',
+            words.hello,
+          ]);
+          expect(own).to.contain(words.blank);
+          expect(own).not.to.contain('Bonjour');
+        }
+        expect(copied).to.equal(body);
+        // On screen: the French start marked French, left to right, then the person's language.
+        const shown = parts(el, 'message-text')[0]!;
+        expect(shown.textContent).to.equal(copied);
+        const start = shown.querySelector('[lang="fr"]')!;
+        expect(start.getAttribute('dir')).to.equal('ltr');
+        expect(start.textContent!.startsWith('Bonjour,')).to.equal(true);
+        expect(hints(el)).to.contain(words.hint);
+        await expect(el).to.be.accessible();
+        el.remove();
+      });
+    }
+
+    it('in French, the message is in French only, as before', async () => {
+      document.documentElement.removeAttribute('lang');
+      const el = await mount({ node: 'autres-cas', history: 'none', lang: 'fr' });
+      await settle(el);
+      await waitUntil(() => hints(el).startsWith('Il reprend vos réponses'), 'the French hint');
+      const text = parts(el, 'message-text')[0]!.textContent!;
+      expect(text.startsWith('Bonjour,\n')).to.equal(true);
+      expect(text).not.to.contain('----------');
+      expect(text).not.to.contain('dans ma langue');
+      expect(hints(el)).not.to.contain('d’abord en français');
     });
 
     it('copies the message politely and fires ent-help-message (ids only)', async () => {

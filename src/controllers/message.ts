@@ -7,12 +7,13 @@ import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
 import { buildMessage, describeBrowser, type Message } from '../data/message.js';
-import type { Navigation } from '../data/navigator.js';
-import type { NodeId } from '../data/types.js';
+import { withTree, type Navigation } from '../data/navigator.js';
+import type { NodeId, Tree } from '../data/types.js';
 import { emit, type EntHelpMessageAction } from '../internal/events.js';
-import { getLocale } from '../internal/localization.js';
+import { getLocale, inSourceLocale } from '../internal/localization.js';
 import { Controller } from './controller.js';
 import type { CopyController } from './copy.js';
+import { defaultTree } from './locale.js';
 import type { PrintController } from './print.js';
 
 /** The browser and device, as the message says them: the same for every widget of the page, so found once. */
@@ -30,16 +31,36 @@ export interface MessageHost extends ReactiveControllerHost, HTMLElement {
   readonly copier: CopyController;
   /** @internal */
   readonly printer: PrintController;
+  /** @internal */
+  readonly treeSource: { readonly tree: Tree | undefined };
 }
 
 export class MessageController extends Controller<MessageHost> {
-  /** @internal The message at the node shown, if it is an outcome that says to write to someone. */
+  /**
+   * @internal The message at the node shown, if it is an outcome that says to write to someone. In
+   * a locale other than French, the French message first, for the lycée (the same path in the
+   * French tree; a school's own tree is the same in every locale, only the message's own lines
+   * change), then the person's.
+   */
   compose(): Message | undefined {
     device ??= describeBrowser(
       navigator.userAgent,
       (navigator as { userAgentData?: Parameters<typeof describeBrowser>[1] }).userAgentData,
     );
-    return buildMessage(this.el.nav, { config: this.el.config, date: new Date(), locale: getLocale(), device });
+    const write = () =>
+      buildMessage(withTree(this.el.nav, this.el.treeSource.tree ?? defaultTree()), {
+        config: this.el.config,
+        date: new Date(),
+        locale: getLocale(),
+        device: device!,
+      });
+    const own = write();
+    if (!own || getLocale() === 'fr') return own;
+    // Between the two: a line of dashes, then this line in French and in the person's language.
+    const line = () => msg('Le même message, dans ma langue :', { id: 'message.translation' });
+    const [french, inFrench] = inSourceLocale(() => [write()!, line()] as const);
+    const start = `${french.body}\n\n----------\n${inFrench}\n`;
+    return { ...french, body: `${start}${line()}\n\n${own.body}`, french: start };
   }
 
   /**

@@ -27,6 +27,8 @@ export interface Message {
   readonly subject: string;
   /** Plain text, lines separated by `\n`. */
   readonly body: string;
+  /** Where the body is in French, then in the person's language: its French start. */
+  readonly french?: string;
 }
 
 /** What the builder needs besides the path: all injected, so the result depends on nothing else. */

@@ -33,18 +33,41 @@ export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonl
   pt: { name: 'Português', dir: 'ltr' },
 };
 
-// Called once, when this module is evaluated: @lit/localize throws on a second call.
+/** While {@link inSourceLocale} runs its function: msg() finds no translation, so it gives the French source. */
+let french = false;
+
+// Called once, when this module is evaluated: @lit/localize throws on a second call. msg() reads
+// `templates[id]` (an object in dev and tests, an array in the bundle: scripts/lib/rollup-slim.mjs).
 const { getLocale: activeLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (code) => Promise.resolve({ templates: modules[code as TargetLocale] }),
+  loadLocale: (code) =>
+    Promise.resolve({
+      templates: new Proxy(modules[code as TargetLocale], {
+        get: (t, id) => (french ? undefined : Reflect.get(t, id)),
+      }),
+    }),
 });
 
 let chosenByPerson = false;
 
-/** The locale shown now (after loading); `fr` until another one is ready. */
+/** The locale shown now (after loading); `fr` until another one is ready, and inside {@link inSourceLocale}. */
 export function getLocale(): Locale {
-  return activeLocale() as Locale;
+  return french ? sourceLocale : (activeLocale() as Locale);
+}
+
+/**
+ * Runs `fn` (synchronous) with msg() and getLocale() in French, the source: the message written
+ * for the lycée. What every widget shows does not change (no locale is set, no event is fired).
+ * @returns what `fn` returns; the locale is back even when it throws.
+ */
+export function inSourceLocale<T>(fn: () => T): T {
+  french = true;
+  try {
+    return fn();
+  } finally {
+    french = false;
+  }
 }
 
 /**

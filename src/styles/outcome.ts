@@ -243,4 +243,8 @@ export const outcome = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  /* The message's French start, for the lycée: its own block, left to right on an Arabic page. */
+  .french {
+    display: block;
+  }
 `;

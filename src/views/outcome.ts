@@ -137,6 +137,13 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
       ${msg('Il reprend vos réponses ; complétez les lignes vides avant de l’envoyer ou de le remettre.', {
         id: 'ui.message-hint',
       })}
+      ${
+        text.french
+          ? msg('Il est d’abord en français, pour l’établissement, puis dans votre langue.', {
+              id: 'ui.message-french',
+            })
+          : nothing
+      }
     </p>
     <div class="message-buttons">
       ${
@@ -171,9 +178,17 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     </div>
     <details>
       <summary>${msg('Lire le message', { id: 'ui.message-read' })}</summary>
-      <pre class="message-text" part="message-text">${text.body}</pre>
+      <pre class="message-text" part="message-text">${messageText(text)}</pre>
     </details>
   </div>`;
+}
+
+/**
+ * The message's text. Its French start, where it has one, is marked French and left to right (it
+ * stays so on an Arabic page); in French, that mark is empty.
+ */
+export function messageText({ body, french }: Message): TemplateResult {
+  return html`<span class="french" lang="fr" dir="ltr">${french}</span>${body.slice(french?.length)}`;
 }
 
 /** Under the node shown: « Copier le lien vers cette étape » and, at an outcome, « Imprimer cette procédure ». */

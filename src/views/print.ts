@@ -9,7 +9,7 @@ import { answers as answersOf, current, getNode } from '../data/navigator.js';
 import { notSolvedText } from '../data/texts.js';
 import { content } from './content.js';
 import { inline, level } from './inline.js';
-import type { OutcomeHost } from './outcome.js';
+import { messageText, type OutcomeHost } from './outcome.js';
 import { answerLabel } from './stepper.js';
 
 export function printedPath(host: OutcomeHost): TemplateResult {
@@ -73,5 +73,6 @@ export function printedPath(host: OutcomeHost): TemplateResult {
 
 /** « Imprimer le message »: the message alone on paper. */
 export function printedMessage(host: OutcomeHost): TemplateResult {
-  return html`<pre class="message-text">${host.messenger.compose()?.body}</pre>`;
+  const text = host.messenger.compose();
+  return html`<pre class="message-text">${text && messageText(text)}</pre>`;
 }
