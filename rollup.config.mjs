@@ -17,6 +17,7 @@ import {
   internalNames,
   noMsgIdHashing,
   shortMsgIds,
+  textsLast,
 } from './scripts/lib/rollup-slim.mjs';
 
 // `private` and `@internal` members of src/ get short names (see internalNames), except those
@@ -109,5 +110,7 @@ export default {
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds(),
     cssWithoutTag(),
+    // After every transform, on each output chunk before terser: the texts moved next to the entry.
+    textsLast(),
   ],
 };

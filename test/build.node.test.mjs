@@ -47,6 +47,25 @@ for (const file of files) {
     assert.ok(!code.includes('\u001e') && !code.includes('\\x1e'), "@lit/localize's id hashing is in");
   });
 
+  test(`${file}: the texts come after the code, just before the element is defined (textsLast)`, () => {
+    const at = (text) => {
+      const i = code.indexOf(text);
+      assert.ok(i >= 0, `${text} is in the bundle`);
+      return i;
+    };
+    // The last code of the element's (navigate()'s event), the built-in tree's French, the
+    // translations (the first text of en, ar and pt), the entry's define.
+    const element = at('"ent-help-navigate"');
+    const texts = [
+      'Choisissez la phrase qui ressemble',
+      'On paper or by e-mail.',
+      'ورقية أو',
+      'Em papel ou por e-mail.',
+    ].map(at);
+    const define = at('customElements.define(');
+    for (const i of texts) assert.ok(element < i && i < define, 'a text module is not between the code and define');
+  });
+
   test(`${file}: styles without the css tag; no decorator`, () => {
     assert.ok(!code.includes("Value passed to 'css' function"), "Lit's css tag is in");
     assert.ok(!code.includes('__decorate') && !code.includes('SuppressedError'), 'tslib is in');
