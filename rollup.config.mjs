@@ -15,9 +15,9 @@ import {
   cssWithoutTag,
   guardInternalNames,
   internalNames,
+  moduleOrder,
   noMsgIdHashing,
   shortMsgIds,
-  textsLast,
 } from './scripts/lib/rollup-slim.mjs';
 
 // `private` and `@internal` members of src/ get short names (see internalNames), except those
@@ -110,7 +110,8 @@ export default {
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds(),
     cssWithoutTag(),
-    // After every transform, on each output chunk before terser: the texts moved next to the entry.
-    textsLast(),
+    // After every transform, on each output chunk before terser: the texts moved next to the entry,
+    // the validator to the top.
+    moduleOrder(),
   ],
 };

@@ -47,7 +47,7 @@ for (const file of files) {
     assert.ok(!code.includes('\u001e') && !code.includes('\\x1e'), "@lit/localize's id hashing is in");
   });
 
-  test(`${file}: the texts come after the code, just before the element is defined (textsLast)`, () => {
+  test(`${file}: the texts come after the code, just before the element is defined (moduleOrder)`, () => {
     const at = (text) => {
       const i = code.indexOf(text);
       assert.ok(i >= 0, `${text} is in the bundle`);
@@ -64,6 +64,12 @@ for (const file of files) {
     ].map(at);
     const define = at('customElements.define(');
     for (const i of texts) assert.ok(element < i && i < define, 'a text module is not between the code and define');
+  });
+
+  test(`${file}: the tree validator comes between Lit's css tag and ReactiveElement (moduleOrder)`, () => {
+    const validator = code.indexOf('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+    assert.ok(validator > code.indexOf('adoptedStyleSheets'), "the validator is before Lit's css tag");
+    assert.ok(validator < code.indexOf('observedAttributes'), 'the validator is after ReactiveElement');
   });
 
   test(`${file}: styles without the css tag; no decorator`, () => {
