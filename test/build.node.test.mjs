@@ -72,6 +72,14 @@ for (const file of files) {
     assert.ok(validator < code.indexOf('observedAttributes'), 'the validator is after ReactiveElement');
   });
 
+  test(`${file}: the checks of addresses and of a custom tree come just before the configuration's (moduleOrder)`, () => {
+    const address = code.indexOf('this one is not an address');
+    const tree = code.indexOf('no path from the start reaches this node');
+    const config = code.indexOf("Pas d'adresse valable");
+    assert.ok(address > 0 && tree > 0 && config > 0, 'each text is in the bundle');
+    assert.ok(address < tree && tree < config, 'addresses, validateTree, then the configuration');
+  });
+
   test(`${file}: styles without the css tag; no decorator`, () => {
     assert.ok(!code.includes("Value passed to 'css' function"), "Lit's css tag is in");
     assert.ok(!code.includes('__decorate') && !code.includes('SuppressedError'), 'tslib is in');
