@@ -15,6 +15,7 @@ import {
   cssWithoutTag,
   guardInternalNames,
   internalNames,
+  moduleOrder,
   noMsgIdHashing,
   shortMsgIds,
 } from './scripts/lib/rollup-slim.mjs';
@@ -109,5 +110,8 @@ export default {
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds(),
     cssWithoutTag(),
+    // After every transform, on each output chunk before terser: the texts moved next to the entry,
+    // the validator to the top.
+    moduleOrder(),
   ],
 };

@@ -47,6 +47,39 @@ for (const file of files) {
     assert.ok(!code.includes('\u001e') && !code.includes('\\x1e'), "@lit/localize's id hashing is in");
   });
 
+  test(`${file}: the texts come after the code, just before the element is defined (moduleOrder)`, () => {
+    const at = (text) => {
+      const i = code.indexOf(text);
+      assert.ok(i >= 0, `${text} is in the bundle`);
+      return i;
+    };
+    // The last code of the element's (navigate()'s event), the built-in tree's French, the
+    // translations (the first text of en, ar and pt), the entry's define.
+    const element = at('"ent-help-navigate"');
+    const texts = [
+      'Choisissez la phrase qui ressemble',
+      'On paper or by e-mail.',
+      'ورقية أو',
+      'Em papel ou por e-mail.',
+    ].map(at);
+    const define = at('customElements.define(');
+    for (const i of texts) assert.ok(element < i && i < define, 'a text module is not between the code and define');
+  });
+
+  test(`${file}: the tree validator comes between Lit's css tag and ReactiveElement (moduleOrder)`, () => {
+    const validator = code.indexOf('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+    assert.ok(validator > code.indexOf('adoptedStyleSheets'), "the validator is before Lit's css tag");
+    assert.ok(validator < code.indexOf('observedAttributes'), 'the validator is after ReactiveElement');
+  });
+
+  test(`${file}: the checks of addresses and of a custom tree come just before the configuration's (moduleOrder)`, () => {
+    const address = code.indexOf('this one is not an address');
+    const tree = code.indexOf('no path from the start reaches this node');
+    const config = code.indexOf("Pas d'adresse valable");
+    assert.ok(address > 0 && tree > 0 && config > 0, 'each text is in the bundle');
+    assert.ok(address < tree && tree < config, 'addresses, validateTree, then the configuration');
+  });
+
   test(`${file}: styles without the css tag; no decorator`, () => {
     assert.ok(!code.includes("Value passed to 'css' function"), "Lit's css tag is in");
     assert.ok(!code.includes('__decorate') && !code.includes('SuppressedError'), 'tslib is in');

@@ -23,8 +23,6 @@ import { templates as pt } from '../generated/locales/pt.js';
 export type Locale = (typeof allLocales)[number];
 type TargetLocale = (typeof targetLocales)[number];
 
-const modules: Record<TargetLocale, typeof en> = { en, ar, pt };
-
 /** Each language's name written in that language, and its direction, in the picker's order. */
 export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonly dir: 'ltr' | 'rtl' }>> = {
   fr: { name: 'Français', dir: 'ltr' },
@@ -41,12 +39,16 @@ let french = false;
 const { getLocale: activeLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (code) =>
-    Promise.resolve({
+  // The templates are read here, when a locale is loaded, not as this module is evaluated: the
+  // bundle declares them later (moduleOrder, scripts/lib/rollup-slim.mjs).
+  loadLocale: (code) => {
+    const modules: Record<TargetLocale, typeof en> = { en, ar, pt };
+    return Promise.resolve({
       templates: new Proxy(modules[code as TargetLocale], {
         get: (t, id) => (french ? undefined : Reflect.get(t, id)),
       }),
-    }),
+    });
+  },
 });
 
 let chosenByPerson = false;
