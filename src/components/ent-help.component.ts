@@ -8,7 +8,7 @@ import { ChecklistController } from '../controllers/checklist.js';
 import { ClosedCases } from '../controllers/closed-cases.js';
 import { CopyController } from '../controllers/copy.js';
 import { FallbackSlot } from '../controllers/fallback.js';
-import { FocusController, type FocusTarget } from '../controllers/focus.js';
+import { FocusController, type Going } from '../controllers/focus.js';
 import { defaultTree, LocaleController } from '../controllers/locale.js';
 import { MessageController } from '../controllers/message.js';
 import { PrintController } from '../controllers/print.js';
@@ -440,14 +440,3 @@ export class EntHelp extends LitElement implements FrameHost {
     this.printer.print();
   }
 }
-
-/**
- * How a navigation came about: `person` when a person asked for it (a button, a key, find in page),
- * `fromUrl` from the URL, `reveal` by a link; and where focus goes (FocusController.plan).
- */
-type Going = {
-  focus?: boolean | FocusTarget;
-  /** @internal */ fromUrl?: boolean;
-  reveal?: boolean;
-  /** @internal */ person?: boolean;
-};

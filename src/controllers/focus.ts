@@ -14,6 +14,17 @@ export type FocusTarget =
   | { readonly kind: 'choice'; readonly next: NodeId }
   | { readonly kind: 'trigger'; readonly node: NodeId; readonly parent?: NodeId };
 
+/**
+ * How a navigation came about: `person` when a person asked for it (a button, a key, find in page),
+ * `fromUrl` from the URL, `reveal` by a link; and where focus goes (FocusController.plan).
+ */
+export type Going = {
+  focus?: boolean | FocusTarget;
+  /** @internal */ fromUrl?: boolean;
+  reveal?: boolean;
+  /** @internal */ person?: boolean;
+};
+
 export interface FocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** @internal */
