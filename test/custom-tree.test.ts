@@ -24,6 +24,9 @@ const mountTree = (json: string | undefined, attrs: Record<string, string | null
 
 const FIXTURE = '/test/fixtures/tree.custom.json';
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+/** A `<script>` element of that type holding that text, not yet in the page. */
+const typedScript = (type: string, text: string) =>
+  Object.assign(document.createElement('script'), { type, textContent: text });
 interface ExampleTree {
   nodes: { title: string; choices?: { next: string }[] }[];
 }
@@ -316,9 +319,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     el.innerHTML = '<script type="application/ld+json">{"@type":"FAQPage"}</script>';
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await settled(el);
-    const late = document.createElement('script');
-    late.type = 'application/ld+json';
-    late.textContent = '{"@type":"WebPage"}';
+    const late = typedScript('application/ld+json', '{"@type":"WebPage"}');
     el.append(late);
     await settled(el);
     expect(shadow(el).querySelector('.tree-error')).to.equal(null);
@@ -348,9 +349,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     a.append(el);
     await el.updateComplete;
     el.remove();
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(example);
+    const script = typedScript('application/json', JSON.stringify(example));
     el.append(script);
     await new Promise((r) => setTimeout(r, 50));
     expect(warnings, 'out of the page: not watched').to.deep.equal([]);
@@ -368,9 +367,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     el.setAttribute('contact-email', SCHOOL);
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
-    const data = document.createElement('script');
-    data.type = 'application/vnd.cms-block+json';
-    data.textContent = '{"block":"faq"}';
+    const data = typedScript('application/vnd.cms-block+json', '{"block":"faq"}');
     el.append(data);
     await settled(el);
     expect(shadow(el).querySelector('.tree-error')).to.equal(null);
@@ -383,9 +380,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     el.setAttribute('contact-email', SCHOOL);
     el.setAttribute('debug', '');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(example);
+    const script = typedScript('application/json', JSON.stringify(example));
     el.append(script);
     await settled(el);
     expectError(el, /a <script> added after <ent-help> was connected is ignored: put it in before/);
@@ -475,9 +470,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
     expect(parts(el, 'choice').length, 'the built-in tree first').to.be.greaterThan(0);
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(example);
+    const script = typedScript('application/json', JSON.stringify(example));
     el.append(script);
     await settled(el);
     expect(errorBox(el), 'the error box').to.exist;

@@ -11,7 +11,9 @@ import { fold, mount, settle, shadow } from './helpers.js';
 
 describe('triage walk (stepper)', () => {
   for (const locale of LOCALES)
-    it(`${locale}: every situation from its door to its outcome, then on to « Autres Cas »`, async () => {
+    it(`${locale}: every situation from its door to its outcome, then on to « Autres Cas »`, async function () {
+      // Every situation walked on one element: WebKitGTK on a loaded CI machine needs more than the default 10 s.
+      this.timeout(30000);
       await walkAll('stepper', locale);
     });
 });
