@@ -2,8 +2,12 @@
 // integrations/wordpress/ent-help/ with what is generated (git-ignored there):
 //   assets/ent-help.js, assets/ent-help.iife.js (+ .map)  copies of dist/
 //   assets/ent-help.asset.php   their SRI hashes and the version, read by includes/assets.php
-//   assets/fallback.html        the whole procedure, from scripts/static-procedure.mjs, with
-//                               placeholders for the site's portal and address
+//   assets/fallback.html        the snippet's fallback (dist/snippet.html's, from
+//                               scripts/static-procedure.mjs) but its <style>, with placeholders
+//                               for the site's portal and address
+//   assets/fallback.css         that <style>'s rules, printed once in the page by includes/render.php
+//   assets/fallback-tags.php    the tags and attributes fallback.html uses: render.php's wp_kses()
+//                               allow-list (the build fails on one not vetted here, see SAFE)
 //   languages/*.mo              compiled by gettext's msgfmt from the .po files
 //   languages/*-ent-help-block-editor.json  the .po's block/index.js strings, for wp.i18n
 // then zips the folder into release/ent-help-wordpress-<version>.zip: entries sorted, fixed
@@ -14,7 +18,7 @@ import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path';
 import gettextParser from 'gettext-parser';
 import { zipSync } from 'fflate';
-import { loadTree, sri, staticProcedure } from './static-procedure.mjs';
+import { FALLBACK_STYLE, loadTree, snippetFallback, sri } from './static-procedure.mjs';
 
 const PLUGIN = 'integrations/wordpress/ent-help';
 const EDITOR_HANDLE = 'ent-help-block-editor';
@@ -60,15 +64,94 @@ return array(
 `,
 );
 
-// The fallback: the generator's own output, with the site's portal and address left as
-// placeholders that includes/render.php fills in (escaped) for each widget.
+// The fallback: the snippet's, with the site's portal and address left as placeholders that
+// includes/render.php fills in (escaped) for each widget, and its title at level 1 (render.php
+// shifts the levels). Its <style> cannot go through wp_kses() (which writes a CSS `>` as `&gt;`):
+// its rules go to fallback.css, which render.php prints once in the page, and the language
+// picker's room, after the <style> in the snippet, is the element's first child there.
 const tree = await loadTree();
 const placeholders = { portalUrl: '{{ent-help:portal}}', contactEmail: '{{ent-help:email}}' };
-const fallback = staticProcedure({ ...tree, DEFAULT_CONFIG: placeholders }, { headingLevel: 1 });
+const fallback = snippetFallback({ ...tree, DEFAULT_CONFIG: placeholders }, { headingLevel: 1 });
 for (const placeholder of Object.values(placeholders)) {
   if (!fallback.includes(placeholder)) fail(`the static procedure no longer shows ${placeholder}: update render.php.`);
 }
+if (!/^<p hidden aria-hidden="true">/.test(fallback)) fail("the fallback no longer starts with the picker's room.");
 await writeFile(`${PLUGIN}/assets/fallback.html`, `${fallback}\n`);
+const css = FALLBACK_STYLE.replace(/^<style>\n|\n<\/style>$/g, '')
+  .split('\n')
+  .filter((line) => !line.trim().startsWith('ent-help > style {'))
+  .map((line) => line.trim().replaceAll('> style + p', '> p:first-child'))
+  .join('\n');
+if (/[>+~]\s*style\b|</.test(css)) fail('FALLBACK_STYLE has a rule on its <style> that fallback.css cannot keep.');
+await writeFile(`${PLUGIN}/assets/fallback.css`, `${css}\n`);
+
+// wp_kses()'s allow-list: exactly what the fallback uses (a heading's, at each level the shift
+// gives), from tags and attributes vetted here as inert (no script, no style, no request).
+const SAFE = {
+  tags: new Set([
+    'a',
+    'details',
+    'div',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'li',
+    'ol',
+    'p',
+    'small',
+    'span',
+    'strong',
+    'summary',
+    'ul',
+  ]),
+  attributes: new Set([
+    'aria-hidden',
+    'aria-level',
+    'class',
+    'data-node',
+    'dir',
+    'hidden',
+    'href',
+    'id',
+    'lang',
+    'role',
+  ]),
+};
+const used = new Map();
+for (const [, tag, attributes] of fallback.matchAll(/<([a-z][a-z0-9-]*)([^>]*)>/g)) {
+  if (!SAFE.tags.has(tag)) fail(`the fallback uses <${tag}>, not vetted for wp_kses(): vet it in SAFE or drop it.`);
+  for (const level of /^h[1-6]$/.test(tag) ? ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] : [tag]) {
+    if (!used.has(level)) used.set(level, new Set());
+    for (const [, name] of attributes.matchAll(/\s([^\s=]+)(?:="[^"]*")?/g)) {
+      if (!SAFE.attributes.has(name))
+        fail(`the fallback uses <${tag} ${name}>, not vetted for wp_kses(): vet it in SAFE or drop it.`);
+      used.get(level).add(name);
+    }
+  }
+}
+for (const [, href] of fallback.matchAll(/ href="([^"]*)"/g)) {
+  if (!/^(#ent-help-[a-z0-9-]+|mailto:\{\{ent-help:email\}\}|\{\{ent-help:portal\}\})$/.test(href)) {
+    fail(`the fallback links to ${href}: render.php fills in only the portal, the address and #ent-help-<node>.`);
+  }
+}
+const php = [...used]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([tag, names]) => [tag, [...names].sort().map((n) => `'${n}' => true`)])
+  .map(([tag, names]) => `\t'${tag}' => array(${names.length ? ` ${names.join(', ')} ` : ''}),`)
+  .join('\n');
+await writeFile(
+  `${PLUGIN}/assets/fallback-tags.php`,
+  `<?php
+// Generated by scripts/build-wordpress.mjs from assets/fallback.html, whose tags and attributes
+// these are: do not edit.
+return array(
+${php}
+);
+`,
+);
 
 // Translations: .mo for PHP, Jed JSON (the format wp_set_script_translations() reads) for the block.
 const languages = `${PLUGIN}/languages`;

@@ -188,6 +188,18 @@ export const pickerRoom = (languages) =>
     .map(([code, { name, dir }]) => `<span lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>${name}</span>`)
     .join(' ')}</p>`;
 
+/** What `own` is in the snippet's fallback: its French keeps its language and direction on any page. */
+export const OWN = ' lang="fr" dir="ltr"';
+
+/**
+ * The snippet's fallback after its <style>: the language picker's room, then the procedure as
+ * the snippet has it (`answers`, `own`), its title at `headingLevel`. The WordPress plugin's
+ * fallback is this too (scripts/build-wordpress.mjs), with its <style> printed in the page's head.
+ */
+export const snippetFallback = (tree, { headingLevel = 2 } = {}) =>
+  `${pickerRoom(tree.LANGUAGES)}
+${staticProcedure(tree, { answers: true, own: OWN, headingLevel })}`;
+
 /** The SRI value of a file: `sha384-<base64>`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -216,8 +228,7 @@ async function main() {
   const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
   const fallback = `<ent-help>
 ${FALLBACK_STYLE}
-${pickerRoom(tree.LANGUAGES)}
-${staticProcedure(tree, { answers: true, own: ' lang="fr" dir="ltr"' })}
+${snippetFallback(tree)}
 </ent-help>
 `;
   const tags = scriptTags({ integrity, classicIntegrity, version: await version() });

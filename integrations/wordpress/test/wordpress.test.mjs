@@ -10,7 +10,10 @@
 //      published, reopened, switched to the code editor and back, saved again;
 //   4. views the page: both widgets render and work, the procedure is inside each, the script
 //      carries its integrity hash, the settings' address is used, no console error; a page
-//      without the widget loads no script.
+//      without the widget loads no script;
+//   5. views it without JavaScript: each widget's procedure is dist/snippet.html's for its
+//      settings (headings, French, links to sections that open, the widget's size), and the two
+//      widgets' ids do not repeat.
 // Screenshots go to screenshots/wordpress-*.png.
 /* global wp -- WordPress's editor globals, in page.evaluate() callbacks */
 import { execFileSync, spawn } from 'node:child_process';
@@ -20,6 +23,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/lib/chromium.mjs';
+import { FALLBACK_STYLE, loadTree, snippetFallback } from '../../../scripts/static-procedure.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const port = process.env.WP_TEST_PORT ?? '8734';
@@ -38,6 +42,20 @@ let stepCount = 0;
 const step = (what) => console.log(`test:wordpress ${String(++stepCount).padStart(2)}. ${what}`);
 
 if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run build:wordpress first.`);
+// What each widget's fallback must be: dist/snippet.html's (but its <style>, which the plugin
+// prints in the page's head) for the widget's settings, and, for the page's second widget, its
+// ids and its links to them with the suffix -2.
+const tree = await loadTree();
+const snippet = await readFile('dist/snippet.html', 'utf8');
+assert.ok(
+  snippet.includes(`<ent-help>\n${FALLBACK_STYLE}\n${snippetFallback(tree)}\n</ent-help>`),
+  'dist/snippet.html holds snippetFallback() after its <style>: build it again',
+);
+const expectedFallback = ({ portalUrl, contactEmail, headingLevel, instance = 1 }) =>
+  snippetFallback({ ...tree, DEFAULT_CONFIG: { portalUrl, contactEmail } }, { headingLevel }).replace(
+    / (id|href)="(#?)ent-help-([a-z0-9-]+)"/g,
+    instance === 1 ? '$&' : ` $1="$2ent-help-$3-${instance}"`,
+  );
 await mkdir('screenshots', { recursive: true });
 
 step('a fresh multisite network, the site /ecole/, the plugin installed from the zip and network-activated');
@@ -255,6 +273,7 @@ try {
         fallbackPortal: el.querySelector('a[href^="https:"]')?.getAttribute('href'),
         fallbackHidden: [...el.children].every((c) => !c.assignedSlot),
         title: el.shadowRoot.querySelector('[part~="title"]')?.textContent.trim(),
+        height: el.getBoundingClientRect().height,
       })),
     };
   });
@@ -339,6 +358,122 @@ try {
   assert.ok(plain.summary > 0, 'the cases are visible');
   assert.match(plain.text, /Que faire en cas de problème d'accès à L'ENT \?/);
   await page.screenshot({ path: 'screenshots/wordpress-page-390-no-js.png', fullPage: true });
+
+  step(
+    'without JavaScript, each widget shows dist/snippet.html’s procedure for its settings: its headings (text, level), in French',
+  );
+  const settingsOf = [
+    { portalUrl: SCHOOL_PORTAL, contactEmail: SCHOOL_EMAIL, headingLevel: 3 },
+    { portalUrl: SCHOOL_PORTAL, contactEmail: SHORTCODE_EMAIL, headingLevel: 2, instance: 2 },
+  ];
+  const fallbacks = await page.evaluate((expected) => {
+    // Elements with their attributes (sorted) and text nodes, one a line, indented by depth.
+    const lines = (root) => {
+      const out = [];
+      const walk = (node, depth) => {
+        for (const c of node.childNodes) {
+          if (c.nodeType === Node.TEXT_NODE) out.push(`${'  '.repeat(depth)}${JSON.stringify(c.data)}`);
+          if (c.nodeType !== Node.ELEMENT_NODE) continue;
+          const attributes = [...c.attributes].map((a) => ` ${a.name}="${a.value}"`).sort();
+          out.push(`${'  '.repeat(depth)}<${c.localName}${attributes.join('')}>`);
+          walk(c, depth + 1);
+        }
+      };
+      walk(root, 0);
+      return out;
+    };
+    const headings = (root) =>
+      [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map(
+        (h) => `${h.getAttribute('aria-level') ?? h.localName.slice(1)} ${h.textContent.trim()}`,
+      );
+    return [...document.querySelectorAll('ent-help')].map((el, i) => {
+      const template = document.createElement('template');
+      template.innerHTML = expected[i];
+      // The language picker's room (aria-hidden, visibility: hidden) holds space but shows nothing.
+      const shown = [...el.children].filter(
+        (c) => c.getClientRects().length > 0 && getComputedStyle(c).visibility !== 'hidden',
+      );
+      return {
+        lines: lines(el),
+        expectedLines: lines(template.content),
+        headings: headings(el),
+        expectedHeadings: headings(template.content),
+        shown: shown.length,
+        notFrench: shown
+          .filter((c) => c.closest('[lang]')?.getAttribute('lang') !== 'fr' || getComputedStyle(c).direction !== 'ltr')
+          .map((c) => c.outerHTML.slice(0, 60)),
+      };
+    });
+  }, settingsOf.map(expectedFallback));
+  assert.equal(fallbacks.length, 2);
+  for (const [i, fallback] of fallbacks.entries()) {
+    const which = ['the block', 'the shortcode'][i];
+    assert.ok(fallback.expectedHeadings.length > 10, 'the expected procedure has its sections');
+    assert.deepEqual(fallback.headings, fallback.expectedHeadings, `${which}: the headings, their text and level`);
+    assert.equal(fallback.headings[0], `${settingsOf[i].headingLevel} Que faire en cas de problème d'accès à L'ENT ?`);
+    assert.ok(fallback.shown > 5, `${which}: the procedure is shown`);
+    assert.deepEqual(
+      fallback.notFrench,
+      [],
+      `${which}: the procedure is in French, left to right (lang="fr" dir="ltr")`,
+    );
+    assert.deepEqual(fallback.lines, fallback.expectedLines, `${which}: the procedure is dist/snippet.html's`);
+  }
+
+  step('without JavaScript, each « → … » link opens its own widget’s section; no id twice on the page');
+  const ids = await page.$$eval('[id]', (elements) => elements.map((e) => e.id));
+  assert.deepEqual(
+    ids.filter((id, i) => ids.indexOf(id) !== i),
+    [],
+    'no id twice on the page',
+  );
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  for (const [i, el] of (await page.$$('ent-help')).entries()) {
+    const links = await el.$$('a[href^="#ent-help-"]');
+    assert.ok(links.length > 5, 'the procedure links to its other sections');
+    for (const link of links) {
+      const hash = await link.evaluate((a) => {
+        // As a person reaches the link: every section closed but those around it.
+        document.querySelectorAll('ent-help details[open]').forEach((d) => (d.open = false));
+        for (let d = a.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+        return a.hash;
+      });
+      await link.click();
+      let target;
+      for (let t = 0; t < 50; t++) {
+        target = await page.evaluate(
+          (index, h) => {
+            const t = document.getElementById(decodeURIComponent(h.slice(1)));
+            return (
+              t && {
+                url: location.hash === h,
+                own: document.querySelectorAll('ent-help')[index].contains(t),
+                open: !!t.closest('details')?.open,
+                shown: t.getClientRects().length > 0,
+              }
+            );
+          },
+          i,
+          hash,
+        );
+        if (target?.url && target.open && target.shown) break;
+        await sleep(40);
+      }
+      assert.deepEqual(target, { url: true, own: true, open: true, shown: true }, `widget ${i + 1}: ${hash}`);
+    }
+  }
+
+  step(
+    'without JavaScript, each widget’s procedure takes the size of its first screen (nothing moves when it arrives)',
+  );
+  await go(`?page_id=${postId}`);
+  const plainHeights = await page.$$eval('ent-help', (els) => els.map((el) => el.getBoundingClientRect().height));
+  for (const [i, height] of plainHeights.entries()) {
+    assert.ok(
+      Math.abs(height - view.widgets[i].height) <= 1,
+      `widget ${i + 1}: the procedure is ${height} px tall, the widget's first screen ${view.widgets[i].height} px`,
+    );
+  }
   await page.setJavaScriptEnabled(true);
 
   step('classic editor content: a shortcode stored without block markup opens as a Classic block, saves, renders');

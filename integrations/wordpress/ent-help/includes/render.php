@@ -10,25 +10,21 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Tags and attributes the fallback procedure uses, for wp_kses(). */
-const ENT_HELP_FALLBACK_TAGS = array(
-	'details' => array( 'data-node' => true ),
-	'summary' => array(),
-	'h1'      => array(),
-	'h2'      => array(),
-	'h3'      => array(),
-	'h4'      => array(),
-	'h5'      => array(),
-	'h6'      => array(),
-	'p'       => array( 'class' => true ),
-	'div'     => array( 'class' => true ),
-	'ol'      => array(),
-	'ul'      => array(),
-	'li'      => array(),
-	'strong'  => array(),
-	'small'   => array(),
-	'a'       => array( 'href' => true ),
-);
+/**
+ * The tags and attributes the fallback procedure uses, for wp_kses(): assets/fallback-tags.php,
+ * written by `npm run build:wordpress` from assets/fallback.html (the build fails on a tag or an
+ * attribute it has not vetted as inert).
+ *
+ * @return array wp_kses()'s allowed HTML.
+ */
+function ent_help_fallback_tags(): array {
+	static $tags = null;
+	if ( null === $tags ) {
+		$file = ENT_HELP_DIR . 'assets/fallback-tags.php';
+		$tags = is_readable( $file ) ? (array) require $file : array( 'p' => array() );
+	}
+	return $tags;
+}
 
 /**
  * Normalises the options of one widget. Missing or empty values fall back on the site's settings,
@@ -101,16 +97,33 @@ function ent_help_fallback( int $heading_level, string $portal, string $email ):
 	static $template = null;
 	if ( null === $template ) {
 		$file     = ENT_HELP_DIR . 'assets/fallback.html';
-		$template = is_readable( $file ) ? (string) file_get_contents( $file ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin.
+		$template = is_readable( $file ) ? trim( (string) file_get_contents( $file ) ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin.
 	}
-	// The template's title is an h1 and its sections follow; shift them all.
-	$html = preg_replace_callback(
-		'~<(/?)h([1-6])>~',
-		static function ( array $m ) use ( $heading_level ): string {
-			return '<' . $m[1] . 'h' . min( 6, (int) $m[2] + $heading_level - 1 ) . '>';
+	// The template's title is an h1 and its sections' headings aria-level 2 and more; shift them all.
+	$shift = static function ( int $level ) use ( $heading_level ): int {
+		return min( 6, $level + $heading_level - 1 );
+	};
+	$html  = preg_replace_callback(
+		'~<(/?)h([1-6])([ >])~',
+		static function ( array $m ) use ( $shift ): string {
+			return '<' . $m[1] . 'h' . $shift( (int) $m[2] ) . $m[3];
 		},
 		$template
 	);
+	$html  = preg_replace_callback(
+		'~ aria-level="([1-6])"~',
+		static function ( array $m ) use ( $shift ): string {
+			return ' aria-level="' . $shift( (int) $m[1] ) . '"';
+		},
+		(string) $html
+	);
+	// The page's second widget and the next: their ids and the links to them get -2, -3…, so that
+	// each link opens its own widget's section and no id is on the page twice.
+	static $instance = 0;
+	++$instance;
+	if ( $instance > 1 ) {
+		$html = preg_replace( '~ (id|href)="(#?)ent-help-([a-z0-9-]+)"~', ' $1="$2ent-help-$3-' . $instance . '"', (string) $html );
+	}
 	$html = strtr(
 		(string) $html,
 		array(
@@ -120,7 +133,7 @@ function ent_help_fallback( int $heading_level, string $portal, string $email ):
 			'{{ent-help:email}}'               => esc_html( $email ),
 		)
 	);
-	return wp_kses( $html, ENT_HELP_FALLBACK_TAGS );
+	return wp_kses( $html, ent_help_fallback_tags() );
 }
 
 /**
@@ -136,19 +149,18 @@ add_filter(
 );
 
 /**
- * A few rules for the procedure as text (before the script runs, or without it): each case's
- * heading on the line of its disclosure triangle, at a modest size. Inline: no request more.
- * The widget's shadow root hides the text once rendered, so they never reach the widget.
+ * The snippet's rules for the procedure as text (before the script runs, or without it): drawn as
+ * the widget's first screen, so that the page does not move when the widget arrives. Inline: no
+ * request more. assets/fallback.css is written by `npm run build:wordpress` from the snippet's
+ * <style> (scripts/static-procedure.mjs); the widget's shadow root hides the text once rendered.
  */
 function ent_help_enqueue_fallback_style(): void {
 	if ( wp_style_is( 'ent-help-fallback', 'enqueued' ) ) {
 		return;
 	}
+	$file = ENT_HELP_DIR . 'assets/fallback.css';
+	$css  = is_readable( $file ) ? (string) file_get_contents( $file ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin.
 	wp_register_style( 'ent-help-fallback', false, array(), ENT_HELP_VERSION );
-	wp_add_inline_style(
-		'ent-help-fallback',
-		'ent-help details{margin:.5em 0}ent-help summary{cursor:pointer;min-height:44px}'
-		. 'ent-help summary>:is(h1,h2,h3,h4,h5,h6){display:inline;font-size:1.1em;margin:0}'
-	);
+	wp_add_inline_style( 'ent-help-fallback', $css );
 	wp_enqueue_style( 'ent-help-fallback' );
 }
