@@ -31,6 +31,12 @@ export { DEFAULT_CONFIG, DEFAULT_CONTACT_EMAIL, DEFAULT_NODE_IDS, DEFAULT_PORTAL
 export function createDefaultTree(): Tree {
   // What several nodes share (the last way forward, « élève / parent », FAQ sentences quoted twice).
   const p = defaultTreeParts();
+  // « Autre chose »: where no answer fits (an identifier refused, a password of another kind).
+  const other = {
+    label: msg('Autre chose', { id: 'porte.autre' }),
+    next: 'autres-cas',
+    statement: msg('Mon problème n’est pas dans la liste de l’aide du site.', { id: 'porte.autre-statement' }),
+  };
   return {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
@@ -272,12 +278,10 @@ export function createDefaultTree(): Tree {
           p.noMail,
           p.noAddress,
           {
-            label: msg('Autre chose', { id: 'porte.autre' }),
+            ...other,
             hint: msg('Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…', {
               id: 'porte.autre-hint',
             }),
-            next: 'autres-cas',
-            statement: msg('Mon problème n’est pas dans la liste de l’aide du site.', { id: 'porte.autre-statement' }),
           },
         ],
       },
@@ -308,6 +312,7 @@ export function createDefaultTree(): Tree {
               id: 'mot-de-passe-refuse.choisi-statement',
             }),
           },
+          other,
         ],
       },
       {
