@@ -181,7 +181,8 @@ export class EntHelp extends LitElement implements FrameHost {
 
   /**
    * Id of the node shown. Setting it shows that node (stepper) or opens that case
-   * (accordion); an unknown id is refused with a warning and the node shown is kept.
+   * (accordion); an unknown id is refused with a warning and the node shown is kept. Empty
+   * until the first render, then the node shown: the tree's start (`accueil` in the built-in tree).
    * @default ''
    */
   declare node: NodeId;
@@ -192,10 +193,10 @@ export class EntHelp extends LitElement implements FrameHost {
    */
   declare headingLevel: number;
 
-  /** The ENT portal's URL; only `https:` URLs are accepted. */
+  /** The ENT portal's URL; only `https:` URLs are accepted. @default 'https://ent.iledefrance.fr' */
   declare portalUrl: string;
 
-  /** The school's contact e-mail address. */
+  /** The school's contact e-mail address. @default 'campus.coulommiers@ac-creteil.fr' */
   declare contactEmail: string;
 
   /**
