@@ -81,7 +81,7 @@ export function createDefaultTree(): Tree {
               id: 'porte.cas-2',
             }),
             hint: msg(
-              'Papier ou mail. Aucun mot de passe ne figure sur le courrier : vous utilisez déjà l’ENT au collège ou dans un autre établissement.',
+              'Papier ou mail. Aucun mot de passe ne figure sur le courrier : vous utilisez déjà l’ENT au collège ou dans un autre établissement d’Île-de-France.',
               {
                 id: 'accueil.choice-2-hint',
               },
