@@ -255,8 +255,9 @@ describe('<ent-help>', () => {
       await sendKeys({ press: 'End' });
       expectFocus(el, trigger(el, 'autres-cas'), 'End from the nested header');
       // Up from « Je suis connecté(e)… »: « Je n'ai reçu aucun courrier », the two letters, then inside
-      // « J'ai oublié… » the identifier's answer (its case lives at the first level) and the nested header.
-      for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowUp' });
+      // « J'ai oublié… » « Autre chose » and the identifier's answer (their cases live at the first level)
+      // and the nested header.
+      for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowUp' });
       expectFocus(el, trigger(el, 'reinitialisation'), 'Up back into the nested header');
       for (const id of ids) expect(trigger(el, id).closest('[hidden]')).to.equal(null);
       await expect(el).to.be.accessible();

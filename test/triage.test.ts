@@ -87,6 +87,8 @@ describe('triage: the default tree', () => {
         ).to.include(s.faq);
         const audience = audienceOf(nav);
         if (audience) expect(audience).to.equal(s.who === 'élève' ? 'eleve' : 'parent');
+        const hints = answers(nav).map((a) => a.choice?.hint);
+        for (const hint of s.reads ?? []) expect(hints, 'a hint on the way').to.include(hint);
       });
     }
   });

@@ -31,7 +31,7 @@ export { DEFAULT_CONFIG, DEFAULT_CONTACT_EMAIL, DEFAULT_NODE_IDS, DEFAULT_PORTAL
 export function createDefaultTree(): Tree {
   // What several nodes share (the last way forward, « élève / parent », FAQ sentences quoted twice).
   const p = defaultTreeParts();
-  // « Autre chose »: where no answer fits (an identifier refused, a password of another kind).
+  // « Autre chose »: where no answer fits (an identifier refused, a password of another kind, a letter lost unused).
   const other = {
     label: msg('Autre chose', { id: 'porte.autre' }),
     next: 'autres-cas',
@@ -81,7 +81,7 @@ export function createDefaultTree(): Tree {
               id: 'porte.cas-2',
             }),
             hint: msg(
-              'Papier ou mail. Aucun mot de passe ne figure sur le courrier : vous utilisez déjà l’ENT au collège ou dans un autre établissement.',
+              'Papier ou mail. Aucun mot de passe ne figure sur le courrier : vous utilisez déjà l’ENT au collège ou dans un autre établissement d’Île-de-France.',
               {
                 id: 'accueil.choice-2-hint',
               },
@@ -335,6 +335,7 @@ export function createDefaultTree(): Tree {
             }),
             subject: msg('identifiant oublié', { id: 'oubli.identifiant-subject' }),
           },
+          other,
         ],
       },
       {

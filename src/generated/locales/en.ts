@@ -10,7 +10,7 @@
 
     export const templates = {
       'accueil.choice-1-hint': `On paper or by e-mail. The temporary password is also called the activation code.`,
-'accueil.choice-2-hint': `On paper or by e-mail. There is no password on the letter: you already use the ENT at collège or in another school.`,
+'accueil.choice-2-hint': `On paper or by e-mail. There is no password on the letter: you already use the ENT at collège or in another school in Île-de-France.`,
 'accueil.choice-3-hint': `And I do not have my login or my password.`,
 'accueil.question': `What is happening?`,
 'accueil.question-hint': `Choose the sentence closest to your situation.`,

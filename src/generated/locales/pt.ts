@@ -10,7 +10,7 @@
 
     export const templates = {
       'accueil.choice-1-hint': `Em papel ou por e-mail. A palavra-passe provisória também se chama código de ativação.`,
-'accueil.choice-2-hint': `Em papel ou por e-mail. A carta não tem nenhuma palavra-passe: já usa o ENT no collège ou noutra escola.`,
+'accueil.choice-2-hint': `Em papel ou por e-mail. A carta não tem nenhuma palavra-passe: já usa o ENT no collège ou noutra escola da Île-de-France.`,
 'accueil.choice-3-hint': `E não tenho o meu identificador ou a minha palavra-passe.`,
 'accueil.question': `O que se passa?`,
 'accueil.question-hint': `Escolha a frase mais parecida com a sua situação.`,
