@@ -199,9 +199,31 @@ try {
       (l) => l.textContent === 'Afficher les problèmes de réglage dans l’aide (à désactiver avant publication)',
     );
     const input = label && document.getElementById(label.htmlFor);
-    return input && { type: input.type, checked: input.checked };
+    return input && { id: input.id, type: input.type, checked: input.checked };
   });
-  assert.deepEqual(await debugToggle.jsonValue(), { type: 'checkbox', checked: false });
+  const toggle = await debugToggle.jsonValue();
+  assert.deepEqual([toggle.type, toggle.checked], ['checkbox', false]);
+  // Turned on, the block and its preview have debug; « Suivre le réglage du site » unsets it again.
+  const blockDebug = () =>
+    page.evaluate(
+      (id) => ({
+        attribute: wp.data.select('core/block-editor').getBlocks()[0]?.attributes.debug ?? null,
+        checked: document.getElementById(id)?.checked,
+        preview: document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.hasAttribute('debug'),
+      }),
+      toggle.id,
+    );
+  await page.click(`#${toggle.id}`);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.hasAttribute('debug'),
+  );
+  assert.deepEqual(await blockDebug(), { attribute: true, checked: true, preview: true });
+  await (await page.waitForSelector('.block-editor-block-inspector ::-p-text(Suivre le réglage du site)')).click();
+  await page.waitForFunction(
+    () => !document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.hasAttribute('debug'),
+  );
+  assert.deepEqual(await blockDebug(), { attribute: null, checked: false, preview: false });
+
   await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0]?.attributes.headingLevel === 3);
   // The preview is the live widget (the classic build, loaded in the editor).
   await page.waitForFunction(() =>
