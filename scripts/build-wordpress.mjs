@@ -155,6 +155,11 @@ ${php}
 
 // Translations: .mo for PHP, Jed JSON (the format wp_set_script_translations() reads) for the block.
 const languages = `${PLUGIN}/languages`;
+try {
+  execFileSync('msgfmt', ['--version'], { stdio: 'ignore' });
+} catch {
+  fail("msgfmt (Debian's gettext) is missing: run `npm run setup` (as root or with sudo), or apt-get install gettext.");
+}
 for (const po of (await readdir(languages)).filter((f) => f.endsWith('.po')).sort()) {
   const base = po.slice(0, -3);
   execFileSync('msgfmt', ['--check', '-o', `${languages}/${base}.mo`, `${languages}/${po}`], { stdio: 'inherit' });

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs what the tests need from Debian's packages: Chromium, Firefox ESR, WebKitGTK's
-# WebDriver, a virtual display for WebKit, and fonts. Nothing is downloaded from elsewhere.
+# Installs what the tests and builds need from Debian's packages: Chromium, Firefox ESR, WebKitGTK's
+# WebDriver, a virtual display for WebKit, fonts, and gettext (msgfmt, which `npm run build:wordpress`
+# runs on the plugin's .po files). Nothing is downloaded from elsewhere.
 # As root it installs them with apt-get; otherwise it uses sudo if it may, or prints the command.
 set -euo pipefail
 
-packages=(chromium firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core)
+packages=(chromium firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core gettext)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -16,7 +17,7 @@ if ! command -v node >/dev/null || ! node -e 'const [a, b] = process.versions.no
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: browsers and system packages are installed."
+  echo "setup: browsers, gettext and the other system packages are installed."
   exit 0
 fi
 

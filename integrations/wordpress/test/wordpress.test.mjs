@@ -127,6 +127,24 @@ try {
     await page.$eval(selector, (input) => (input.value = ''));
     await page.type(selector, value);
   };
+  // The widget's debug attribute: a checkbox with its French label, off until an administrator checks it.
+  const debugBox = () =>
+    page.$eval('#ent_help_debug', (box) => ({
+      type: box.type,
+      checked: box.checked,
+      label: [...box.labels].map((l) => l.textContent.trim()),
+      description: document.getElementById(box.getAttribute('aria-describedby'))?.textContent,
+      row: box.closest('tr')?.querySelector('th')?.textContent.trim(),
+    }));
+  const DEBUG_LABEL = 'Afficher les problèmes de réglage dans l’aide (à décocher avant publication)';
+  {
+    const box = await debugBox();
+    assert.deepEqual(
+      [box.type, box.checked, box.label, box.row],
+      ['checkbox', false, [DEBUG_LABEL], 'Problèmes de réglage'],
+    );
+    assert.match(box.description, /^Pendant la mise en place : /);
+  }
   await fill('#ent_help_contact_email', SCHOOL_EMAIL);
   await fill('#ent_help_portal_url', 'javascript:alert(document.cookie)');
   await Promise.all([page.waitForNavigation(), page.click('#submit')]);
@@ -174,6 +192,38 @@ try {
       )?.htmlFor,
   );
   await page.select(`#${await levelId.jsonValue()}`, '3');
+  // The debug toggle, off as the site's setting is, in its own panel.
+  await (await page.waitForSelector('.block-editor-block-inspector ::-p-text(Mise en place)')).click();
+  const debugToggle = await page.waitForFunction(() => {
+    const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find(
+      (l) => l.textContent === 'Afficher les problèmes de réglage dans l’aide (à désactiver avant publication)',
+    );
+    const input = label && document.getElementById(label.htmlFor);
+    return input && { id: input.id, type: input.type, checked: input.checked };
+  });
+  const toggle = await debugToggle.jsonValue();
+  assert.deepEqual([toggle.type, toggle.checked], ['checkbox', false]);
+  // Turned on, the block and its preview have debug; « Suivre le réglage du site » unsets it again.
+  const blockDebug = () =>
+    page.evaluate(
+      (id) => ({
+        attribute: wp.data.select('core/block-editor').getBlocks()[0]?.attributes.debug ?? null,
+        checked: document.getElementById(id)?.checked,
+        preview: document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.hasAttribute('debug'),
+      }),
+      toggle.id,
+    );
+  await page.click(`#${toggle.id}`);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.hasAttribute('debug'),
+  );
+  assert.deepEqual(await blockDebug(), { attribute: true, checked: true, preview: true });
+  await (await page.waitForSelector('.block-editor-block-inspector ::-p-text(Suivre le réglage du site)')).click();
+  await page.waitForFunction(
+    () => !document.querySelector('[data-type="ent-help/aide-connexion"] ent-help')?.hasAttribute('debug'),
+  );
+  assert.deepEqual(await blockDebug(), { attribute: null, checked: false, preview: false });
+
   await page.waitForFunction(() => wp.data.select('core/block-editor').getBlocks()[0]?.attributes.headingLevel === 3);
   // The preview is the live widget (the classic build, loaded in the editor).
   await page.waitForFunction(() =>
@@ -263,7 +313,7 @@ try {
       widgets: [...document.querySelectorAll('ent-help')].map((el) => ({
         // As printed by PHP (the widget reflects more once it runs).
         attributes: Object.fromEntries(
-          ['mode', 'heading-level', 'portal-url', 'contact-email', 'no-language-picker']
+          ['mode', 'heading-level', 'portal-url', 'contact-email', 'no-language-picker', 'debug']
             .filter((name) => el.hasAttribute(name))
             .map((name) => [name, el.getAttribute(name)]),
         ),
@@ -530,6 +580,69 @@ try {
     fallback: true,
     insideParagraph: false,
   });
+
+  step('debug: the shortcode’s debug="yes" and the block’s toggle show a refused address to the reader, else nothing');
+  const REFUSED = 'http://ent.lycee-test.fr';
+  const DEBUG_PAGE = [
+    `[ent_help debug="yes" portal_url="${REFUSED}"]`,
+    `[ent_help debug="no" portal_url="${REFUSED}"]`,
+    `[ent_help portal_url="${REFUSED}"]`,
+    `[ent_help debug]`,
+    '<!-- wp:ent-help/aide-connexion {"debug":true} /-->',
+    '<!-- wp:ent-help/aide-connexion {"debug":false} /-->',
+    '<!-- wp:ent-help/aide-connexion /-->',
+  ].join('\n\n');
+  await openEditor('wp-admin/post-new.php?post_type=page');
+  const debugId = await page.evaluate(
+    (content) =>
+      wp
+        .apiFetch({ path: '/wp/v2/pages', method: 'POST', data: { title: 'Aide (debug)', content, status: 'publish' } })
+        .then((p) => p.id),
+    DEBUG_PAGE,
+  );
+  const debugView = async () => {
+    await go(`?page_id=${debugId}`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('ent-help')].every((el) => el.shadowRoot?.querySelector('[part~="title"]')),
+    );
+    return page.$$eval('ent-help', (els) =>
+      els.map((el) => ({
+        debug: el.getAttribute('debug'),
+        // Without the bidi isolates around the quoted setting.
+        notice:
+          el.shadowRoot
+            .querySelector('[part~="notice"]')
+            ?.textContent.replace(/[\u2066-\u2069]/g, '')
+            .trim() ?? null,
+      })),
+    );
+  };
+  const noticeOf = `Réglage ignoré : portal-url="${REFUSED}". Voir la console du navigateur.`;
+  const off = { debug: null, notice: null };
+  const on = { debug: '', notice: null };
+  assert.deepEqual(await debugView(), [{ debug: '', notice: noticeOf }, off, off, on, on, off, off]);
+
+  step('debug: the settings page’s checkbox turns it on for every widget that does not say otherwise');
+  await go('wp-admin/options-general.php?page=ent-help');
+  await page.click('#ent_help_debug');
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  assert.equal(await page.$('.notice-error'), null);
+  assert.equal((await debugBox()).checked, true, 'the checkbox is saved');
+  assert.equal(await page.$eval('#ent_help_contact_email', (i) => i.value), SCHOOL_EMAIL, 'the address is kept');
+  assert.deepEqual(await debugView(), [
+    { debug: '', notice: noticeOf },
+    off,
+    { debug: '', notice: noticeOf },
+    on,
+    on,
+    off,
+    on,
+  ]);
+  await go('wp-admin/options-general.php?page=ent-help');
+  await page.click('#ent_help_debug');
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  assert.equal((await debugBox()).checked, false, 'unchecked again');
+  assert.deepEqual((await debugView()).slice(2, 3), [off], 'readers no longer see the notice');
 
   step('a page without the widget loads no script of the plugin');
   await go('');

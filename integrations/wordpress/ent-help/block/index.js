@@ -9,7 +9,7 @@
   const { __, sprintf } = i18n;
   const el = element.createElement;
   const { InspectorControls, useBlockProps } = blockEditor;
-  const { PanelBody, SelectControl, TextControl, ToggleControl, Disabled, ExternalLink } = components;
+  const { Button, PanelBody, SelectControl, TextControl, ToggleControl, Disabled, ExternalLink } = components;
   const defaults = window.entHelpBlockDefaults || {};
 
   // The widget's own checks (src/components/ent-help.component.ts), to warn before publishing.
@@ -25,7 +25,10 @@
   };
 
   function Edit({ attributes, setAttributes }) {
-    const { mode, contactEmail, portalUrl, headingLevel, languagePicker } = attributes;
+    const { mode, contactEmail, portalUrl, headingLevel, languagePicker, debug } = attributes;
+    // Not set (undefined): the site's setting (Settings › ENT sign-in help).
+    const ownDebug = typeof debug === 'boolean';
+    const showProblems = ownDebug ? debug : !!defaults.debug;
     const email = contactEmail.trim();
     const portal = portalUrl.trim();
     const preview = {
@@ -37,6 +40,7 @@
       persist: 'none',
     };
     if (!languagePicker) preview['no-language-picker'] = '';
+    if (showProblems) preview.debug = '';
 
     return el(
       'div',
@@ -106,6 +110,27 @@
           }),
           defaults.settingsUrl
             ? el(ExternalLink, { href: defaults.settingsUrl }, __('Change the site’s addresses', 'ent-help'))
+            : null,
+        ),
+        el(
+          PanelBody,
+          { title: __('Setting up', 'ent-help'), initialOpen: showProblems },
+          el(ToggleControl, {
+            label: __('Show setting problems in the widget (turn off before publishing)', 'ent-help'),
+            help: ownDebug
+              ? __('This block’s own choice. Students and parents see these notices too while it is on.', 'ent-help')
+              : defaults.debug
+                ? __('On, as the site’s setting says. Students and parents see these notices too.', 'ent-help')
+                : __('Off, as the site’s setting says.', 'ent-help'),
+            checked: showProblems,
+            onChange: (value) => setAttributes({ debug: value }),
+          }),
+          ownDebug
+            ? el(
+                Button,
+                { variant: 'link', onClick: () => setAttributes({ debug: undefined }) },
+                __('Follow the site’s setting', 'ent-help'),
+              )
             : null,
         ),
       ),

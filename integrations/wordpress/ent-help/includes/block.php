@@ -32,6 +32,8 @@ add_action(
 							'portal_url'      => $attributes['portalUrl'] ?? '',
 							'heading_level'   => $attributes['headingLevel'] ?? 2,
 							'language_picker' => $attributes['languagePicker'] ?? true,
+							// Not set: the site's setting.
+							'debug'           => isset( $attributes['debug'] ) ? true === $attributes['debug'] : null,
 						)
 					) . '</div>';
 				},
@@ -48,6 +50,7 @@ add_action(
 		$defaults = array(
 			'contactEmail' => '' !== $settings['contact_email'] ? $settings['contact_email'] : ENT_HELP_DEFAULT_CONTACT_EMAIL,
 			'portalUrl'    => '' !== $settings['portal_url'] ? $settings['portal_url'] : ENT_HELP_DEFAULT_PORTAL_URL,
+			'debug'        => $settings['debug'],
 			'settingsUrl'  => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=ent-help' ) : '',
 		);
 		wp_add_inline_script( 'ent-help-block-editor', 'window.entHelpBlockDefaults = ' . wp_json_encode( $defaults ) . ';', 'before' );

@@ -30,8 +30,9 @@ function ent_help_fallback_tags(): array {
  * Normalises the options of one widget. Missing or empty values fall back on the site's settings,
  * then on the widget's defaults (no attribute).
  *
- * @param array $args mode, contact_email, portal_url, heading_level, language_picker.
- * @return array{mode: string, contact_email: string, portal_url: string, heading_level: int, language_picker: bool}
+ * @param array $args mode, contact_email, portal_url, heading_level, language_picker, debug (true,
+ *                    false, or a shortcode's yes / no; null or empty: the site's setting).
+ * @return array{mode: string, contact_email: string, portal_url: string, heading_level: int, language_picker: bool, debug: bool}
  */
 function ent_help_widget_options( array $args ): array {
 	$settings = ent_help_settings();
@@ -39,12 +40,18 @@ function ent_help_widget_options( array $args ): array {
 	$portal   = trim( (string) ( $args['portal_url'] ?? '' ) );
 	$level    = (int) ( $args['heading_level'] ?? 2 );
 	$picker   = $args['language_picker'] ?? true;
+	$debug    = $args['debug'] ?? null;
+	if ( null === $debug || '' === $debug ) {
+		$debug = $settings['debug'];
+	}
 	return array(
 		'mode'            => 'accordion' === ( $args['mode'] ?? '' ) ? 'accordion' : 'stepper',
 		'contact_email'   => '' !== $email ? $email : $settings['contact_email'],
 		'portal_url'      => '' !== $portal ? $portal : $settings['portal_url'],
 		'heading_level'   => max( 1, min( 6, $level ) ),
 		'language_picker' => is_bool( $picker ) ? $picker : ! in_array( strtolower( (string) $picker ), array( '0', 'false', 'no', 'non', 'off' ), true ),
+		// On only when asked for in so many words: readers must not meet the staff's notices by mistake.
+		'debug'           => is_bool( $debug ) ? $debug : in_array( strtolower( trim( (string) $debug ) ), array( '1', 'true', 'yes', 'oui', 'on', 'debug' ), true ),
 	);
 }
 
@@ -79,6 +86,9 @@ function ent_help_render_widget( array $args ): string {
 	}
 	if ( ! $options['language_picker'] ) {
 		$html .= ' no-language-picker';
+	}
+	if ( $options['debug'] ) {
+		$html .= ' debug';
 	}
 	$portal = ent_help_is_valid_portal_url( $options['portal_url'] ) ? $options['portal_url'] : ENT_HELP_DEFAULT_PORTAL_URL;
 	$email  = ent_help_is_valid_contact_email( $options['contact_email'] ) ? $options['contact_email'] : ENT_HELP_DEFAULT_CONTACT_EMAIL;

@@ -1,20 +1,21 @@
 <?php
 /**
  * Settings › ENT sign-in help: the school's contact address and ENT portal, per site (each site
- * of a network has its own), used by the block and the shortcode when they set none.
+ * of a network has its own), used by the block and the shortcode when they set none; and whether
+ * they show setting problems in the widget (its debug attribute), for the staff while setting up.
  *
  * @package EntHelp
  */
 
 defined( 'ABSPATH' ) || exit;
 
-/** The option holding array( 'contact_email' => string, 'portal_url' => string ). */
+/** The option holding array( 'contact_email' => string, 'portal_url' => string, 'debug' => bool ). */
 const ENT_HELP_OPTION = 'ent_help_settings';
 
 /**
- * The site's settings, empty strings for what is not set.
+ * The site's settings, empty strings for what is not set; debug is off unless it was checked.
  *
- * @return array{contact_email: string, portal_url: string}
+ * @return array{contact_email: string, portal_url: string, debug: bool}
  */
 function ent_help_settings(): array {
 	$saved = get_option( ENT_HELP_OPTION, array() );
@@ -22,16 +23,18 @@ function ent_help_settings(): array {
 	return array(
 		'contact_email' => isset( $saved['contact_email'] ) ? (string) $saved['contact_email'] : '',
 		'portal_url'    => isset( $saved['portal_url'] ) ? (string) $saved['portal_url'] : '',
+		'debug'         => true === ( $saved['debug'] ?? false ),
 	);
 }
 
 /**
  * Keeps a submitted value only if the widget would accept it; otherwise keeps the saved one and
  * says why on the settings page (settings_errors() prints messages as HTML: the typed value is
- * escaped here). An empty value means « the widget's default ».
+ * escaped here). An empty value means « the widget's default ». The checkbox is on only when
+ * it is sent as « 1 » (an unchecked box sends nothing).
  *
  * @param mixed $input Submitted array.
- * @return array{contact_email: string, portal_url: string}
+ * @return array{contact_email: string, portal_url: string, debug: bool}
  */
 function ent_help_sanitize_settings( $input ): array {
 	$saved = ent_help_settings();
@@ -59,6 +62,8 @@ function ent_help_sanitize_settings( $input ): array {
 			sprintf( __( '« %s » is refused: the portal must be an https:// address, without a user name or password. The previous address is kept.', 'ent-help' ), esc_html( $portal ) )
 		);
 	}
+
+	$clean['debug'] = isset( $input['debug'] ) && in_array( $input['debug'], array( '1', 1, true ), true );
 	return $clean;
 }
 
@@ -90,6 +95,7 @@ add_action(
 				'default'           => array(
 					'contact_email' => '',
 					'portal_url'    => '',
+					'debug'         => false,
 				),
 			)
 		);
@@ -121,8 +127,30 @@ add_action(
 			'ent_help_school',
 			array( 'label_for' => 'ent_help_portal_url' )
 		);
+		add_settings_field(
+			'ent_help_debug',
+			__( 'Setting problems', 'ent-help' ),
+			'ent_help_settings_debug',
+			'ent-help',
+			'ent_help_school'
+		);
 	}
 );
+
+/**
+ * Prints the checkbox of the widget's debug attribute: the box is its own label's, the
+ * description is tied to it.
+ */
+function ent_help_settings_debug(): void {
+	printf(
+		'<fieldset><legend class="screen-reader-text">%1$s</legend><label for="ent_help_debug"><input type="checkbox" id="ent_help_debug" name="%2$s[debug]" value="1" aria-describedby="ent_help_debug_help"%3$s /> %4$s</label><p class="description" id="ent_help_debug_help">%5$s</p></fieldset>',
+		esc_html__( 'Setting problems', 'ent-help' ),
+		esc_attr( ENT_HELP_OPTION ),
+		checked( ent_help_settings()['debug'], true, false ),
+		esc_html__( 'Show setting problems in the widget (uncheck before publishing)', 'ent-help' ),
+		esc_html__( 'While you set the widget up: an address it refuses (typed in a block or a shortcode) is shown in it, in a notice for you. Students and parents see these notices too while this box is checked. A block or a shortcode can say otherwise for itself.', 'ent-help' )
+	);
+}
 
 /**
  * Prints one input of the settings page.
