@@ -27,8 +27,8 @@ function ent_help_fallback_tags(): array {
 }
 
 /**
- * Normalises the options of one widget. Missing or empty values fall back on the site's settings,
- * then on the widget's defaults (no attribute).
+ * Normalises the options of one widget. Missing, empty or (outside a debug preview) refused
+ * addresses fall back on the site's settings, then on the widget's defaults (no attribute).
  *
  * @param array $args mode, contact_email, portal_url, heading_level, language_picker, debug (true,
  *                    false, or a shortcode's yes / no; null or empty: the site's setting).
@@ -44,14 +44,24 @@ function ent_help_widget_options( array $args ): array {
 	if ( null === $debug || '' === $debug ) {
 		$debug = $settings['debug'];
 	}
+	// On only when asked for in so many words: readers must not meet the staff's notices by mistake.
+	$debug = is_bool( $debug ) ? $debug : in_array( strtolower( trim( (string) $debug ) ), array( '1', 'true', 'yes', 'oui', 'on', 'debug' ), true );
+	// A block's or shortcode's address that the widget would refuse gives way to the site's (checked
+	// when saved): the widget's own default is the FAQ's lycée, not this school. In a staff preview
+	// (debug) it is passed on, so that the widget shows what it refused.
+	if ( ! $debug && ! ent_help_is_valid_contact_email( $email ) ) {
+		$email = '';
+	}
+	if ( ! $debug && ! ent_help_is_valid_portal_url( $portal ) ) {
+		$portal = '';
+	}
 	return array(
 		'mode'            => 'accordion' === ( $args['mode'] ?? '' ) ? 'accordion' : 'stepper',
 		'contact_email'   => '' !== $email ? $email : $settings['contact_email'],
 		'portal_url'      => '' !== $portal ? $portal : $settings['portal_url'],
 		'heading_level'   => max( 1, min( 6, $level ) ),
 		'language_picker' => is_bool( $picker ) ? $picker : ! in_array( strtolower( (string) $picker ), array( '0', 'false', 'no', 'non', 'off' ), true ),
-		// On only when asked for in so many words: readers must not meet the staff's notices by mistake.
-		'debug'           => is_bool( $debug ) ? $debug : in_array( strtolower( trim( (string) $debug ) ), array( '1', 'true', 'yes', 'oui', 'on', 'debug' ), true ),
+		'debug'           => $debug,
 	);
 }
 
@@ -59,8 +69,8 @@ function ent_help_widget_options( array $args ): array {
  * The <ent-help> element, its attributes escaped, with the procedure inside, and enqueues the
  * widget's script for this page.
  *
- * An address the widget would refuse is still passed to it (it then shows a message naming the
- * fix, and uses its default); the fallback text uses only addresses the widget accepts.
+ * An address the widget would refuse reaches it only in a debug preview (it then shows a message
+ * naming the fix, and uses its default); the fallback text uses only addresses the widget accepts.
  *
  * @param array $args See ent_help_widget_options().
  * @return string HTML.
