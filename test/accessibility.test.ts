@@ -448,6 +448,16 @@ describe('<ent-help>', () => {
         }
       });
 
+      it(`reflows with 200 % text (32 px) on a 320 px phone (304 px inside the page's margins) with no horizontal scrolling in ${mode}, in every node`, async () => {
+        // A reader's large text (Android's font size, a browser's minimum size): « l’adresse » and
+        // « mémorisez-le » are then wider than the column beside a step's number and checkbox.
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 304px; font-size: 32px' });
+          expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
       it(`breaks the portal's address after « https:// », never inside its name, in a 320 px column in ${mode}`, async () => {
         for (const id of ['cas-1', 'cas-2', 'reinitialisation']) {
           const el = await mount({ mode, node: id, style: 'width: 320px' });
