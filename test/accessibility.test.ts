@@ -269,6 +269,20 @@ describe('<ent-help>', () => {
       await settle(el);
       expectFocus(el, stepTitle(el), 'focus was inside: it moves to the heading, never to <body>');
     });
+
+    it('the host switching mode while focus is inside keeps focus in the widget, never on <body>', async () => {
+      // A page that picks the accordion on narrow screens: a keyboard user zooms in, the page switches.
+      const el = await mount({ node: 'oubli' });
+      parts(el, 'choice')[0]!.focus();
+      // Ids, not elements: chai's message for two unequal elements never ends (the element holds the tree).
+      const at = () => focused(el)?.id ?? document.activeElement?.localName;
+      el.mode = 'accordion';
+      await settle(el);
+      expect(at(), 'stepper → accordion: the case shown').to.equal('trigger-oubli');
+      el.mode = 'stepper';
+      await settle(el);
+      expect(at(), 'accordion → stepper: the step’s heading').to.equal('step-title');
+    });
   });
 
   describe('accessibility: the accessibility tree', () => {
