@@ -114,6 +114,12 @@ async function main(args) {
       console.error(`${name}: cannot read it as JSON: ${error.message}`);
       return 2;
     }
+    // Pasted into <script type="application/json">, « </script » ends the element there: the widget gets
+    // the JSON cut short and the rest shows on the page as text. JSON reads « <\/ » as « </ ».
+    if (/<\/script/i.test(text))
+      console.error(
+        'warning: the tree holds « </script », which ends an inline <script type="application/json"> early (the rest shows on the page); write « <\\/script » instead, or give the tree by src',
+      );
   } else {
     console.error('Usage: npm run check-tree FILE.json   (or: npm run check-tree -- --default [--docs])');
     return 2;

@@ -270,6 +270,20 @@ describe('<ent-help>', () => {
       await settle(el);
       expectFocus(el, stepTitle(el), 'focus was inside: it moves to the heading, never to <body>');
     });
+
+    it('the host switching mode while focus is inside keeps focus in the widget, never on <body>', async () => {
+      // A page that picks the accordion on narrow screens: a keyboard user zooms in, the page switches.
+      const el = await mount({ node: 'oubli' });
+      parts(el, 'choice')[0]!.focus();
+      // Ids, not elements: chai's message for two unequal elements never ends (the element holds the tree).
+      const at = () => focused(el)?.id ?? document.activeElement?.localName;
+      el.mode = 'accordion';
+      await settle(el);
+      expect(at(), 'stepper → accordion: the case shown').to.equal('trigger-oubli');
+      el.mode = 'stepper';
+      await settle(el);
+      expect(at(), 'accordion → stepper: the step’s heading').to.equal('step-title');
+    });
   });
 
   describe('accessibility: the accessibility tree', () => {
@@ -444,6 +458,16 @@ describe('<ent-help>', () => {
       it(`reflows in a 320 px column with no horizontal scrolling in ${mode}, in every node`, async () => {
         for (const id of DEFAULT_NODE_IDS) {
           const el = await mount({ mode, node: id, style: 'width: 320px' });
+          expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
+          el.parentElement!.remove();
+        }
+      });
+
+      it(`reflows with 200 % text (32 px) on a 320 px phone (304 px inside the page's margins) with no horizontal scrolling in ${mode}, in every node`, async () => {
+        // A reader's large text (Android's font size, a browser's minimum size): « l’adresse » and
+        // « mémorisez-le » are then wider than the column beside a step's number and checkbox.
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 304px; font-size: 32px' });
           expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
           el.parentElement!.remove();
         }

@@ -100,3 +100,23 @@ test('a school tree whose outcome has no way forward: a warning, exit 0', () => 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /warning: node "fin": this outcome offers no way forward/);
 });
+
+test('a tree whose text holds « </script »: a warning that pasted inline it would end its <script> early, exit 0', async () => {
+  // Inside <script type="application/json">, « </script » ends the element: the widget gets the JSON cut short
+  // (an error box) and the rest of the tree is shown on the page as text. JSON's « <\/script » reads the same.
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/check-tree-`);
+  const tree = JSON.parse(readFileSync('test/fixtures/tree.custom.json', 'utf8'));
+  tree.nodes[0].choices[0].label = 'Écrivez </SCRIPT> dans le champ';
+  const raw = `${dir}/raw.json`;
+  writeFileSync(raw, JSON.stringify(tree));
+  const r = run(raw);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /warning: .*« <\/script ».*<script type="application\/json">.*« <\\\/script »/);
+  const escaped = `${dir}/escaped.json`;
+  writeFileSync(escaped, JSON.stringify(tree).replace(/<\//g, '<\\/'));
+  const ok = run(escaped);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.doesNotMatch(ok.stderr, /script/);
+});

@@ -333,6 +333,8 @@ export class EntHelp extends LitElement implements FrameHost {
       customTree: this.treeSource.custom,
       contactEmailGiven: this.hasAttribute('contact-email'),
     });
+    // The host switching mode re-renders every control: focus goes to the node shown, never to <body>.
+    if (this.hasUpdated && config.mode !== this.config.mode) this.focuser.plan(false);
     this.config = config;
     // After a locale change: the same node, in the new locale's tree.
     this.nav = withTree(this.nav, this.treeSource.tree ?? defaultTree());

@@ -16,7 +16,9 @@ export const base = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    /* Not break-word: only anywhere lets a long word break in a flex item or a button's min-content
+       (« l’adresse » beside a step's checkbox with 32 px text on a 320 px phone). Links and the message inherit it. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -91,7 +93,6 @@ export const base = css`
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 3px;
-    overflow-wrap: anywhere;
   }
   a:hover {
     text-decoration-thickness: 2px;

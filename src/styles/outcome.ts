@@ -241,7 +241,6 @@ export const outcome = css`
     background: var(--_surface);
     font: inherit;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
   /* The message's French start, for the lycée: its own block, left to right on an Arabic page. */
   .french {
