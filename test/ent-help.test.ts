@@ -683,6 +683,21 @@ describe('<ent-help>', () => {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain('"stepper" or "accordion"');
     });
+
+    it('reads the keyword attributes in any letter case, white space around, as HTML reads its own', async () => {
+      const before = window.location.hash;
+      const el = await mount({ mode: ' Accordion ', history: 'None', persist: 'NONE' });
+      expect(parts(el, 'choice')).to.have.length(0);
+      const first = parts(el, 'section-button')[0]!;
+      expect(labelOf(first)).to.equal('Je n’arrive pas à me connecter');
+      first.click();
+      await settle(el);
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      // history="None" is none: opening a case leaves the address as it was.
+      expect(window.location.hash).to.equal(before);
+      expect([el.mode, el.history, el.persist]).to.deep.equal(['accordion', 'none', 'none']);
+      expect(warnings).to.have.length(0);
+    });
   });
 
   describe('refused settings: nothing for a family to read, everything for the staff', () => {

@@ -82,6 +82,17 @@ describe('<ent-help>', () => {
       expect(el.theme).to.equal('auto');
     });
 
+    it('theme="Dark" and theme="LIGHT" are the dark and light themes: any letter case, as HTML reads keywords', async () => {
+      const el = await mount({ theme: 'Dark' });
+      expect(el.theme).to.equal('dark');
+      expect(style(part(el, 'base')).backgroundColor).to.equal(DARK_BG);
+      el.setAttribute('theme', 'LIGHT');
+      await settle(el);
+      expect(el.theme).to.equal('light');
+      expect(style(part(el, 'base')).backgroundColor).to.equal(LIGHT_BG);
+      expect(warnings).to.have.length(0);
+    });
+
     it('refuses an unknown theme with one warning naming the three values, a notice with debug, and auto colours', async () => {
       const el = await mount({ theme: 'blue', debug: '' });
       el.requestUpdate();

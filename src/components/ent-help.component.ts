@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { DEFAULTS, nodeNotice, validateConfig, type Config } from '../data/config.js';
+import { DEFAULTS, keyword, nodeNotice, validateConfig, type Config } from '../data/config.js';
 import type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
 import { back, choose, getNode, goTo, restart, start, withTree, type Navigation } from '../data/navigator.js';
@@ -156,15 +156,15 @@ export class EntHelp extends LitElement implements FrameHost {
   static override styles = [tokens, base, stepper, outcome, accordion, print];
 
   static override properties = {
-    mode: { reflect: true },
+    mode: { reflect: true, converter: keyword },
     node: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     portalUrl: { attribute: 'portal-url' },
     contactEmail: { attribute: 'contact-email' },
     noLanguagePicker: { attribute: 'no-language-picker', type: Boolean },
-    history: {},
-    persist: {},
-    theme: { reflect: true },
+    history: { converter: keyword },
+    persist: { converter: keyword },
+    theme: { reflect: true, converter: keyword },
     debug: { type: Boolean },
   };
 

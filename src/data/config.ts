@@ -42,6 +42,13 @@ const KEYWORDS = {
   theme: ['light', 'dark', 'auto'],
 } as const;
 
+/**
+ * How the keyword attributes (`mode`, `history`, `persist`, `theme`) are read: as HTML reads its
+ * own keywords, in any letter case and without the white space around them (`mode=" Accordion"`
+ * is the accordion). A removed attribute is `undefined`: the default. Properties are taken as set.
+ */
+export const keyword = { fromAttribute: (value: string | null) => value?.trim().toLowerCase() };
+
 /** What the element was given: its properties as they are (a host may set any value, of any type). */
 export interface ConfigInput {
   readonly mode: unknown;

@@ -59,15 +59,15 @@ export const tokens = css`
   }
   /* The dark theme changes fallbacks only, so a host's --ent-help-* still wins. It applies forced
      by theme="dark", and under prefers-color-scheme: dark unless theme="light", so "auto", no
-     attribute and a refused value all follow the system. Screen only: paper stays black on white.
+     attribute and a refused value all follow the system; in any letter case, as HTML's keywords. Screen only: paper stays black on white.
      The palette is written once (dark, above) and used by both rules. */
   @media screen {
-    :host([theme='dark']) {
+    :host([theme='dark' i]) {
       ${dark}
     }
   }
   @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light' i])) {
       ${dark}
     }
   }
