@@ -4,6 +4,7 @@
  * built from this file.
  */
 import { EntHelp } from './components/ent-help.component.js';
+import { followPage } from './internal/localization.js';
 
 export { EntHelp } from './components/ent-help.component.js';
 export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './data/config.js';
@@ -74,9 +75,11 @@ export function upgradeMounts(): void {
 
 // Only the copy whose class was defined watches the page (one observer even if loaded twice):
 // mounts added later (pjax, Turbo, a block rendered after load) are upgraded too.
+// It also follows the page's language when a switcher or a translation tool changes it after load.
 if (customElements.get('ent-help') === EntHelp) {
   upgradeMounts();
   new MutationObserver(upgradeMounts).observe(document, { childList: true, subtree: true });
+  new MutationObserver(followPage).observe(document.documentElement, { attributeFilter: ['lang'] });
 }
 
 declare global {

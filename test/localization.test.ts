@@ -254,6 +254,23 @@ describe('<ent-help>', () => {
       await shown(el, 'fr');
       expect(title(el)).to.equal(FRENCH_TITLE);
     });
+
+    it('follows the page’s lang changed after load (a switcher, a translation tool), over a picked language; not to one it lacks', async () => {
+      const el = await mount();
+      parts(el, 'language-button')[3]!.click();
+      await shown(el, 'pt');
+      document.documentElement.lang = 'en-GB';
+      await shown(el, 'en');
+      expect(title(el)).to.equal(TRANSLATED.en);
+      // A language the widget does not have leaves the one shown (not French).
+      document.documentElement.lang = 'de';
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+      expect(langOf(el)).to.equal('en');
+      document.documentElement.lang = 'fr';
+      await shown(el, 'fr');
+      document.documentElement.removeAttribute('lang');
+    });
   });
 });
 

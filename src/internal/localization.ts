@@ -78,8 +78,23 @@ export function inSourceLocale<T>(fn: () => T): T {
  * Never throws.
  */
 export function resolveLocale(tag: string | null | undefined): Locale {
+  return ours(tag) ?? sourceLocale;
+}
+
+/** The primary language of `tag` if the widget has it, else `undefined`. */
+function ours(tag: string | null | undefined): Locale | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : sourceLocale;
+  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
+}
+
+/**
+ * The page's `lang` changed after load (a site's language switcher, a translation tool): every
+ * instance shows it, over a language picked before, if the widget has it; another one (`de`, or
+ * none) changes nothing, so a picked language is not lost to French.
+ */
+export function followPage(): void {
+  const locale = ours(document.documentElement.lang);
+  if (locale) void setLocale(locale);
 }
 
 /**
