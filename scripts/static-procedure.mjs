@@ -20,7 +20,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 /** Compiles the data layer for node (esbuild) and imports it: createDefaultTree() runs without DOM. */
 export async function loadTree() {
   return importDataLayer(`export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
-                          export { parseInline } from './src/data/inline.ts';
+                          export { segmentsOf } from './src/data/inline.ts';
                           export { isHomeOf } from './src/data/navigator.ts';
                           export { LANGUAGES } from './src/internal/localization.ts';`);
 }
@@ -32,7 +32,8 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
  * every node once, as a <details> section nested under the answer of its shortest route (as the
  * accordion shows it); where another answer leads to it too, a link to that section.
  * `headingLevel` (1–6) is the title's level; sections go one level down each, at most 6.
- * Text is escaped; only the tree's `**bold**`, `{portal}` and `{email}` become markup.
+ * Text is escaped, with the widget's French typography (segmentsOf: a no-break space before « ? ! : ; »,
+ * so each line breaks where the widget's does); only the tree's `**bold**`, `{portal}` and `{email}` become markup.
  * A section's title is a `<span role="heading">` inside its `<summary>`, not an `<h3>`: a block
  * heading there puts the disclosure triangle on a line of its own, and the fallback is pasted into
  * pages whose CSS we do not control (a strict CSP also refuses a `style` attribute).
@@ -45,14 +46,14 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
  * as tall as the widget's, so nothing moves when the widget replaces it.
  */
 export function staticProcedure(
-  { createDefaultTree, DEFAULT_CONFIG, parseInline, isHomeOf },
+  { createDefaultTree, DEFAULT_CONFIG, segmentsOf, isHomeOf },
   { headingLevel = 2, answers = false, own = '' } = {},
 ) {
   const tree = createDefaultTree();
   const { portalUrl, contactEmail } = DEFAULT_CONFIG;
   const h = (level) => Math.min(6, level);
   const inline = (text) =>
-    parseInline(text)
+    segmentsOf(text)
       .map((s) =>
         s.type === 'strong'
           ? `<strong>${escape(s.text)}</strong>`
@@ -64,7 +65,7 @@ export function staticProcedure(
       )
       .join('');
   // A contact for everyone has no label, as in the widget.
-  const audience = { eleve: 'Vous êtes élève : ', parent: 'Vous êtes parent : ', tous: '' };
+  const audience = { eleve: 'Vous êtes élève\u00a0: ', parent: 'Vous êtes parent\u00a0: ', tous: '' };
   const blocks = (content) =>
     content
       .map((b) => {
@@ -76,7 +77,7 @@ export function staticProcedure(
           case 'steps':
             return `${b.intro ? `<p>${inline(b.intro)}</p>` : ''}<ol>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ol>`;
           case 'contacts':
-            return `<div class="contacts"><p><strong>Qui contacter ?</strong></p><ul>${b.items
+            return `<div class="contacts"><p><strong>Qui contacter\u00a0?</strong></p><ul>${b.items
               .map((c) => `<li>${audience[c.audience]}${inline(c.text)}</li>`)
               .join('')}</ul></div>`;
           default:

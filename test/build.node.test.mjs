@@ -94,3 +94,21 @@ for (const file of files) {
     );
   });
 }
+
+// The written procedure breaks its lines where the widget does (same width, same text): the widget's
+// French typography (a no-break space before « ? ! : ; » and after «, src/data/inline.ts) is in it
+// too. Without it a line of the snippet's fallback broke before « : » where the widget's could not,
+// and the widget, one line taller, moved what follows when it replaced the fallback.
+for (const file of ['dist/snippet.html', 'dist/ent-help.html']) {
+  test(`${file}: the widget's French typography, no plain space before « ? ! : ; » or after «`, () => {
+    const html = readFileSync(file, 'utf8');
+    const body = html.slice(html.lastIndexOf('</style>') + 8);
+    const text = body
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&nbsp;/g, '\u00a0');
+    assert.ok(text.includes('courrier\u00a0: vous utilisez'), 'the Cas 2 door’s hint is in, with its no-break space');
+    assert.deepEqual(text.match(/.{0,20} [?!:;»]|« .{0,20}/g) ?? [], []);
+  });
+}
