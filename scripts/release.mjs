@@ -12,7 +12,7 @@
 import { zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cdnUrl, scriptTags, sri, version as packageVersion } from './static-procedure.mjs';
+import { cdnUrl, loadTree, scriptTags, sri, version as packageVersion } from './static-procedure.mjs';
 
 /** The date of `## <version> — YYYY-MM-DD` in CHANGELOG.md, as [year, month, day]; throws without one. */
 export function releaseDate(changelog, version) {
@@ -41,13 +41,16 @@ async function licences() {
   return parts.join('\n' + '-'.repeat(78) + '\n\n');
 }
 
-/** LISEZ-MOI.txt: for a school web admin, in French, with this build's hashes and addresses. */
-export function readme({ version, tags }) {
+/**
+ * LISEZ-MOI.txt: for a school web admin, in French, with this build's hashes and addresses, and the
+ * built-in tree's first question (`firstQuestion`, its start node's title) as the sign that it works.
+ */
+export function readme({ version, tags, firstQuestion }) {
   return `<ent-help> ${version} : l'aide à la connexion à l'ENT Île-de-France
 ${'='.repeat(64)}
 
 Cette archive contient tout ce qu'il faut pour mettre l'aide dans une page du
-site du lycée, sans Node.js ni aucun outil : deux fichiers à déposer sur le
+site du lycée, sans Node.js ni aucun outil : trois fichiers à déposer sur le
 site, puis quelques lignes de HTML à coller dans la page.
 
 
@@ -103,7 +106,8 @@ script est :
 
 ${tags.cdn}
 
-WordPress : l'extension ent-help-wordpress-${version}.zip s'installe par
+WordPress : l'extension ent-help-wordpress-${version}.zip (sur la page des
+versions du projet, à côté de cette archive) s'installe par
 Extensions › Ajouter › Téléverser une extension, puis on insère le bloc
 « Aide connexion ENT » dans une page (voir le guide ci-dessous).
 
@@ -131,7 +135,7 @@ https://cdn.jsdelivr.net pour le CDN).
 VÉRIFIER QUE ÇA MARCHE
 
 Ouvrez la page dans une fenêtre de navigation privée : l'aide pose la
-première question (« Qu'avez-vous reçu pour vous connecter ? ») avec des
+première question (« ${firstQuestion} ») avec des
 boutons. Ouvrez la console (F12) : elle ne doit rien afficher au sujet de
 ent-help. Si seule la procédure en texte s'affiche, le script n'a pas été
 chargé : vérifiez son adresse (ouvrez-la dans un onglet) et l'empreinte.
@@ -145,6 +149,12 @@ https://github.com/ent-help/ent-help/blob/main/docs/fr/installer.md
 
 Version ${version}. Adresse CDN de cette version : ${cdnUrl(version)}
 `;
+}
+
+/** The built-in tree's first question, in French (its start node's title). */
+async function firstQuestion() {
+  const tree = (await loadTree()).createDefaultTree();
+  return tree.nodes.find((n) => n.id === tree.start).title;
 }
 
 async function main() {
@@ -162,7 +172,7 @@ async function main() {
     'snippet-classic.html': await readFile('dist/snippet-classic.html'),
     'snippet-cdn.html': await readFile('dist/snippet-cdn.html'),
     'ent-help.html': await readFile('dist/ent-help.html'),
-    'LISEZ-MOI.txt': Buffer.from(readme({ version, tags })),
+    'LISEZ-MOI.txt': Buffer.from(readme({ version, tags, firstQuestion: await firstQuestion() })),
     'LICENCES.txt': Buffer.from(await licences()),
   };
   for (const [name, tag] of [

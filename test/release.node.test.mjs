@@ -61,6 +61,9 @@ test('the archive holds what a school uploads or pastes, sorted, dated the relea
   });
   for (const tag of Object.values(tags)) assert.ok(lisezMoi.includes(tag), `LISEZ-MOI.txt lacks ${tag}`);
   assert.match(lisezMoi, /Access-Control-Allow-Origin/);
+  // What the admin checks the page against: the widget's own first question, and the files to upload.
+  assert.match(lisezMoi, /première question \(« Que se passe-t-il \? »\)/);
+  assert.match(lisezMoi, /trois fichiers à déposer/);
   assert.match(Buffer.from(files[`${folder}/LICENCES.txt`]).toString(), /BSD 3-Clause[\s\S]*Google LLC/);
 });
 
