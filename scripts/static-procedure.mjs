@@ -132,7 +132,7 @@ ${tree.source ? `<p${own}><small>${inline(tree.source)}</small></p>` : ''}`;
  * leaves the plain procedure, as readable, and the widget then moves what follows when it renders.
  * Colours are the page's own but for the borders and the bar (the widget's accent, light or dark as
  * the widget follows the system): the fallback must stay readable on any page. With
- * `mode="accordion"` the rules keyed on `ent-help[mode=accordion]` draw the accordion's first screen
+ * `mode="accordion"` the rules keyed on `ent-help[mode=accordion i]` draw the accordion's first screen
  * instead (src/styles/accordion.ts: the intro line, the cases as rows under a thin rule). The
  * <style> is the element's first child, hidden by its own `!important` rule: a page whose CSS is
  * `* { all: unset }` (which makes a <style> an inline box) shows no CSS text; the picker's room
@@ -161,18 +161,18 @@ export const FALLBACK_STYLE = `<style>
   ent-help > details > :not(summary) { margin: 0 16px 12px; }
   ent-help details > [id] { scroll-margin-top: 6em; }
   ent-help > p:last-child { margin: 20px 0 0; }
-  ent-help[mode=accordion] > :is(h1, h2, h3, h4, h5, h6) + p { margin: 0 0 12px; }
-  ent-help[mode=accordion] > :is(h1, h2, h3, h4, h5, h6) + p::before { display: none; }
-  ent-help[mode=accordion] > p > strong:first-child { display: inline; margin: 0; font: inherit; }
-  ent-help[mode=accordion] > p + details { border-top: 1px solid var(--ent-help-border-light, #ddd); }
-  ent-help[mode=accordion] > details { margin: 0; border-width: 0 0 1px; border-color: var(--ent-help-border-light, #ddd); border-radius: 0; }
-  ent-help[mode=accordion] > details > summary { min-height: 56px; padding: 12px 40px 12px 8px; font-weight: 700; }
-  ent-help[mode=accordion] > details > summary strong { font-size: 1em; }
-  ent-help[mode=accordion] > details > summary::after { right: 12px; }
-  ent-help[mode=accordion] details > summary > span + span { font-weight: 400; }
+  ent-help[mode=accordion i] > :is(h1, h2, h3, h4, h5, h6) + p { margin: 0 0 12px; }
+  ent-help[mode=accordion i] > :is(h1, h2, h3, h4, h5, h6) + p::before { display: none; }
+  ent-help[mode=accordion i] > p > strong:first-child { display: inline; margin: 0; font: inherit; }
+  ent-help[mode=accordion i] > p + details { border-top: 1px solid var(--ent-help-border-light, #ddd); }
+  ent-help[mode=accordion i] > details { margin: 0; border-width: 0 0 1px; border-color: var(--ent-help-border-light, #ddd); border-radius: 0; }
+  ent-help[mode=accordion i] > details > summary { min-height: 56px; padding: 12px 40px 12px 8px; font-weight: 700; }
+  ent-help[mode=accordion i] > details > summary strong { font-size: 1em; }
+  ent-help[mode=accordion i] > details > summary::after { right: 12px; }
+  ent-help[mode=accordion i] details > summary > span + span { font-weight: 400; }
   @media (prefers-color-scheme: dark) {
-    ent-help:not(:defined):not([theme='light']) { border-top-color: var(--ent-help-accent, #8585f6); }
-    ent-help:not([theme='light']) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
+    ent-help:not(:defined):not([theme='light' i]) { border-top-color: var(--ent-help-accent, #8585f6); }
+    ent-help:not([theme='light' i]) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
   }
 </style>`;
 

@@ -217,16 +217,22 @@ describe('<ent-help>', () => {
         });
       }
 
-      for (const [width, mode] of [320, 360, 390, 1280].flatMap(
-        (w) =>
-          [
-            [w, 'stepper'],
-            [w, 'accordion'],
-          ] as const,
-      )) {
+      // `Accordion`: the keyword in another letter case, read as the widget reads it, by the snippet's styles too.
+      for (const [width, mode] of [
+        ...[320, 360, 390, 1280].flatMap(
+          (w) =>
+            [
+              [w, 'stepper'],
+              [w, 'accordion'],
+            ] as const,
+        ),
+        [390, 'Accordion'] as const,
+      ]) {
         it(`dist/snippet.html at ${width} px, mode=${mode}: the widget's first screen takes the fallback's place and size, nothing after it moves`, async () => {
-          const page = await host(`snippet-host.html?measure${mode === 'accordion' ? '&accordion' : ''}`, { width });
-          expect(page.widgets()[0]!.mode).to.equal(mode);
+          const page = await host(`snippet-host.html?measure${mode === 'stepper' ? '' : `&accordion=${mode}`}`, {
+            width,
+          });
+          expect(page.widgets()[0]!.mode).to.equal(mode.toLowerCase());
           const [el] = page.widgets();
           const before = (page.win as unknown as { __fallbackHeight: number }).__fallbackHeight;
           expect(before, 'the fallback drawn as the first screen').to.be.greaterThan(400);
