@@ -65,7 +65,7 @@ export function staticProcedure(
       )
       .join('');
   // A contact for everyone has no label, as in the widget.
-  const audience = { eleve: 'Vous êtes élève\u00a0: ', parent: 'Vous êtes parent\u00a0: ', tous: '' };
+  const audience = { eleve: 'Vous êtes élève : ', parent: 'Vous êtes parent : ', tous: '' };
   const blocks = (content) =>
     content
       .map((b) => {
@@ -77,8 +77,8 @@ export function staticProcedure(
           case 'steps':
             return `${b.intro ? `<p>${inline(b.intro)}</p>` : ''}<ol>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ol>`;
           case 'contacts':
-            return `<div class="contacts"><p><strong>Qui contacter\u00a0?</strong></p><ul>${b.items
-              .map((c) => `<li>${audience[c.audience]}${inline(c.text)}</li>`)
+            return `<div class="contacts"><p><strong>${inline('Qui contacter ?')}</strong></p><ul>${b.items
+              .map((c) => `<li>${inline(audience[c.audience])}${inline(c.text)}</li>`)
               .join('')}</ul></div>`;
           default:
             throw new Error(`Unknown block type ${b.type}`);

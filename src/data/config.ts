@@ -44,10 +44,12 @@ const KEYWORDS = {
 
 /**
  * How the keyword attributes (`mode`, `history`, `persist`, `theme`) are read: as HTML reads its
- * own keywords, in any letter case and without the white space around them (`mode=" Accordion"`
- * is the accordion). A removed attribute is `undefined`: the default. Properties are taken as set.
+ * own keywords, in any letter case (`mode="Accordion"` is the accordion), as the styles that read
+ * the reflected attribute do (`[theme='dark' i]`, the snippet's `[mode=accordion i]`). White space
+ * is not trimmed: an attribute selector could not follow it. A removed attribute is `undefined`:
+ * the default. Properties are taken as set.
  */
-export const keyword = { fromAttribute: (value: string | null) => value?.trim().toLowerCase() };
+export const keyword = { fromAttribute: (value: string | null) => value?.toLowerCase() };
 
 /** What the element was given: its properties as they are (a host may set any value, of any type). */
 export interface ConfigInput {
