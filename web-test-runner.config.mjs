@@ -105,7 +105,7 @@ async function rawDist(ctx, next) {
  * Koa middleware: /test/embedding/snippet-host.html is a host page around dist/snippet.html as
  * built, its placeholder src pointed at /dist/ent-help.js (integrity kept); `?noscript` drops the
  * script tag, as an editor that strips <script> does; `?classic` uses dist/snippet-classic.html;
- * `?measure` records the fallback's height before the upgrade; `?accordion` pastes it with mode="accordion" (`?accordion=Accordion`: as written); `?rtl` in an Arabic page (`dir="rtl"`);
+ * `?measure` records the fallback's height before the upgrade; `?accordion` pastes it with mode="accordion" (`?accordion=Accordion`: as written); `?email=a@b.fr` with the school's address in place of the FAQ's; `?rtl` in an Arabic page (`dir="rtl"`);
  * `?unset` in a page whose CSS is `* { all: unset }`.
  */
 async function snippetHost(ctx, next) {
@@ -117,7 +117,9 @@ async function snippetHost(ctx, next) {
   );
   if ('noscript' in ctx.query) snippet = snippet.replace(/<script[^>]*><\/script>/, '');
   if ('accordion' in ctx.query)
-    snippet = snippet.replace('\n<ent-help>', `\n<ent-help mode="${ctx.query.accordion || 'accordion'}">`);
+    snippet = snippet.replace('\n<ent-help ', `\n<ent-help mode="${ctx.query.accordion || 'accordion'}" `);
+  // `?email=`: the school's address put in place of the FAQ lycée's everywhere, as the guides say (« Remplacer tout »).
+  if (ctx.query.email) snippet = snippet.replaceAll('campus.coulommiers@ac-creteil.fr', ctx.query.email);
   // `?measure`: a paragraph after the help, and the element's height as the page first lays it out
   // (before the module runs: the fallback as drawn by the snippet's styles), for the layout-shift test.
   if ('measure' in ctx.query)

@@ -53,8 +53,8 @@ const scriptUrl = '/dist/ent-help.js';
 const scriptTag = `<script type="module" src="${scriptUrl}" integrity="${sri(bundle)}" crossorigin="anonymous"></script>`;
 // Its styles for the fallback (a <style> before the element) come with it, as pasted.
 const snippetElement = (await readFile('dist/snippet.html', 'utf8'))
-  .match(/^(?:<style>[\s\S]*?^<\/style>\n)?<ent-help>[\s\S]*^<\/ent-help>/m)[0]
-  .replace('<ent-help>', '<ent-help heading-level="3">');
+  .match(/^(?:<style>[\s\S]*?^<\/style>\n)?<ent-help[\s>][\s\S]*^<\/ent-help>/m)[0]
+  .replace('<ent-help ', '<ent-help heading-level="3" ');
 const allPages = benchPages({
   staticHtml: staticProcedure(treeModule, { headingLevel: 3 }),
   snippetElement,

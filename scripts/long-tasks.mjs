@@ -24,8 +24,8 @@ const bundle = await readFile('dist/ent-help.js');
 const scriptUrl = '/dist/ent-help.js';
 const scriptTag = `<script type="module" src="${scriptUrl}" integrity="${sri(bundle)}" crossorigin="anonymous"></script>`;
 const snippetElement = (await readFile('dist/snippet.html', 'utf8'))
-  .match(/^<ent-help>[\s\S]*^<\/ent-help>/m)[0]
-  .replace('<ent-help>', '<ent-help heading-level="3">');
+  .match(/^<ent-help[\s>][\s\S]*^<\/ent-help>/m)[0]
+  .replace('<ent-help ', '<ent-help heading-level="3" ');
 const pages = benchPages({
   staticHtml: staticProcedure(await loadTree(), { headingLevel: 3 }),
   snippetElement,

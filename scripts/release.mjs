@@ -45,7 +45,7 @@ async function licences() {
  * LISEZ-MOI.txt: for a school web admin, in French, with this build's hashes and addresses, and the
  * built-in tree's first question (`firstQuestion`, its start node's title) as the sign that it works.
  */
-export function readme({ version, tags, firstQuestion }) {
+export function readme({ version, tags, firstQuestion, contactEmail }) {
   return `<ent-help> ${version} : l'aide à la connexion à l'ENT Île-de-France
 ${'='.repeat(64)}
 
@@ -81,17 +81,21 @@ EN TROIS ÉTAPES
 
 2. Ouvrez snippet.html avec un éditeur de texte (le Bloc-notes suffit) et
    remplacez /chemin/vers/ent-help.js par cette adresse (ou par /js/ent-help.js
-   si le fichier est sur le même site que la page).
+   si le fichier est sur le même site que la page). Puis votre adresse de
+   contact : Édition › Remplacer (Ctrl+H), remplacez ${contactEmail}
+   (celle du lycée de la FAQ) par celle de votre établissement, et cliquez sur
+   « Remplacer tout ». Enregistrez.
 
 3. Dans l'éditeur de la page, passez en mode HTML (« Code source », « HTML
    personnalisé ») et collez tout le contenu de snippet.html. Enregistrez.
 
 Sans snippet.html, ces lignes suffisent (la procédure en HTML est alors
 remplacée par un lien vers ent-help.html, affiché si le script ne s'exécute
-pas) ; remplacez /chemin/vers/ par le dossier où sont les fichiers :
+pas) ; remplacez /chemin/vers/ par le dossier où sont les fichiers, et
+vie-scolaire@mon-lycee.fr par votre adresse de contact :
 
 ${tags.module}
-<ent-help>
+<ent-help contact-email="vie-scolaire@mon-lycee.fr">
   <p><a href="/chemin/vers/ent-help.html">Que faire en cas de problème d'accès à l'ENT ?</a></p>
 </ent-help>
 
@@ -151,10 +155,14 @@ Version ${version}. Adresse CDN de cette version : ${cdnUrl(version)}
 `;
 }
 
-/** The built-in tree's first question, in French (its start node's title). */
-async function firstQuestion() {
-  const tree = (await loadTree()).createDefaultTree();
-  return tree.nodes.find((n) => n.id === tree.start).title;
+/** The built-in tree's first question, in French (its start node's title), and its default contact address. */
+async function fromTree() {
+  const { createDefaultTree, DEFAULT_CONFIG } = await loadTree();
+  const tree = createDefaultTree();
+  return {
+    firstQuestion: tree.nodes.find((n) => n.id === tree.start).title,
+    contactEmail: DEFAULT_CONFIG.contactEmail,
+  };
 }
 
 async function main() {
@@ -172,7 +180,7 @@ async function main() {
     'snippet-classic.html': await readFile('dist/snippet-classic.html'),
     'snippet-cdn.html': await readFile('dist/snippet-cdn.html'),
     'ent-help.html': await readFile('dist/ent-help.html'),
-    'LISEZ-MOI.txt': Buffer.from(readme({ version, tags, firstQuestion: await firstQuestion() })),
+    'LISEZ-MOI.txt': Buffer.from(readme({ version, tags, ...(await fromTree()) })),
     'LICENCES.txt': Buffer.from(await licences()),
   };
   for (const [name, tag] of [

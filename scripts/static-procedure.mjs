@@ -227,7 +227,10 @@ async function main() {
   const tree = await loadTree();
   const integrity = sri(await readFile('dist/ent-help.js'));
   const classicIntegrity = sri(await readFile('dist/ent-help.iife.js'));
-  const fallback = `<ent-help>
+  // The address is written on the element too, though it is the widget's default: one « Remplacer
+  // tout » in a text editor then gives the school's own to the widget and to the procedure in text.
+  const { contactEmail } = tree.DEFAULT_CONFIG;
+  const fallback = `<ent-help contact-email="${contactEmail}">
 ${FALLBACK_STYLE}
 ${snippetFallback(tree)}
 </ent-help>
@@ -236,16 +239,21 @@ ${snippetFallback(tree)}
   const fallbackNote = `Le texte placé dans <ent-help> s'affiche si le script ne peut pas s'exécuter ; il est masqué dès que
      l'aide interactive s'affiche. La balise <style> le présente comme le premier écran de l'aide, pour que
      la page ne bouge pas à son arrivée ; si l'éditeur la retire, tout fonctionne quand même.`;
+  const addressNote = `Votre adresse de contact : remplacez partout ${contactEmail} par celle de votre
+     établissement (Bloc-notes : Édition › Remplacer, « Remplacer tout »).`;
   const snippet = `<!-- <ent-help> : remplacez /chemin/vers/ent-help.js par l'adresse du fichier ent-help.js sur votre site.
+     ${addressNote}
      ${fallbackNote} -->
 ${tags.module}
 ${fallback}`;
   const classicSnippet = `<!-- <ent-help>, script classique, pour un éditeur qui retire type="module" : remplacez
      /chemin/vers/ent-help.iife.js par l'adresse du fichier ent-help.iife.js sur votre site.
+     ${addressNote}
      ${fallbackNote} -->
 ${tags.classic}
 ${fallback}`;
   const cdnSnippet = `<!-- <ent-help> depuis un CDN public (jsDelivr), sans rien déposer sur votre site.
+     ${addressNote}
      ${fallbackNote} -->
 ${tags.cdn}
 ${fallback}`;

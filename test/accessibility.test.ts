@@ -4,6 +4,7 @@ import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import { EntHelp } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
 import {
+  expectDocumentFocus,
   backgroundOf,
   contrast,
   ENGINE,
@@ -52,7 +53,7 @@ async function useTheme(ctx: Mocha.Context, theme: Theme): Promise<void> {
 /** The widget's focus: the document's active element is the host, the shadow root's is `target`. */
 function expectFocus(el: EntHelp, target: Element | null | undefined, what: string): void {
   expect(target, what).to.exist;
-  expect(document.activeElement, `document.activeElement (${what})`).to.equal(el);
+  expectDocumentFocus(el, `document.activeElement (${what})`);
   expect(focused(el), `shadowRoot.activeElement (${what})`).to.equal(target);
 }
 

@@ -217,6 +217,27 @@ describe('<ent-help>', () => {
         });
       }
 
+      it("dist/snippet.html with the FAQ lycée's address replaced everywhere by the school's (« Remplacer tout », as its comment says): the widget and the text procedure both give the school's", async () => {
+        const school = 'vie-scolaire@lycee-exemple.fr';
+        const snippet = await fetch('/dist/snippet.html').then((r) => r.text());
+        expect(snippet, 'the comment tells the web admin').to.contain('remplacez partout campus.coulommiers@ac-creteil.fr');
+        for (const query of [`?email=${school}`, `?email=${school}&noscript`]) {
+          const page = await host(`snippet-host.html${query}`, { expected: query.includes('noscript') ? 0 : 1 });
+          const el = page.doc.querySelector('ent-help')!;
+          const fallbackLinks = [...el.querySelectorAll('a[href^="mailto:"]')].map((a) => a.getAttribute('href'));
+          expect(fallbackLinks.length, `${query}: the text procedure's links`).to.be.greaterThan(0);
+          for (const href of fallbackLinks) expect(href).to.equal(`mailto:${school}`);
+          if (query.includes('noscript')) continue;
+          const widget = page.widgets()[0]!;
+          widget.node = 'autres-cas';
+          await widget.updateComplete;
+          const link = widget.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
+          expect(link?.textContent?.trim(), 'the address the person reads').to.equal(school);
+          expect(link?.getAttribute('href')).to.equal(`mailto:${school}`);
+          expectClean(page);
+        }
+      });
+
       // `Accordion`: the keyword in another letter case, read as the widget reads it, by the snippet's styles too.
       for (const [width, mode] of [
         ...[320, 360, 390, 1280].flatMap(

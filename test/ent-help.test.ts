@@ -4,6 +4,7 @@ import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelpNavigateEvent, EntHelpSettingRefusedEvent } from '../src/ent-help.js';
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
 import {
+  expectDocumentFocus,
   focused,
   fold,
   labelOf,
@@ -208,7 +209,7 @@ describe('<ent-help>', () => {
       await settle(el);
       expect(el.node).to.equal('cas-2');
       expect(focused(el)).to.equal(stepTitle(el));
-      expect(document.activeElement).to.equal(el);
+      expectDocumentFocus(el);
 
       // Tab from the heading to the follow-up, then choose it with Space.
       const followUp = parts(el, 'choice')[0]!;
@@ -240,7 +241,7 @@ describe('<ent-help>', () => {
       const el = await mount();
       el.node = 'cas-1';
       await settle(el);
-      expect(document.activeElement).to.equal(outside);
+      expectDocumentFocus(outside);
       outside.remove();
     });
   });

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/ent-help.js';
 import type { EntHelp, EntHelpSettingRefusedEvent } from '../src/ent-help.js';
 
@@ -48,6 +48,24 @@ export function parts(el: EntHelp, part: string): HTMLElement[] {
 /** The element focused inside the widget's shadow root, if any. */
 export function focused(el: EntHelp): Element | null {
   return shadow(el).activeElement;
+}
+
+/** An element in a few characters, for an assertion's message: `button#id.class`. */
+export function briefly(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const id = node.id ? `#${node.id}` : '';
+  const classes = [...node.classList].map((c) => `.${c}`).join('');
+  return `<${node.localName}${id}${classes}>`;
+}
+
+/**
+ * The document's focused element is `expected`. Compared by identity, with short names in the
+ * message: chai's own message for two unequal elements prints their HTML, and for `<body>` (the
+ * whole test page) that hangs the test runner instead of failing the test.
+ */
+export function expectDocumentFocus(expected: Element, what = 'document.activeElement'): void {
+  const actual = document.activeElement;
+  expect(actual === expected, `${what}: ${briefly(actual)}, expected ${briefly(expected)}`).to.equal(true);
 }
 
 export async function settle(el: EntHelp): Promise<void> {

@@ -15,7 +15,7 @@ test('the README lists the attributes', () => {
 
 const lists = {
   'Joomla Extended Valid Elements': /`ent-help\[([^\]]*)\]`/,
-  'Drupal Manually editable HTML tags': /`<ent-help ([^>]*)>`/,
+  'Drupal Manually editable HTML tags': /`<ent-help ((?:[a-z-]+ )+[a-z-]+)>`/,
 };
 for (const guide of ['docs/install.md', 'docs/fr/installer.md']) {
   const text = readFileSync(guide, 'utf8');
@@ -28,6 +28,15 @@ for (const guide of ['docs/install.md', 'docs/fr/installer.md']) {
     });
   }
 }
+
+// A web admin sets the widget from the French guide's table of settings, in plain words: it has a
+// row for every attribute of the README's table, and no other.
+test('docs/fr/installer.md « Vos réglages » has a row for each attribute of the README', () => {
+  const text = readFileSync('docs/fr/installer.md', 'utf8');
+  const section = text.slice(text.indexOf('## Vos réglages'), text.indexOf('## WordPress'));
+  const rows = [...section.matchAll(/^\| `([a-z-]+)`/gm)].map((m) => m[1]);
+  assert.deepEqual([...rows].sort(), [...attributes].sort());
+});
 
 // The French guide promises a web admin « ni Node.js ni aucun outil »: it sends them to no test
 // file, and each paragraph that names an npm command says it is for whoever has Node.js, optional.

@@ -64,6 +64,8 @@ test('the archive holds what a school uploads or pastes, sorted, dated the relea
   // What the admin checks the page against: the widget's own first question, and the files to upload.
   assert.match(lisezMoi, /première question \(« Que se passe-t-il \? »\)/);
   assert.match(lisezMoi, /trois fichiers à déposer/);
+  // A school other than the FAQ's lycée gives its own address: where and how is said.
+  assert.match(lisezMoi, /remplacez campus\.coulommiers@ac-creteil\.fr\s+\(celle du lycée de la FAQ\)/);
   assert.match(Buffer.from(files[`${folder}/LICENCES.txt`]).toString(), /BSD 3-Clause[\s\S]*Google LLC/);
 });
 
