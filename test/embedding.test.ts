@@ -220,7 +220,9 @@ describe('<ent-help>', () => {
       it("dist/snippet.html with the FAQ lycée's address replaced everywhere by the school's (« Remplacer tout », as its comment says): the widget and the text procedure both give the school's", async () => {
         const school = 'vie-scolaire@lycee-exemple.fr';
         const snippet = await fetch('/dist/snippet.html').then((r) => r.text());
-        expect(snippet, 'the comment tells the web admin').to.contain('remplacez partout campus.coulommiers@ac-creteil.fr');
+        expect(snippet, 'the comment tells the web admin').to.contain(
+          'remplacez partout campus.coulommiers@ac-creteil.fr',
+        );
         for (const query of [`?email=${school}`, `?email=${school}&noscript`]) {
           const page = await host(`snippet-host.html${query}`, { expected: query.includes('noscript') ? 0 : 1 });
           const el = page.doc.querySelector('ent-help')!;
