@@ -169,6 +169,43 @@ describe('<ent-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps each French word of the portal whole on one line inside Arabic text, on a 300–390 px phone', async () => {
+      // A French phrase that wraps inside right-to-left text reads in pieces: « mot de » at the left end
+      // of one line, « passe incorrect » at the right of the next.
+      const names: [string, string][] = [
+        ['accueil', 'mot de passe incorrect'],
+        ['connexion-impossible', 'mot de passe incorrect'],
+        ['cas-2', "besoin d'aide"],
+        ['cas-2', 'ENT 77'],
+        ['cas-2', 'Autres Cas'],
+        ['reinitialisation', "besoin d'aide"],
+        ['reinitialisation', 'besoin d’aide'],
+      ];
+      const split: string[] = [];
+      for (let width = 300; width <= 390; width += 6)
+        for (const [node, name] of names) {
+          const el = await mountIn('ar', { node, history: 'none', persist: 'none' });
+          el.style.cssText = `display: block; width: ${width}px`;
+          await settle(el);
+          const pattern = new RegExp(name.replace(/ /g, '[ \u00a0]'));
+          const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+            const at = text.data.search(pattern);
+            if (at < 0 || !text.parentElement?.checkVisibility()) continue;
+            seen++;
+            const range = document.createRange();
+            range.setStart(text, at);
+            range.setEnd(text, at + name.length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) split.push(`${width} px, ${node}: ${name}`);
+          }
+          expect(seen, `${name} at ${node}`).to.be.greaterThan(0);
+          el.remove();
+        }
+      expect(split).to.deep.equal([]);
+    });
+
     it('keeps French layout left to right', async () => {
       const el = await mountIn('fr');
       const icon = parts(el, 'choice')[0]!.querySelector(':scope > svg')!;
