@@ -206,6 +206,33 @@ describe('<ent-help>', () => {
       expect(split).to.deep.equal([]);
     });
 
+    it('addresses an Arabic reader in the polite plural in the message box too, and names Île-de-France as on the letter', async () => {
+      const el = await mountIn('ar', { node: 'autres-cas', history: 'none', persist: 'none' });
+      const hint = fold(parts(el, 'message')[0]!.querySelector('.hint')?.textContent);
+      expect(hint).to.equal(
+        'تتضمن إجاباتكم؛ املؤوا الأسطر الفارغة قبل إرسالها أو تسليمها. وهي أولًا بالفرنسية للمؤسسة، ثم بلغتكم.',
+      );
+      expect(msg('Copie impossible : sélectionnez le texte et copiez-le.', { id: 'ui.copy-failed' })).to.equal(
+        'تعذّر النسخ: حدّدوا النص وانسخوه.',
+      );
+      el.node = 'cas-1';
+      await settle(el);
+      expect(fold(base(el).textContent)).to.contain('في أي مؤسسة تعليمية في Île-de-France.');
+      expect(fold(base(el).textContent)).not.to.contain('إيل دو فرانس');
+    });
+
+    it('gives a French school word after its translation, and one word for a link', async () => {
+      const el = await mountIn('en', { node: 'cas-2', history: 'none', persist: 'none' });
+      expect(fold(base(el).textContent)).to.contain('you use the ENT at middle school (collège) or at another school');
+      el.setAttribute('lang', 'pt');
+      await shown(el, 'pt');
+      expect(fold(base(el).textContent)).to.contain('utiliza o ENT na escola do 3.º ciclo (collège) ou noutra escola');
+      el.node = 'connexion-impossible';
+      await settle(el);
+      expect(fold(base(el).textContent)).to.contain('Uma ligação que expirou');
+      expect(fold(base(el).textContent)).not.to.match(/\blink\b/i);
+    });
+
     it('keeps French layout left to right', async () => {
       const el = await mountIn('fr');
       const icon = parts(el, 'choice')[0]!.querySelector(':scope > svg')!;

@@ -37,7 +37,7 @@
 'cas-2-mail-non-recu.question': `No reset e-mail: are you a student or a parent?`,
 'cas-2.follow-up-1': `You do not receive a password reset e-mail`,
 'cas-2.follow-ups-title': `WHAT IF?…`,
-'cas-2.meaning': `This means that you use the ENT at collège (middle school) or at another school in Île-de-France.`,
+'cas-2.meaning': `This means that you use the ENT at middle school (collège) or at another school in Île-de-France.`,
 'cas-2.password': `In this case, you must use the password that you use at that other school.`,
 'cas-2.reset': `If signing in fails after several attempts, you must reset your password by clicking « **besoin d'aide** » (“need help”).`,
 'cas-2.reset-mail': `At the end of the procedure, an e-mail with a link to reset your password will be sent to the e-mail address you gave to that other school (this can take a few minutes).`,
