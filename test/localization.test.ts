@@ -221,6 +221,32 @@ describe('<ent-help>', () => {
       expect(fold(base(el).textContent)).not.to.contain('إيل دو فرانس');
     });
 
+    it('names the portal’s fields in French too where the person types into them (Cas 1 and Cas 2, step 2)', async () => {
+      const steps: Record<string, [string, string]> = {
+        en: [
+          'Enter your login (identifiant) and your temporary password (mot de passe)',
+          'Enter your login (identifiant) and your password (mot de passe), the one you use at collège',
+        ],
+        pt: [
+          'Introduza o seu identificador (identifiant) e a palavra-passe provisória (mot de passe)',
+          'Introduza o seu identificador (identifiant) e a palavra-passe (mot de passe), a que utiliza no collège',
+        ],
+        ar: [
+          'أدخلوا اسم المستخدم (identifiant) وكلمة المرور المؤقتة (mot de passe)',
+          'أدخلوا اسم المستخدم (identifiant) وكلمة المرور (mot de passe)، المستخدمة في الإعدادية',
+        ],
+      };
+      for (const [locale, [cas1, cas2]] of Object.entries(steps)) {
+        const el = await mountIn(locale, { node: 'cas-1', history: 'none', persist: 'none' });
+        const second = () => fold(shadow(el).querySelectorAll('ol[part="steps"] > li')[1]?.textContent);
+        expect(second()).to.equal(cas1);
+        el.node = 'cas-2';
+        await settle(el);
+        expect(second()).to.equal(cas2);
+        el.remove();
+      }
+    });
+
     it('gives a French school word after its translation, and one word for a link', async () => {
       const el = await mountIn('en', { node: 'cas-2', history: 'none', persist: 'none' });
       expect(fold(base(el).textContent)).to.contain('you use the ENT at middle school (collège) or at another school');

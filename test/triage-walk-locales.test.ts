@@ -108,7 +108,7 @@ const PLAYED: readonly Played[] = [
     answers: ['J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire'],
     outcome: 'cas-1',
     reads: [
-      'أدخلوا اسم المستخدم وكلمة المرور المؤقتة',
+      'أدخلوا اسم المستخدم (identifiant) وكلمة المرور المؤقتة (mot de passe)',
       'غيّروا كلمة المرور واحفظوها جيدًا!',
       'أدخلوا عنوان بريد إلكتروني صالحًا (يُستخدم في حال نسيان كلمة المرور)',
     ],
