@@ -60,7 +60,7 @@
 'message.first-name': `الاسم الأول:`,
 'message.hello': `مرحبًا،`,
 'message.last-name': `اسم العائلة:`,
-'message.outcome': str`الحالة: ${0}`,
+'message.outcome': str`النتيجة: ${0}`,
 'message.screen': `ما تعرضه الشاشة:`,
 'message.subject': str`الدخول إلى ENT: ${0}`,
 'message.subject-plain': `الدخول إلى ENT`,

@@ -60,7 +60,7 @@
 'message.first-name': `Nome próprio:`,
 'message.hello': `Bom dia,`,
 'message.last-name': `Apelido:`,
-'message.outcome': str`Caso: ${0}`,
+'message.outcome': str`Resultado: ${0}`,
 'message.screen': `O que o ecrã mostra:`,
 'message.subject': str`Acesso ao ENT: ${0}`,
 'message.subject-plain': `Acesso ao ENT`,
