@@ -169,6 +169,96 @@ describe('<ent-help>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps each French word of the portal whole on one line inside Arabic text, on a 300–390 px phone', async () => {
+      // A French phrase that wraps inside right-to-left text reads in pieces: « mot de » at the left end
+      // of one line, « passe incorrect » at the right of the next.
+      const names: [string, string][] = [
+        ['accueil', 'mot de passe incorrect'],
+        ['connexion-impossible', 'mot de passe incorrect'],
+        ['cas-2', "besoin d'aide"],
+        ['cas-2', 'ENT 77'],
+        ['cas-2', 'Autres Cas'],
+        ['reinitialisation', "besoin d'aide"],
+        ['reinitialisation', 'besoin d’aide'],
+      ];
+      const split: string[] = [];
+      for (let width = 300; width <= 390; width += 6)
+        for (const [node, name] of names) {
+          const el = await mountIn('ar', { node, history: 'none', persist: 'none' });
+          el.style.cssText = `display: block; width: ${width}px`;
+          await settle(el);
+          const pattern = new RegExp(name.replace(/ /g, '[ \u00a0]'));
+          const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+          let seen = 0;
+          for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+            const at = text.data.search(pattern);
+            if (at < 0 || !text.parentElement?.checkVisibility()) continue;
+            seen++;
+            const range = document.createRange();
+            range.setStart(text, at);
+            range.setEnd(text, at + name.length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) split.push(`${width} px, ${node}: ${name}`);
+          }
+          expect(seen, `${name} at ${node}`).to.be.greaterThan(0);
+          el.remove();
+        }
+      expect(split).to.deep.equal([]);
+    });
+
+    it('addresses an Arabic reader in the polite plural in the message box too, and names Île-de-France as on the letter', async () => {
+      const el = await mountIn('ar', { node: 'autres-cas', history: 'none', persist: 'none' });
+      const hint = fold(parts(el, 'message')[0]!.querySelector('.hint')?.textContent);
+      expect(hint).to.equal(
+        'تتضمن إجاباتكم؛ املؤوا الأسطر الفارغة قبل إرسالها أو تسليمها. وهي أولًا بالفرنسية للمؤسسة، ثم بلغتكم.',
+      );
+      expect(msg('Copie impossible : sélectionnez le texte et copiez-le.', { id: 'ui.copy-failed' })).to.equal(
+        'تعذّر النسخ: حدّدوا النص وانسخوه.',
+      );
+      el.node = 'cas-1';
+      await settle(el);
+      expect(fold(base(el).textContent)).to.contain('في أي مؤسسة تعليمية في Île-de-France.');
+      expect(fold(base(el).textContent)).not.to.contain('إيل دو فرانس');
+    });
+
+    it('names the portal’s fields in French too where the person types into them (Cas 1 and Cas 2, step 2)', async () => {
+      const steps: Record<string, [string, string]> = {
+        en: [
+          'Enter your login (identifiant) and your temporary password (mot de passe)',
+          'Enter your login (identifiant) and your password (mot de passe), the one you use at collège',
+        ],
+        pt: [
+          'Introduza o seu identificador (identifiant) e a palavra-passe provisória (mot de passe)',
+          'Introduza o seu identificador (identifiant) e a palavra-passe (mot de passe), a que utiliza no collège',
+        ],
+        ar: [
+          'أدخلوا اسم المستخدم (identifiant) وكلمة المرور المؤقتة (mot de passe)',
+          'أدخلوا اسم المستخدم (identifiant) وكلمة المرور (mot de passe)، المستخدمة في الإعدادية',
+        ],
+      };
+      for (const [locale, [cas1, cas2]] of Object.entries(steps)) {
+        const el = await mountIn(locale, { node: 'cas-1', history: 'none', persist: 'none' });
+        const second = () => fold(shadow(el).querySelectorAll('ol[part="steps"] > li')[1]?.textContent);
+        expect(second()).to.equal(cas1);
+        el.node = 'cas-2';
+        await settle(el);
+        expect(second()).to.equal(cas2);
+        el.remove();
+      }
+    });
+
+    it('gives a French school word after its translation, and one word for a link', async () => {
+      const el = await mountIn('en', { node: 'cas-2', history: 'none', persist: 'none' });
+      expect(fold(base(el).textContent)).to.contain('you use the ENT at middle school (collège) or at another school');
+      el.setAttribute('lang', 'pt');
+      await shown(el, 'pt');
+      expect(fold(base(el).textContent)).to.contain('utiliza o ENT na escola do 3.º ciclo (collège) ou noutra escola');
+      el.node = 'connexion-impossible';
+      await settle(el);
+      expect(fold(base(el).textContent)).to.contain('Uma ligação que expirou');
+      expect(fold(base(el).textContent)).not.to.match(/\blink\b/i);
+    });
+
     it('keeps French layout left to right', async () => {
       const el = await mountIn('fr');
       const icon = parts(el, 'choice')[0]!.querySelector(':scope > svg')!;
