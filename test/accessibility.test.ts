@@ -6,6 +6,7 @@ import { SOURCE_FACTS } from './fixtures/source-facts.js';
 import {
   expectDocumentFocus,
   backgroundOf,
+  brokenWords,
   contrast,
   ENGINE,
   focused,
@@ -472,6 +473,23 @@ describe('<ent-help>', () => {
           expect(overflowing(el), `${mode} ${id}`).to.deep.equal([]);
           el.parentElement!.remove();
         }
+      });
+
+      it(`keeps every word of a step whole with 200 % text (32 px) on a 320 px phone in ${mode}: under its number and checkbox, the text has the list's width`, async () => {
+        // Beside the number and the checkbox (80 px) « mémorisez-le » broke as « mémorise / z-le »,
+        // and « Copier l’adresse » as « l’adres / se ».
+        let lists = 0;
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 304px; font-size: 32px' });
+          for (const list of shadow(el).querySelectorAll('.steps')) {
+            if (!list.getClientRects().length) continue;
+            lists++;
+            const text = list.querySelectorAll('label.check > span, [part~="copy-button"]');
+            expect(brokenWords(text, list.clientWidth), `${mode} ${id}`).to.deep.equal([]);
+          }
+          el.parentElement!.remove();
+        }
+        expect(lists, 'checklists measured').to.be.greaterThan(2);
       });
 
       it(`breaks the portal's address after « https:// », never inside its name, in a 320 px column in ${mode}`, async () => {

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
 import { createDefaultTree } from '../src/data/default-tree.js';
+import { brokenWords } from './helpers.js';
 import * as ar from '../src/generated/locales/ar.js';
 import * as en from '../src/generated/locales/en.js';
 import * as pt from '../src/generated/locales/pt.js';
@@ -477,6 +478,77 @@ describe('<ent-help>', () => {
         }
         expectClean(page);
       });
+
+      for (const width of [320, 800]) {
+        it(`reads as its own text inside a school theme's article (justified, uppercase, italic, hyphens, break-all, transparent text fill) at ${width} px`, async () => {
+          const page = await host('article.html?csp=strict', { expected: 2, width });
+          const around = page.win.getComputedStyle(page.doc.querySelector('article > p')!);
+          expect([around.textTransform, around.wordBreak], "the theme's rules hold around the widget").to.deep.equal([
+            'uppercase',
+            'break-all',
+          ]);
+          for (const el of page.widgets()) {
+            const root = el.shadowRoot!;
+            const texts = [
+              ...root.querySelectorAll<HTMLElement>(
+                '.title, .step-title, p, .check > span, .choice-label, .trigger > span',
+              ),
+            ].filter((t) => t.getClientRects().length);
+            expect(texts.length, `${el.id}: text to read`).to.be.greaterThan(3);
+            // The article's text size (18 px) still reaches the widget, for a reader's larger text.
+            expect(page.win.getComputedStyle(root.querySelector('p')!).fontSize).to.equal('18px');
+            const base = root.querySelector('.base')!;
+            const room = base.clientWidth - parseFloat(page.win.getComputedStyle(base).paddingLeft) * 2;
+            expect(brokenWords(texts, room), `${el.id}: words cut across lines`).to.deep.equal([]);
+            for (const t of texts) {
+              const style = page.win.getComputedStyle(t);
+              const fill = style.getPropertyValue('-webkit-text-fill-color');
+              expect(
+                {
+                  fill: fill === style.color ? 'its colour' : fill,
+                  stroke: style.getPropertyValue('-webkit-text-stroke-width'),
+                  wordBreak: style.wordBreak,
+                  lineBreak: style.lineBreak,
+                  hyphens: style.hyphens || style.getPropertyValue('-webkit-hyphens'),
+                  // Firefox's li has text-align: match-parent: start, resolved (left here, French).
+                  textAlign: style.textAlign === 'left' ? 'start' : style.textAlign,
+                  textAlignLast: style.textAlignLast,
+                  textIndent: style.textIndent,
+                  textTransform: style.textTransform,
+                  textShadow: style.textShadow,
+                  whiteSpace: style.whiteSpace,
+                  fontStyle: style.fontStyle,
+                  fontVariantCaps: style.fontVariantCaps,
+                  letterSpacing: style.letterSpacing,
+                  wordSpacing: style.wordSpacing,
+                },
+                `${el.id} ${t.className || t.tagName}`,
+              ).to.deep.equal({
+                fill: 'its colour',
+                stroke: '0px',
+                wordBreak: 'normal',
+                lineBreak: 'auto',
+                hyphens: 'manual',
+                textAlign: 'start',
+                textAlignLast: 'auto',
+                textIndent: '0px',
+                textTransform: 'none',
+                textShadow: 'none',
+                whiteSpace: 'normal',
+                fontStyle: 'normal',
+                fontVariantCaps: 'normal',
+                letterSpacing: 'normal',
+                wordSpacing: '0px',
+              });
+              expect(
+                parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+                `${t.className} line height`,
+              ).to.be.below(1.6);
+            }
+          }
+          expectClean(page);
+        });
+      }
 
       it('lets a page-wide letter-spacing reach the widget (inherited on purpose, WCAG 1.4.12)', async () => {
         const page = await host('hostile.html');

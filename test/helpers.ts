@@ -189,3 +189,30 @@ export async function mountTree(json: string | undefined, attrs: Record<string, 
   await el.updateComplete;
   return el;
 }
+
+/**
+ * The words of `elements`' text that a line break cuts in two although they are no wider than
+ * `room` px, so could have stood whole on a line of that width. A word is a run without white space
+ * (no-break spaces included) up to a hyphen, where a line may break (« Connectez- » « vous »);
+ * addresses (« :// », « @ », a dot inside a word) are left out: they break at their own points.
+ * Works on nodes of any document (the embedding tests' iframes).
+ */
+export function brokenWords(elements: Iterable<Element>, room: number): string[] {
+  const broken: string[] = [];
+  for (const e of elements) {
+    const doc = e.ownerDocument;
+    const walker = doc.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.textContent!.matchAll(/[^\s-]+-?/g)) {
+        if (/[@/]|\.\w/.test(m[0])) continue;
+        const range = doc.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (new Set(rects.map((r) => Math.round(r.top))).size > 1 && width <= room) broken.push(m[0]);
+      }
+    }
+  }
+  return broken;
+}

@@ -2,20 +2,24 @@ import { css } from 'lit';
 
 /** The frame, the text, links, focus, buttons, the language picker, notices: what every view shows. */
 export const base = css`
-  /* The text's own base is set inside the shadow root, on .base: a host page's
-     rule on * (color, font-size, line-height, even !important; not font-family) matches the element itself, and
-     would otherwise be inherited by every text in the widget. */
+  /* The text's own base is set inside the shadow root, on .base: a host page's rule on * or on an
+     article (color, size, line height, justified or uppercase text, word-break: break-all, hyphens: auto,
+     -webkit-text-fill-color: transparent, even !important) matches the element itself or its
+     ancestors, and would otherwise be inherited by every text in the widget. Every property is reset
+     (all: initial) but those the page must still give: the font (tokens.ts), the spacing a reader's
+     text-spacing tool sets (WCAG 1.4.12), the theme's color-scheme, a hidden ancestor's visibility;
+     custom properties and the direction are not touched by all. */
   .base {
+    all: initial;
+    display: block;
+    font-family: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    color-scheme: inherit;
+    visibility: inherit;
     color: var(--_text);
     font-size: max(16px, 1em);
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.5;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
     /* Not break-word: only anywhere lets a long word break in a flex item or a button's min-content
        (« l’adresse » beside a step's checkbox with 32 px text on a 320 px phone). Links and the message inherit it. */
     overflow-wrap: anywhere;
@@ -136,7 +140,7 @@ export const base = css`
     color: inherit;
     margin: 0;
     cursor: pointer;
-    text-transform: none;
+    /* The UA's normal spacing on buttons would keep a reader's text spacing out; the rest comes from .base. */
     letter-spacing: inherit;
   }
 

@@ -8,6 +8,9 @@ export const outcome = css`
     padding: 0;
     list-style: none;
     counter-reset: step;
+    /* For the narrow layout below. Inline size only; the list's text then adds nothing to a shrink-to-fit
+       host's width (the widget's other text sets it). */
+    container-type: inline-size;
   }
   .steps li {
     position: relative;
@@ -15,6 +18,10 @@ export const outcome = css`
     min-height: 32px;
     margin: 0 0 2px;
     padding-inline-start: 44px;
+  }
+  /* The list is a container: the last step's margin no longer collapses with the list's. */
+  .steps li:last-child {
+    margin: 0;
   }
   .steps li::before {
     content: counter(step);
@@ -198,6 +205,24 @@ export const outcome = css`
     margin: 4px 0 0;
     margin-inline-start: 36px;
     padding: 4px 12px;
+  }
+  /* Large text in a narrow widget (32 px text on a 320 or 390 px phone): the step's number and checkbox
+     take a row of their own and its text the list's whole width, so its words fit whole. At 16 px the list
+     is this narrow only in a widget under 240 px. */
+  @container (width < 13em) {
+    .check {
+      flex-wrap: wrap;
+      margin-inline-start: -44px;
+    }
+    .check input {
+      margin-inline-start: 44px;
+    }
+    .check span {
+      flex-basis: 100%;
+    }
+    .copy {
+      margin-inline-start: -44px;
+    }
   }
   .contacts .copy {
     display: flex;

@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Sizes are in px and em, never rem: a host theme's `html { font-size: 62.5% }` must not
  * shrink the widget. Text is `max(16px, 1em)`: never under 16 px, larger when the page or the
- * reader's browser setting is larger (RGAA 10.4). Every inherited property but spacing is reset on `.base`
- * (inside the shadow root, so a host's `*` rules cannot win) for the same reason.
+ * reader's browser setting is larger (RGAA 10.4). Every inherited property but the font, spacing,
+ * color-scheme and visibility is reset on `.base` (`all: initial`, inside the shadow root, so a host's `*`
+ * rules cannot win) for the same reason (base.ts).
  * Public custom properties (`--ent-help-*`) are read once here into private ones (`--_*`),
  * each with the default theme as fallback; the dark theme (`theme` attribute, `prefers-color-scheme`)
  * changes only the fallbacks.
