@@ -550,6 +550,19 @@ describe('<ent-help>', () => {
         });
       }
 
+      it('still takes from the page what it must: the font given to <ent-help>, a closed tab\'s visibility, theme="dark"\'s form controls', async () => {
+        const page = await host('article.html?csp=strict', { expected: 3 });
+        const root = page.doc.querySelector<EntHelp>('#in-closed-tab')!.shadowRoot!;
+        const step = page.win.getComputedStyle(root.querySelector('.check > span')!);
+        expect(step.fontFamily, "the site's font").to.equal(
+          page.win.getComputedStyle(page.doc.querySelector('article')!).fontFamily,
+        );
+        expect(step.visibility, 'inside a hidden tab').to.equal('hidden');
+        const box = page.win.getComputedStyle(root.querySelector('[part~="step-checkbox"]')!);
+        expect(box.colorScheme, 'the checkbox drawn dark').to.equal('dark');
+        expectClean(page);
+      });
+
       it('lets a page-wide letter-spacing reach the widget (inherited on purpose, WCAG 1.4.12)', async () => {
         const page = await host('hostile.html');
         const title = parts(page.widgets()[0]!, 'title')[0]!;

@@ -4,7 +4,9 @@ import { css } from 'lit';
 export const outcome = css`
   /* Outcome content */
   .steps {
-    margin: 0 0 16px;
+    /* 16 px under the last step: the list is a container (below), so the last step's 2 px no longer
+       collapse with the list's margin; they add to it. */
+    margin: 0 0 14px;
     padding: 0;
     list-style: none;
     counter-reset: step;
@@ -18,10 +20,6 @@ export const outcome = css`
     min-height: 32px;
     margin: 0 0 2px;
     padding-inline-start: 44px;
-  }
-  /* The list is a container: the last step's margin no longer collapses with the list's. */
-  .steps li:last-child {
-    margin: 0;
   }
   .steps li::before {
     content: counter(step);
@@ -218,7 +216,7 @@ export const outcome = css`
       margin-inline-start: 44px;
     }
     .check span {
-      flex-basis: 100%;
+      width: 100%;
     }
     .copy {
       margin-inline-start: -44px;
