@@ -169,12 +169,13 @@ describe('<ent-help>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('keeps each French word of the portal whole on one line inside Arabic text, on a 300–390 px phone', async () => {
-      // A French phrase that wraps inside right-to-left text reads in pieces: « mot de » at the left end
-      // of one line, « passe incorrect » at the right of the next.
+    it('keeps each short French name of the portal whole on one line inside Arabic text, on a 288–390 px widget (a 320–390 px phone)', async () => {
+      // A French phrase that wraps inside right-to-left text reads in pieces: « besoin » at the left end
+      // of one line, « d'aide » at the right of the next. A long one (« mot de passe incorrect ») may wrap
+      // between its words: held on one line it would be cut inside a word in a narrow widget.
       const names: [string, string][] = [
-        ['accueil', 'mot de passe incorrect'],
-        ['connexion-impossible', 'mot de passe incorrect'],
+        ['accueil', 'incorrect'],
+        ['connexion-impossible', 'incorrect'],
         ['cas-2', "besoin d'aide"],
         ['cas-2', 'ENT 77'],
         ['cas-2', 'Autres Cas'],
@@ -182,7 +183,7 @@ describe('<ent-help>', () => {
         ['reinitialisation', 'besoin d’aide'],
       ];
       const split: string[] = [];
-      for (let width = 300; width <= 390; width += 6)
+      for (let width = 288; width <= 390; width += 6)
         for (const [node, name] of names) {
           const el = await mountIn('ar', { node, history: 'none', persist: 'none' });
           el.style.cssText = `display: block; width: ${width}px`;
