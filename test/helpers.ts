@@ -205,14 +205,24 @@ export function brokenWords(elements: Iterable<Element>, room: number): string[]
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       for (const m of n.textContent!.matchAll(/[^\s-]+-?/g)) {
         if (/[@/]|\.\w/.test(m[0])) continue;
-        const range = doc.createRange();
-        range.setStart(n, m.index);
-        range.setEnd(n, m.index + m[0].length);
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const rects = rectsOf(n, m.index, m.index + m[0].length);
         const width = rects.reduce((sum, r) => sum + r.width, 0);
-        if (new Set(rects.map((r) => Math.round(r.top))).size > 1 && width <= room) broken.push(m[0]);
+        if (linesOf(rects) > 1 && width <= room) broken.push(m[0]);
       }
     }
   }
   return broken;
+}
+
+/** The boxes, one per line or bidi run, that the characters `start` to `end` of a text node are drawn in. */
+export function rectsOf(text: Node, start: number, end: number): DOMRect[] {
+  const range = text.ownerDocument!.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, end);
+  return [...range.getClientRects()].filter((r) => r.width > 0);
+}
+
+/** How many lines `rects` (from {@link rectsOf}) cover. */
+export function linesOf(rects: readonly DOMRect[]): number {
+  return new Set(rects.map((r) => Math.round(r.top))).size;
 }
