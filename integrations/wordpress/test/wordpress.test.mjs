@@ -48,7 +48,9 @@ if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run build:word
 const tree = await loadTree();
 const snippet = await readFile('dist/snippet.html', 'utf8');
 assert.ok(
-  snippet.includes(`<ent-help>\n${FALLBACK_STYLE}\n${snippetFallback(tree)}\n</ent-help>`),
+  snippet.includes(
+    `<ent-help contact-email="${tree.DEFAULT_CONFIG.contactEmail}">\n${FALLBACK_STYLE}\n${snippetFallback(tree)}\n</ent-help>`,
+  ),
   'dist/snippet.html holds snippetFallback() after its <style>: build it again',
 );
 const expectedFallback = ({ portalUrl, contactEmail, headingLevel, instance = 1 }) =>
