@@ -98,6 +98,11 @@ export default {
       plugins: [minify(false), report],
     },
   ],
+  // @lit/localize's configureLocalization() module (init/runtime.js) resolves a Deferred as it is
+  // evaluated, which nothing can observe; src/internal/localization.ts does not use it, but every
+  // `import { msg } from '@lit/localize'` reaches it through the package's index: without this it
+  // would stay in the file for that one statement.
+  treeshake: { moduleSideEffects: (id) => !id.replaceAll('\\', '/').endsWith('/@lit/localize/init/runtime.js') },
   plugins: [
     // `browser` + the default `production` condition select Lit's production build.
     noMsgIdHashing(),

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { getLocale, inSourceLocale, resolveLocale } from '../src/internal/localization.js';
+import { getLocale, inSourceLocale, requestLocale, resolveLocale } from '../src/internal/localization.js';
 import { fold, labelOf, linesOf, mount, nameOf, parts, rectsOf, settle, shadow } from './helpers.js';
 
 const base = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('.base')!;
@@ -120,6 +120,40 @@ describe('<ent-help>', () => {
       expect([getLocale(), msg('Retour', { id: 'ui.back' })]).to.deep.equal(['en', 'Back']);
       await settle(el);
       expect(langOf(el)).to.equal('en');
+    });
+
+    it('switches on the next microtask with lit-localize-status events on window, the last language asked for winning', async () => {
+      const el = await mountIn('fr');
+      const events: string[] = [];
+      const onStatus = (e: Event) => {
+        const d = (e as CustomEvent<Record<string, string>>).detail;
+        events.push(`${d.status} ${d.loadingLocale ?? d.readyLocale ?? d.errorLocale}`);
+      };
+      window.addEventListener('lit-localize-status', onStatus);
+      try {
+        // Asked for again while on screen: nothing to do, no event.
+        await requestLocale('fr', { force: true });
+        expect(events).to.deep.equal([]);
+        const asked = [requestLocale('en', { force: true }), requestLocale('en', { force: true })];
+        // A microtask queued between two requests runs before the last one is shown.
+        void Promise.resolve().then(() => events.push('between'));
+        asked.push(requestLocale('pt', { force: true }), requestLocale('en', { force: true }));
+        // Nothing is shown before the next microtask.
+        expect([getLocale(), msg('Retour', { id: 'ui.back' })]).to.deep.equal(['fr', 'Retour']);
+        expect(events).to.deep.equal(['loading en', 'loading pt', 'loading en']);
+        const order: string[] = [];
+        await Promise.all(asked.map((p, i) => p.then(() => order.push(`${i}:${getLocale()}`))));
+        expect(order).to.deep.equal(['0:en', '1:en', '2:en', '3:en']);
+        expect(events).to.deep.equal(['loading en', 'loading pt', 'loading en', 'between', 'ready en']);
+        expect(msg('Retour', { id: 'ui.back' })).to.equal('Back');
+        await shown(el, 'en');
+        await requestLocale('fr', { force: true });
+        expect(events.slice(5)).to.deep.equal(['loading fr', 'ready fr']);
+        expect(msg('Retour', { id: 'ui.back' })).to.equal('Retour');
+        await shown(el, 'fr');
+      } finally {
+        window.removeEventListener('lit-localize-status', onStatus);
+      }
     });
 
     for (const locale of ['en', 'ar', 'pt']) {

@@ -1,6 +1,8 @@
 /**
- * The widget's locales. @lit/localize runs in runtime mode with every locale imported
- * statically, so the one-file bundle holds all of them and switches without a request.
+ * The widget's locales. @lit/localize's runtime mode (lit-localize.json) with every locale imported
+ * statically, so the one-file bundle holds all of them and switches without a request; its msg()
+ * is installed here with a small setLocale() of ours instead of configureLocalization(), whose
+ * loading machinery only locales fetched over the network need (−380 B gzip on dist/ent-help.js).
  *
  * @lit/localize keeps one active locale per module instance, so there is one locale per
  * page: every `<ent-help>` on it shows the same language. The host's `lang` chooses it
@@ -13,15 +15,26 @@
  * until both are done. (The templates alone, not `import * as`: the bundle would wrap each
  * module in a frozen namespace object.)
  */
-import { configureLocalization } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import {
+  LOCALE_STATUS_EVENT,
+  isStrTagged,
+  joinStringsAndValues,
+  type LocaleStatusEventDetail,
+  type MsgFn,
+  type MsgOptions,
+  type StrResult,
+  type TemplateLike,
+} from '@lit/localize';
+// What configureLocalization() and configureTransformLocalization() call: the one way to give
+// msg() its implementation without the runtime's loader (not in the package's index).
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { allLocales, sourceLocale } from '../generated/locale-codes.js';
 import { templates as ar } from '../generated/locales/ar.js';
 import { templates as en } from '../generated/locales/en.js';
 import { templates as pt } from '../generated/locales/pt.js';
 
 /** A locale the widget has: `fr` (the source), `en`, `ar`, `pt`. */
 export type Locale = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
 
 /** Each language's name written in that language, and its direction, in the picker's order. */
 export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonly dir: 'ltr' | 'rtl' }>> = {
@@ -31,31 +44,74 @@ export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonl
   pt: { name: 'Português', dir: 'ltr' },
 };
 
+/** A locale's translations, by message id (an array indexed by number in the bundle). */
+type Templates = Readonly<Record<string, string | StrResult | undefined>>;
+
 /** While {@link inSourceLocale} runs its function: msg() finds no translation, so it gives the French source. */
 let french = false;
+let active: Locale = sourceLocale;
+/** The translations shown (none for French), the locale asked for last, and the requests counted. */
+let templates: Templates | undefined;
+let loadingLocale: Locale | undefined;
+let requests = 0;
+/** What every setLocale() returns; resolves once the locale asked for last is shown. */
+let loading = Promise.resolve();
+/** Resolves {@link loading} while a locale is on its way. */
+let ready: (() => void) | undefined;
 
-// Called once, when this module is evaluated: @lit/localize throws on a second call. msg() reads
-// `templates[id]` (an object in dev and tests, an array in the bundle: scripts/lib/rollup-slim.mjs).
-const { getLocale: activeLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  // The templates are read here, when a locale is loaded, not as this module is evaluated: the
-  // bundle declares them later (moduleOrder, scripts/lib/rollup-slim.mjs).
-  loadLocale: (code) => {
-    const modules: Record<TargetLocale, typeof en> = { en, ar, pt };
-    return Promise.resolve({
-      templates: new Proxy(modules[code as TargetLocale], {
-        get: (t, id) => (french ? undefined : Reflect.get(t, id)),
-      }),
-    });
-  },
-});
+// What @lit/localize's configureLocalization() does in runtime mode, less what only locales loaded
+// over the network need (every translation is in this file): msg() reads `templates[id]` (an
+// object in dev and tests, an array in the bundle: scripts/lib/rollup-slim.mjs), and a translation
+// given as str`` takes the source's values in its own order. Installed once, when this module is
+// evaluated: @lit/localize throws on a second install (a host that configures it too).
+_installMsgImplementation(((template: TemplateLike, options?: MsgOptions) => {
+  const translation = french ? undefined : templates?.[options?.id as string];
+  return !translation
+    ? isStrTagged(template)
+      ? joinStringsAndValues(template.strings, template.values)
+      : template
+    : typeof translation === 'string'
+      ? translation
+      : joinStringsAndValues(translation.strings, (template as StrResult).values, translation.values as number[]);
+}) as MsgFn);
+
+function status(detail: LocaleStatusEventDetail): void {
+  window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));
+}
+
+/**
+ * @lit/localize's setLocale(): shows `locale` in every instance on the next microtask, with its
+ * `lit-localize-status` events on window (`loading`, then `ready`); when another locale is asked
+ * for meanwhile, the last one asked for wins and each call's promise resolves once it is shown.
+ */
+function setLocale(locale: Locale): Promise<void> {
+  if (locale === (loadingLocale ?? active)) return loading;
+  const request = ++requests;
+  loadingLocale = locale;
+  if (!ready) loading = new Promise((resolve) => (ready = resolve));
+  status({ status: 'loading', loadingLocale: locale });
+  // The templates are read here, not as this module is evaluated: the bundle declares them later
+  // (moduleOrder, scripts/lib/rollup-slim.mjs).
+  const modules: Record<Locale, Templates | undefined> = { fr: undefined, en, ar, pt };
+  void Promise.resolve(modules[locale]).then((shown) => {
+    if (request !== requests) return;
+    active = locale;
+    loadingLocale = undefined;
+    templates = shown;
+    status({ status: 'ready', readyLocale: locale });
+    // Already called and unset when a listener of the ready event asked for another locale (both
+    // requests share one promise then, as with @lit/localize).
+    ready?.();
+    ready = undefined;
+  });
+  return loading;
+}
 
 let chosenByPerson = false;
 
 /** The locale shown now (after loading); `fr` until another one is ready, and inside {@link inSourceLocale}. */
 export function getLocale(): Locale {
-  return french ? sourceLocale : (activeLocale() as Locale);
+  return french ? sourceLocale : active;
 }
 
 /**
