@@ -86,6 +86,9 @@ for (const file of files) {
     );
     // The schema as data, not ajv's code (its error reports, its `vErrors`).
     assert.ok(!code.includes('vErrors') && !code.includes('failingKeyword'), "ajv's compiled code is in");
+    // The widget runs walkProblems on a custom tree; validateTree's strict check (wayForwardProblems)
+    // is for the tests and check-tree only (−234 B gzip).
+    assert.ok(!code.includes('offers no way forward'), 'wayForwardProblems is in');
   });
 
   test(`${file}: styles without the css tag; no decorator`, () => {

@@ -6,7 +6,7 @@
  */
 import { treeSchema } from '../generated/tree-schema.js';
 import type { Tree } from './types.js';
-import { validateTree, type TreeProblem } from './validate.js';
+import { walkProblems, type TreeProblem } from './validate.js';
 
 /**
  * One schema error, as ajv reports it (the fields `schemaProblems` reads; ajv's `message` and
@@ -120,11 +120,12 @@ export function schemaErrors(
 
 /**
  * Everything wrong with a tree given as parsed JSON: its schema problems or, when it has the
- * schema's shape, its semantic ones (`validateTree`). An empty array: `data` is a valid Tree.
+ * schema's shape, its semantic ones (`walkProblems`, validateTree without `strict`). An empty array: `data` is a
+ * valid Tree.
  */
 export function treeProblems(data: unknown): TreeProblem[] {
   const errors = schemaErrors(data);
-  return errors.length ? schemaProblems(data, errors) : validateTree(data as Tree);
+  return errors.length ? schemaProblems(data, errors) : walkProblems(data as Tree);
 }
 
 /** The schema errors of `tree`, worded and without repeats. */

@@ -28,6 +28,19 @@ export interface TreeProblem {
  *   that the schema accepts).
  */
 export function validateTree(tree: Tree, options: { strict?: boolean } = {}): TreeProblem[] {
+  const problems = walkProblems(tree);
+  // (A tree with too many nodes is refused before any other check.)
+  if (options.strict && tree.nodes.length <= TREE_LIMITS.nodes)
+    problems.push(...wayForwardProblems(tree, { offered: false }));
+  return problems;
+}
+
+/**
+ * What {@link validateTree} finds without `strict`: what the widget checks on a custom tree
+ * (schema-problems.ts), so that the bundle carries no {@link wayForwardProblems}, which only the
+ * tests and `npm run check-tree` run.
+ */
+export function walkProblems(tree: Tree): TreeProblem[] {
   // Refused before any work: the other checks' cost grows with the tree.
   if (tree.nodes.length > TREE_LIMITS.nodes)
     return [{ message: `the tree has ${tree.nodes.length} nodes; at most ${TREE_LIMITS.nodes}` }];
@@ -111,7 +124,6 @@ export function validateTree(tree: Tree, options: { strict?: boolean } = {}): Tr
   for (const node of tree.nodes) {
     if (!reached.has(node.id)) problems.push({ node: node.id, message: 'no path from the start reaches this node' });
   }
-  if (options.strict) problems.push(...wayForwardProblems(tree, { offered: false }));
   return problems;
 }
 
