@@ -1,23 +1,22 @@
-// Run by `npm run build` (and `npm run localize`): writes the published JSON Schema
-// (src/data/tree.schema.json) as a TypeScript module, src/generated/tree-schema.ts, that the widget
-// bundles: the schema as data, without its prose, each `$ref` a reference to the definition's
-// object and each pattern a RegExp, which src/data/schema-problems.ts (`schemaErrors`) walks as
-// ajv's compiled code would, error for error (no eval, so it runs under a strict CSP). `npm run
-// check-tree` runs ajv itself on the same schema; test/schema.node.test.mjs compares the two on
-// hundreds of broken trees, and fails when the module is stale. Committed, like the rest of
-// src/generated/, so that type checking and the tests run without a build.
-// Until 2026-12-03 the module was ajv's standalone code for the schema (1.5 KB gzip in
-// dist/ent-help.js); the schema as data and its walker take 0.9 KB (−630 B, with moduleOrder).
+// Run by `npm run build` (and `npm run localize`): compiles the published JSON Schema
+// (src/data/tree.schema.json) with ajv into a standalone validation module,
+// src/generated/tree-validator.js, that the widget bundles instead of ajv itself (ajv's own code,
+// generated from the schema: no runtime dependency, no eval, so it runs under a strict CSP).
+// Committed, like the rest of src/generated/, so that type checking and the tests run without a
+// build; test/schema.node.test.mjs fails when it is stale.
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /**
- * The ajv options of `npm run check-tree`, which src/data/schema-problems.ts follows. ajv counts a
- * string's length in code points, schemaErrors in UTF-16 code units (`.length`): the schema only
- * asks for `minLength: 1`, where both counts agree.
+ * The ajv options shared by the widget's compiled validator and `npm run check-tree`, so both
+ * report the same errors. `unicode: false` counts string length in UTF-16 code units, which keeps
+ * ajv's ucs2length helper (a CommonJS require) out of the module; the schema only asks for
+ * `minLength: 1`, where both counts agree.
  */
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true };
 
-/** The schema without its `description`, `title`, `$id` and `$schema` strings, which the widget does not need. */
+/** The schema without its `description`, `title`, `$id` and `$schema` strings, which ajv's code would carry. */
 function withoutProse(value) {
   if (Array.isArray(value)) return value.map(withoutProse);
   if (typeof value !== 'object' || value === null) return value;
@@ -28,95 +27,77 @@ function withoutProse(value) {
   );
 }
 
-/** The keywords that schemaErrors (src/data/schema-problems.ts) knows, and what each holds. */
-const KEYWORDS = {
-  type: 'value',
-  enum: 'value',
-  const: 'value',
-  required: 'value',
-  minLength: 'value',
-  maxItems: 'value',
-  minItems: 'value',
-  pattern: 'pattern',
-  allOf: 'schemas',
-  if: 'schema',
-  then: 'schema',
-  items: 'schema',
-  propertyNames: 'schema',
-  additionalProperties: 'schema',
-  properties: 'map',
-};
-
 /**
- * The module's text: each definition as a `const` (in the order they refer to one another), then
- * the schema. Fails on what schemaErrors would not walk as ajv does: a keyword it does not know, a
- * `$ref` with siblings or to no definition, a recursive definition, a type that is not one word,
- * an `if` without `then`.
+ * The module's text: ajv's standalone ES module for the schema (prose left out), behind a header.
+ * Its errors carry no `message` (`messages: false`) and no `schemaPath`: src/data/schema-problems.ts
+ * words each error from its `keyword`, `params` and `instancePath` alone, so check-tree (whose
+ * errors still have both) prints the same words, and the widget carries neither string (−460 B gzip,
+ * −358 B net of the wording in schema-problems.ts). Unused arguments go too (−24 B).
+ * A schemaPath is a JSON Pointer in a JSON string (`"#/definitions/nodeId/type"`): no quote inside.
  */
-export function schemaModule(schema) {
-  const { definitions = {}, ...root } = withoutProse(schema);
-  const order = [];
-  const refName = (ref) => {
-    const name = /^#\/definitions\/([A-Za-z]\w*)$/.exec(ref)?.[1];
-    if (!name || !Object.hasOwn(definitions, name)) throw new Error(`generate-schema: cannot resolve $ref ${ref}`);
-    return name;
-  };
-  const write = (value, stack) => {
-    if (value === true) return 'true';
-    if (value === false) return 'false';
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw new Error(`generate-schema: ${JSON.stringify(value)} is not a schema`);
-    if ('$ref' in value) {
-      if (Object.keys(value).length !== 1) throw new Error('generate-schema: a $ref with other keywords');
-      const name = refName(value.$ref);
-      define(name, stack);
-      return name;
-    }
-    if ('if' in value && !('then' in value)) throw new Error('generate-schema: an if without then');
-    if ('type' in value && !['object', 'array', 'string'].includes(value.type))
-      throw new Error(`generate-schema: type ${JSON.stringify(value.type)}`);
-    const fields = Object.entries(value).map(([key, v]) => {
-      const kind = KEYWORDS[key];
-      if (!kind) throw new Error(`generate-schema: schemaErrors does not know the keyword ${key}`);
-      const text =
-        kind === 'value'
-          ? JSON.stringify(v)
-          : kind === 'pattern'
-            ? `/${v.replaceAll('/', '\\/')}/u`
-            : kind === 'schemas'
-              ? `[${v.map((s) => write(s, stack)).join(',')}]`
-              : kind === 'schema'
-                ? write(v, stack)
-                : `{${Object.entries(v)
-                    .map(([name, s]) => `${JSON.stringify(name)}:${write(s, stack)}`)
-                    .join(',')}}`;
-      return `${key}:${text}`;
-    });
-    return `{${fields.join(',')}}`;
-  };
-  const consts = new Map();
-  const define = (name, stack) => {
-    if (consts.has(name)) return;
-    if (stack.includes(name)) throw new Error(`generate-schema: ${name} refers to itself`);
-    const text = write(definitions[name], [...stack, name]);
-    consts.set(name, text);
-    order.push(name);
-  };
-  const main = write(root, []);
-  return `// Generated by scripts/generate-schema.mjs from src/data/tree.schema.json: do not edit.
-import type { Schema } from '../data/schema-problems.js';
-
-${order.map((name) => `const ${name}: Schema = ${consts.get(name)};`).join('\n')}
-
-/** src/data/tree.schema.json, without its prose, as schemaErrors reads it. */
-export const treeSchema: Schema = ${main};
+export function validatorModule(schema, options = {}) {
+  const ajv = new Ajv({
+    ...AJV_OPTIONS,
+    ...options,
+    messages: false,
+    unicode: false,
+    logger: false,
+    code: { source: true, esm: true },
+  });
+  const code = standaloneCode(ajv, ajv.compile(withoutProse(schema))).replace(/schemaPath:"[^"\\]*",/g, '');
+  // Each function of ajv's takes and passes on parentData, parentDataProperty and rootData, which
+  // only $data references and some keywords read; this schema has none: they go, unless still read.
+  const lean = code
+    .replace(/, parentData, parentDataProperty, rootData=data\}=\{\}/g, '}={}')
+    .replace(/,parentData:data\d+,parentDataProperty:i\d+,rootData\}/g, '}');
+  const kept = /\b(?:parentData|parentDataProperty|rootData)\b/.test(lean) ? code : lean;
+  // ajv keeps `errors` equal to `vErrors.length` (0 while vErrors is null): each report,
+  // `const errN = {…};if(vErrors === null){vErrors = [errN];}else {vErrors.push(errN);}errors++;`,
+  // is one statement, `errors = (vErrors ??= []).push({…});`, which does the same (−79 B gzip on
+  // dist/ent-help.js).
+  const pushes = kept.replace(
+    /const (err\d+) = (\{[^;]*?\});if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g,
+    'errors = (vErrors ??= []).push($2);',
+  );
+  // Params that schema-problems.ts never reads, left empty: a pattern's text (the problem says
+  // « kebab-case ») and the failing keyword of an if/then wrapper (its error is skipped). −28 B gzip.
+  const params = pushes
+    .replace(/params:\{pattern: "(?:[^"\\]|\\.)*"\}/g, 'params:{}')
+    .replace(/params:\{failingKeyword: "then"\}/g, 'params:{}');
+  if (/vErrors = \[err/.test(pushes)) throw new Error('generate-schema: an error report of ajv has a new shape');
+  return `// Generated by scripts/generate-schema.mjs from src/data/tree.schema.json with ajv: do not edit.
+${withLiteralEnums(params)}
 `;
 }
 
+/**
+ * An enum error's `allowedValues` is a reference into a copy of the schema that ajv's module
+ * carries (`schema18.properties.kind.enum`): the whole node schema stays in the bundle for one
+ * array. The array is written out instead (`["question","outcome"]`), the same values, and the
+ * copies that nothing reads any more are left to tree-shaking. Saves 72 B gzip on dist/ent-help.js.
+ */
+function withLiteralEnums(code) {
+  const schemas = new Map(
+    [...code.matchAll(/const (schema\d+) = (\{.*?\});(?=const |function |export )/g)].map(([, name, json]) => [
+      name,
+      JSON.parse(json),
+    ]),
+  );
+  return code.replace(/\b(schema\d+)((?:\.[A-Za-z_$][\w$]*)+)/g, (whole, name, path) => {
+    if (!schemas.has(name)) return whole;
+    const value = path
+      .slice(1)
+      .split('.')
+      .reduce((v, key) => v?.[key], schemas.get(name));
+    if (!Array.isArray(value)) throw new Error(`generate-schema: ${whole} is not an array`);
+    return JSON.stringify(value);
+  });
+}
+
 export const SCHEMA_FILE = new URL('../src/data/tree.schema.json', import.meta.url);
-export const MODULE_FILE = new URL('../src/generated/tree-schema.ts', import.meta.url);
+export const MODULE_FILE = new URL('../src/generated/tree-validator.js', import.meta.url);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(MODULE_FILE, schemaModule(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))));
-  console.log('src/generated/tree-schema.ts written from src/data/tree.schema.json');
+  writeFileSync(MODULE_FILE, validatorModule(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))));
+  console.log('src/generated/tree-validator.js compiled by ajv from src/data/tree.schema.json');
 }

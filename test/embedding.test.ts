@@ -791,7 +791,7 @@ describe('<ent-help>', () => {
     });
 
     describe('the minified build', () => {
-      it("words a broken tree's schema problems as the source does (the schema check's error fields are shortened)", async () => {
+      it("words a broken tree's schema problems as the source does (the validator's error fields are shortened)", async () => {
         const page = await host('basic.html');
         const el = page.doc.createElement('ent-help') as EntHelp;
         el.setAttribute('debug', '');

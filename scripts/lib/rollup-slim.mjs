@@ -253,11 +253,14 @@ export function cssWithoutTag({ constantsOnly = false } = {}) {
 }
 
 /**
- * Fails the build when a module that is not ours (Lit, @lit/localize) reads or writes a property
- * named like one of `names` (internalNames): terser would rename it there too, and break that
- * module. Rename our member then.
+ * Fails the build when a module that is not ours (Lit, @lit/localize, the generated validator)
+ * reads or writes a property named like one of `names` (internalNames): terser would rename it
+ * there too, and break that module. Rename our member then. `shared` maps a module (its path from
+ * the project's root) to the names it may use because their only reader is ours and is renamed with
+ * it: the fields of the generated validator's errors (SchemaError, src/data/schema-problems.ts),
+ * which it writes only as unquoted keys and reads only from its own options.
  */
-export function guardInternalNames(names) {
+export function guardInternalNames(names, { shared = {} } = {}) {
   const ours = new Set(names);
   return {
     name: 'guard-internal-names',
@@ -265,9 +268,10 @@ export function guardInternalNames(names) {
       const path = id.replaceAll('\\', '/');
       // Our own modules, and the translations (text only), may use them.
       if (/\/src\/.*\.ts$/.test(path)) return null;
+      const allowed = new Set(Object.entries(shared).find(([file]) => path.endsWith(`/${file}`))?.[1] ?? []);
       const clash = [...code.matchAll(/\.([A-Za-z_$][\w$]*)|["']([A-Za-z_$][\w$]*)["']/g)]
         .map((m) => m[1] ?? m[2])
-        .find((n) => ours.has(n));
+        .find((n) => ours.has(n) && !allowed.has(n));
       if (clash) this.error(`${id} uses a property named "${clash}", like an internal member of ours: rename ours`);
       return null;
     },
@@ -280,12 +284,12 @@ export function guardInternalNames(names) {
  * `before` names (`null`: the chunk's first): the built-in tree's French and the translations
  * (which sit between the navigator and the controllers by the import order) to just before the
  * entry (src/ent-help.ts, which defines the element), so that the code on either side of them,
- * which shares names and shapes, comes together (−531 B gzip on dist/ent-help.js, measured first);
- * the tree's schema as data (src/generated/tree-schema.ts), the checks of a school's addresses and
- * of a custom tree (limits, validateTree, the schema's walker and problems) to just before the
- * configuration's checks, which word their problems alike (−133 B; the schema first among them:
- * −34 B against its place by the import order). (ajv's compiled validator went before
- * ReactiveElement, −168 B, until the schema's walker replaced it.)
+ * which shares names and shapes, comes together (−531 B gzip on dist/ent-help.js, measured first); ajv's
+ * generated validator, whose code is like no other of ours, from between the configuration's
+ * and the tree source's code to Lit's, before ReactiveElement (−168 B; at the very top it costs
+ * 115 B: measure a new place); the checks of a school's addresses and of a custom tree (limits,
+ * validateTree, the schema's problems) to just before the configuration's checks, which word their
+ * problems alike (−133 B).
  * Only the order of the chunk's top-level declarations changes: a moved module must declare
  * only functions and `const`s, and no code evaluated as the file runs may read a name before its
  * declaration (the build fails then: a module moved later is read by none of the modules it
@@ -300,12 +304,9 @@ export function moduleOrder(
       modules: [/\/src\/data\/(?:default-tree(?:-parts)?|texts)\.ts$/, /\/src\/generated\/locales\/[\w-]+\.ts$/],
       before: /\/src\/ent-help\.ts$/,
     },
+    { modules: [/\/src\/generated\/tree-validator\.js$/], before: /\/@lit\/reactive-element\/reactive-element\.js$/ },
     {
-      modules: [
-        /\/src\/generated\/tree-schema\.ts$/,
-        /\/src\/data\/addresses\.ts$/,
-        /\/src\/data\/(?:limits|validate|schema-problems)\.ts$/,
-      ],
+      modules: [/\/src\/data\/addresses\.ts$/, /\/src\/data\/(?:limits|validate|schema-problems)\.ts$/],
       before: /\/src\/data\/config\.ts$/,
     },
   ],
