@@ -12,6 +12,7 @@ import { mermaid } from '../scripts/check-tree.mjs';
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
 const data = await importDataLayer(`export { treeProblems, schemaProblems } from './src/data/schema-problems.ts';
+  export { default as validate } from './src/generated/tree-validator.js';
   export { createDefaultTree } from './src/data/default-tree.ts';`);
 const ajv = new Ajv(AJV_OPTIONS).compile(schema);
 
@@ -40,6 +41,20 @@ test('the compiled validator is up to date (npm run build writes it)', () => {
   assert.equal(readFileSync(MODULE_FILE, 'utf8'), validatorModule(schema));
 });
 
+/**
+ * What schemaProblems reads of an error (where, which keyword, its params), without the errors of
+ * the if/then wrappers, which it skips and the widget's validator does not report, and the params
+ * it does not read, which that validator leaves out (scripts/generate-schema.mjs).
+ */
+const reported = (errors) =>
+  (errors ?? [])
+    .filter((e) => e.keyword !== 'if')
+    .map(({ instancePath, keyword, params }) => ({
+      instancePath,
+      keyword,
+      params: keyword === 'pattern' ? {} : params,
+    }));
+
 test('valid trees: no problem', () => {
   for (const tree of [defaultTree, example]) {
     assert.equal(ajv(tree), true);
@@ -53,6 +68,8 @@ test('broken trees: the widget words the same schema problems as check-tree', ()
     if (ajv(tree)) return;
     const problems = data.treeProblems(tree);
     assert.ok(problems.length > 0, what);
+    assert.equal(data.validate(tree), false, what);
+    assert.deepEqual(reported(data.validate.errors), reported(ajv.errors), `${what}: the errors as ajv's`);
     assert.deepEqual(problems, data.schemaProblems(tree, ajv.errors), what);
     compared++;
   };

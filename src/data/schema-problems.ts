@@ -40,7 +40,8 @@ export function schemaProblems(tree: unknown, errors: readonly SchemaError[]): T
   const seen = new Set<string>();
   const nodes = (tree as { nodes?: unknown } | null)?.nodes;
   for (const e of errors) {
-    // ajv also reports the failing if/then wrapper: the inner error says it all.
+    // ajv (check-tree) also reports the failing if/then wrapper, the widget's validator does not
+    // (scripts/generate-schema.mjs): the inner error says it all.
     if (e.keyword === 'if') continue;
     const match = /^\/nodes\/(\d+)(.*)$/.exec(e.instancePath);
     const id = match && Array.isArray(nodes) ? (nodes[+match[1]!] as { id?: unknown } | null)?.id : undefined;
