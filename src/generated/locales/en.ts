@@ -47,7 +47,6 @@
 'cas-2.title': `Case 2: You received a letter (on paper or by e-mail) reminding you of your login, but there was no password on the letter`,
 'cas-3.contact': `In this case, contact the class teacher and give them a valid e-mail address.`,
 'cas-3.title': `Case 3: You have not received any letter and you do not have your login or your password.`,
-'connexion-impossible.hint': `Choose what looks most like your screen.`,
 'connexion-impossible.question': `What is stopping you?`,
 'contact.lycee': `The school (lycée): {email}`,
 'contact.professeur-principal': `The class teacher (professeur principal)`,

@@ -47,7 +47,6 @@
 'cas-2.title': `Caso 2: Recebeu uma carta (em papel ou por e-mail) que lembra o seu identificador, mas a carta não tinha nenhuma palavra-passe`,
 'cas-3.contact': `Neste caso, dirija-se ao diretor de turma, indicando um endereço de e-mail válido.`,
 'cas-3.title': `Caso 3: Não recebeu nenhuma carta e não tem o seu identificador ou a sua palavra-passe.`,
-'connexion-impossible.hint': `Escolha o que é mais parecido com o seu ecrã.`,
 'connexion-impossible.question': `O que está a bloquear?`,
 'contact.lycee': `A escola (lycée): {email}`,
 'contact.professeur-principal': `O diretor de turma (professeur principal)`,
