@@ -173,6 +173,20 @@ const PLAYED: readonly Played[] = [
       'My problem is not listed in the website’s help.',
     ],
   },
+  {
+    locale: 'pt',
+    who: 'parent',
+    story: 'the identifier refused, none of the passwords',
+    answers: [CONNEXION, 'Mon identifiant ou mon mot de passe est refusé', 'Autre chose'],
+    outcome: 'autres-cas',
+    reads: ['Não hesite em juntar capturas de ecrã que mostrem o problema.'],
+    mail: true,
+    // « palavra-passe » is feminine: « não é aceite », not « é recusado ».
+    message: [
+      'Mon identifiant ou mon mot de passe est refusé.',
+      'O meu identificador ou a minha palavra-passe não é aceite.',
+    ],
+  },
 ];
 
 describe('triage walk in English, Arabic and Portuguese', () => {
