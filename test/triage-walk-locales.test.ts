@@ -150,6 +150,43 @@ const PLAYED: readonly Played[] = [
     ],
     mail: true,
   },
+  {
+    locale: 'en',
+    who: 'parent',
+    story: 'the temporary password refused (on the ENT 77)',
+    answers: [CONNEXION, 'Mon identifiant ou mon mot de passe est refusé', 'Le mot de passe provisoire du courrier'],
+    outcome: 'cas-1',
+    // « at collège », as in Case 2 (« in collège » read as being enrolled there).
+    reads: ['I already had an ENT account at collège', 'Or at another school in Île-de-France.'],
+    mail: false,
+  },
+  {
+    locale: 'en',
+    who: 'parent',
+    story: 'the identifier refused, none of the answers',
+    answers: [CONNEXION, 'Autre chose'],
+    outcome: 'autres-cas',
+    reads: ['Feel free to attach screenshots that show the problem.'],
+    mail: true,
+    message: [
+      'Mon problème n’est pas dans la liste de l’aide du site.',
+      'My problem is not listed in the website’s help.',
+    ],
+  },
+  {
+    locale: 'pt',
+    who: 'parent',
+    story: 'the identifier refused, none of the passwords',
+    answers: [CONNEXION, 'Mon identifiant ou mon mot de passe est refusé', 'Autre chose'],
+    outcome: 'autres-cas',
+    reads: ['Não hesite em juntar capturas de ecrã que mostrem o problema.'],
+    mail: true,
+    // « palavra-passe » is feminine: « não é aceite », not « é recusado ».
+    message: [
+      'Mon identifiant ou mon mot de passe est refusé.',
+      'O meu identificador ou a minha palavra-passe não é aceite.',
+    ],
+  },
 ];
 
 describe('triage walk in English, Arabic and Portuguese', () => {

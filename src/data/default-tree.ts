@@ -261,7 +261,8 @@ export function createDefaultTree(): Tree {
         id: 'connexion-impossible',
         kind: 'question',
         title: msg('Qu’est-ce qui bloque ?', { id: 'connexion-impossible.question' }),
-        hint: msg('Choisissez ce qui ressemble le plus à votre écran.', { id: 'connexion-impossible.hint' }),
+        // The FAQ's address and its warning first: on the wrong ENT (« l'ENT 77 »), nothing else can work.
+        hint: p.portalStep,
         choices: [
           {
             label: msg('Mon identifiant ou mon mot de passe est refusé', { id: 'porte.refuse' }),

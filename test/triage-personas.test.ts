@@ -1,0 +1,35 @@
+// People who cannot sign in, played on the built-in tree with the keyboard: what they meet on the
+// screen their own words lead to. Each test is a finding of a play-through (branch player4).
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DEFAULT_PORTAL_URL } from '../src/data/default-tree.js';
+import type { EntHelp } from '../src/ent-help.js';
+import { fold, labelOf, mount, resetPageState, settle, shadow } from './helpers.js';
+
+/** Tabs to the answer whose label is `label` (at most 12 presses), then presses Enter, as a person does. */
+async function answerByKeyboard(el: EntHelp, label: string): Promise<void> {
+  for (let i = 0; i < 12 && labelOf(shadow(el).activeElement ?? document.body) !== label; i++)
+    await sendKeys({ press: 'Tab' });
+  expect(labelOf(shadow(el).activeElement ?? document.body), 'the answer focused').to.equal(label);
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+describe('triage personas', () => {
+  beforeEach(resetPageState);
+
+  it('a parent on the ENT 77 who cannot sign in reads the FAQ’s address and « (pas à l’ENT 77 !) » at the next question', async () => {
+    const el = await mount({ history: 'none', persist: 'none' });
+    await settle(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await answerByKeyboard(el, 'Je n’arrive pas à me connecter');
+    expect(el.node).to.equal('connexion-impossible');
+    const hint = shadow(el).querySelector('[part="step"] p.hint');
+    expect(fold(hint?.textContent)).to.equal(`Connectez-vous à l'adresse ${DEFAULT_PORTAL_URL} (pas à l'ENT 77 !)`);
+    expect(hint?.querySelector('a')?.getAttribute('href')).to.equal(DEFAULT_PORTAL_URL);
+    // Before the answers: read before one of them is chosen.
+    const first = shadow(el).querySelector('[part="step"] [data-next]');
+    expect(hint!.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+});
