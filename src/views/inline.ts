@@ -21,6 +21,8 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
     switch (s.type) {
       case 'strong':
         return html`<strong>${s.text}</strong>`;
+      case 'ltr':
+        return html`<span dir="ltr">${s.text}</span>`;
       case 'portal': {
         // A narrow line breaks after « https:// » rather than before the last letter (320 px, a step's
         // column). The name is given whole: a <wbr> puts a space into Chromium's computed name.
