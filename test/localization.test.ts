@@ -53,6 +53,8 @@ const KEPT = new Set([
   'https://',
   'ent.iledefrance.fr',
   'campus.coulommiers@ac-creteil.fr',
+  // The address as its parts' text nodes (a line may break after « @ » or a dot).
+  ...'campus.coulommiers@ac-creteil.fr'.split(/(?<=[@.])/),
   'Parent',
   ...[1, 2, 3, 4].map((n) => `Question ${n}`),
 ]);

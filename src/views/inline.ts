@@ -37,13 +37,19 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
           >${portalUrl.slice(0, cut)}<wbr />${portalUrl.slice(cut)}${iconExternal}</a
         >`;
       }
-      case 'email':
+      case 'email': {
         // A school's own tree without its address: ask the school, never another lycée's address (data/config.ts).
         if (!contactEmail) return askSchoolText();
-        // Where the FAQ sends the reader to someone else (a student: the professeur principal), the address is text, not a mailto:.
+        // A narrow line breaks the address after « @ » or a dot, not at a hyphen (« …@ac- » « creteil.fr »
+        // at 320 px): each part up to one is an inline block (styles/base.ts .ad), cut only if wider than a
+        // line. The link's name is given whole, as the portal's (Chromium puts a space between the blocks).
+        // Where the FAQ sends the reader to someone else (a student: the professeur principal), the
+        // address is text, not a mailto:.
+        const address = contactEmail.split(/(?<=[@.])/).map((part) => html`<span class="ad">${part}</span>`);
         return linkEmail
-          ? html`<a href="mailto:${contactEmail}" part="link" dir="ltr">${contactEmail}</a>`
-          : html`<span dir="ltr">${contactEmail}</span>`;
+          ? html`<a href="mailto:${contactEmail}" aria-label=${contactEmail} part="link" dir="ltr">${address}</a>`
+          : html`<span dir="ltr">${address}</span>`;
+      }
       default:
         return s.text;
     }
