@@ -508,6 +508,27 @@ describe('<ent-help>', () => {
         expect(lists, 'checklists measured').to.be.greaterThan(2);
       });
 
+      it(`keeps every word of a note and of an answer (its label and hint) whole with 200 % text (32 px) on a 320 px phone in ${mode}`, async () => {
+        // Beside a note's icon, or an answer's arrow, the text's column was narrower than a long word.
+        const broken: string[] = [];
+        let measured = 0;
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 304px; font-size: 32px' });
+          for (const text of shadow(el).querySelectorAll<HTMLElement>('.note > span, .choice-text, .trigger > span')) {
+            if (!text.checkVisibility()) continue;
+            measured++;
+            // The room a word may take: the note's or the button's inner width, where the words could stand.
+            const box = text.closest<HTMLElement>('.note, button')!;
+            const style = getComputedStyle(box);
+            const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            for (const word of brokenWords([text], room)) broken.push(`${id}: ${word}`);
+          }
+          el.parentElement!.remove();
+        }
+        expect(measured, 'notes and hints measured').to.be.greaterThan(5);
+        expect([...new Set(broken)]).to.deep.equal([]);
+      });
+
       it(`breaks the portal's address after « https:// », never inside its name, in a 320 px column in ${mode}`, async () => {
         for (const id of ['cas-1', 'cas-2', 'reinitialisation']) {
           const el = await mount({ mode, node: id, style: 'width: 320px' });
