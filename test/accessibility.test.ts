@@ -571,7 +571,7 @@ describe('<ent-help>', () => {
               el.style.cssText = `display: block; width: ${width}px; font-size: ${size}px`;
               await settle(el);
               const shown = [...shadow(el).querySelectorAll('a[href^="mailto:"], span[dir="ltr"]')].filter(
-                (e) => e.textContent === address && e.getClientRects().length,
+                (e) => e.textContent === address && e.checkVisibility(),
               );
               for (const e of shown) {
                 measured++;
