@@ -67,7 +67,7 @@ export function segmentsOf(text: InlineText): readonly Segment[] {
   let segments = segmentCache.get(text);
   if (!segments) {
     segments = parseInline(text).flatMap((s): Segment | Segment[] =>
-      s.type === 'text' || s.type === 'strong'
+      'text' in s
         ? typography(s.text)
             // (Arabic letters: U+0600 to U+06FF.)
             .split(s.type === 'text' && /[؀-ۿ]/.test(s.text) ? FRENCH : /$^/)
