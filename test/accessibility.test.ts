@@ -12,8 +12,10 @@ import {
   focused,
   fold,
   mount,
+  nameOf,
   NO_EMULATION,
   parts,
+  rectsOf,
   settle,
   shadow,
   skipBecause,
@@ -334,6 +336,20 @@ describe('<ent-help>', () => {
       expect(find(tree, 'StaticText', /^Ce qu’il faut faire : Cas 2 :/)).to.exist;
     });
 
+    it('Arabic: French words and the lycée’s address in names as they read, without spaces or direction marks', async () => {
+      // The French runs are isolated by elements and the address's parts are inline blocks (inline.ts):
+      // neither may reach a name (U+2066…U+2069 marks would; Chromium puts a space between blocks).
+      const el = await mount({ lang: 'ar', node: 'cas-1', history: 'none', persist: 'none' });
+      await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === 'ar');
+      let tree = (await a11ySnapshot({})) as unknown as AXNode;
+      expect(find(tree, 'button', 'كان لديّ حساب ENT في الإعدادية (collège)')).to.exist;
+      expect(JSON.stringify(tree)).not.to.match(/[\u2066-\u2069]/);
+      el.node = 'autres-cas';
+      await settle(el);
+      tree = (await a11ySnapshot({})) as unknown as AXNode;
+      expect(find(tree, 'link', 'campus.coulommiers@ac-creteil.fr')).to.exist;
+    });
+
     it('accordion: named buttons with their expanded state; a region only for the open case', async () => {
       const el = await mount({ mode: 'accordion' });
       let tree = (await a11ySnapshot({})) as unknown as AXNode;
@@ -492,6 +508,27 @@ describe('<ent-help>', () => {
         expect(lists, 'checklists measured').to.be.greaterThan(2);
       });
 
+      it(`keeps every word of a note and of an answer (its label and hint) whole with 200 % text (32 px) on a 320 px phone in ${mode}`, async () => {
+        // Beside a note's icon, or an answer's arrow, the text's column was narrower than a long word.
+        const broken: string[] = [];
+        let measured = 0;
+        for (const id of DEFAULT_NODE_IDS) {
+          const el = await mount({ mode, node: id, style: 'width: 304px; font-size: 32px' });
+          for (const text of shadow(el).querySelectorAll<HTMLElement>('.note > span, .choice-text, .trigger > span')) {
+            if (!text.checkVisibility()) continue;
+            measured++;
+            // The room a word may take: the note's or the button's inner width, where the words could stand.
+            const box = text.closest<HTMLElement>('.note, button')!;
+            const style = getComputedStyle(box);
+            const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            for (const word of brokenWords([text], room)) broken.push(`${id}: ${word}`);
+          }
+          el.parentElement!.remove();
+        }
+        expect(measured, 'notes and hints measured').to.be.greaterThan(5);
+        expect([...new Set(broken)]).to.deep.equal([]);
+      });
+
       it(`breaks the portal's address after « https:// », never inside its name, in a 320 px column in ${mode}`, async () => {
         for (const id of ['cas-1', 'cas-2', 'reinitialisation']) {
           const el = await mount({ mode, node: id, style: 'width: 320px' });
@@ -516,6 +553,61 @@ describe('<ent-help>', () => {
           }
           el.parentElement!.remove();
         }
+      });
+
+      it(`breaks the lycée's address only after « @ » or a dot, never at its hyphen, on a 288–390 px widget in ${mode}`, async () => {
+        // At 320 px « campus.coulommiers@ac- » ended a line and « creteil.fr » began the next.
+        const address = 'campus.coulommiers@ac-creteil.fr';
+        const breaks = new Set<string>();
+        let measured = 0;
+        for (const [node, lang] of [
+          ['autres-cas', 'fr'],
+          ['cas-2-mail-non-recu', 'ar'],
+        ] as const) {
+          const el = await mount({ mode, node, lang, history: 'none', persist: 'none' });
+          await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === lang);
+          for (const size of [16, 32])
+            for (let width = 288; width <= 390; width += 17) {
+              el.style.cssText = `display: block; width: ${width}px; font-size: ${size}px`;
+              await settle(el);
+              const shown = [...shadow(el).querySelectorAll('a[href^="mailto:"], span[dir="ltr"]')].filter(
+                (e) => e.textContent === address && e.checkVisibility(),
+              );
+              for (const e of shown) {
+                measured++;
+                // Whether « ac-creteil. » fits on a line of the block the address is in: if not, it may break
+                // at its hyphen (32 px in the accordion's narrow panel).
+                const block = e.parentElement!.closest('li, p')!;
+                const style = getComputedStyle(block);
+                const line = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                let part = 0;
+                // Where a line ends inside the address: after which characters.
+                let last: { char: string; top: number } | undefined;
+                const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+                const tops: { char: string; top: number }[] = [];
+                for (let n = walker.nextNode(); n; n = walker.nextNode())
+                  for (let i = 0; i < n.textContent!.length; i++) {
+                    const box = rectsOf(n, i, i + 1)[0]!;
+                    tops.push({ char: n.textContent![i]!, top: Math.round(box.top) });
+                    if (tops.length > 19 && tops.length <= 30) part += box.width;
+                  }
+                for (const [i, { char, top }] of tops.entries()) {
+                  if (last && top !== last.top) {
+                    const at = `${lang} ${size} px ${width} px: after « ${last.char} » (${i})`;
+                    // 32 px: « coulommiers@ » alone is wider than the line and is cut; the hyphen only if
+                    // « ac-creteil. » is too.
+                    if ((last.char === '-' && part <= line) || (size === 16 && !'@.'.includes(last.char)))
+                      breaks.add(at);
+                  }
+                  last = { char, top };
+                }
+                if (e.localName === 'a') expect(nameOf(e), 'the link named by the address').to.equal(address);
+              }
+            }
+          el.parentElement!.remove();
+        }
+        expect(measured, 'addresses measured').to.be.greaterThan(20);
+        expect([...breaks]).to.deep.equal([]);
       });
 
       it(`keeps the page free of horizontal scrolling in a 320 × 256 px viewport (400 % of 1280 × 1024) in ${mode}`, async function () {

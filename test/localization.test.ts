@@ -53,6 +53,8 @@ const KEPT = new Set([
   'https://',
   'ent.iledefrance.fr',
   'campus.coulommiers@ac-creteil.fr',
+  // The address as its parts' text nodes (a line may break after « @ » or a dot).
+  ...'campus.coulommiers@ac-creteil.fr'.split(/(?<=[@.])/),
   'Parent',
   ...[1, 2, 3, 4].map((n) => `Question ${n}`),
 ]);
@@ -236,6 +238,46 @@ describe('<ent-help>', () => {
         el.remove();
       }
       expect(split).to.deep.equal([]);
+    });
+
+    it('reads each French name inside Arabic text in its own order, guillemets included, where a line breaks inside it (288–390 px)', async () => {
+      // Without an isolate, a wrapped « mot de passe incorrect » drew its « at the right of « mot », on the
+      // Arabic side (mirrored: « mot de passe » » then « incorrect »). A French run that a line break cuts
+      // (from a Latin letter to a letter or digit, with its guillemets) must read left to right on each of
+      // its lines, and its lines top to bottom. (On one line the guillemets may be drawn mirrored on the
+      // Arabic side: they then look the same.)
+      const run = /(?:«\s*)?[A-Za-zÀ-ÿ][\wÀ-ÿ\s'’-]*[\wÀ-ÿ](?:\s*»)?/g;
+      const disorder = new Set<string>();
+      let measured = 0;
+      for (const node of ['accueil', 'cas-1', 'cas-2', 'connexion-impossible', 'reinitialisation']) {
+        const el = await mountIn('ar', { node, history: 'none', persist: 'none' });
+        for (let width = 288; width <= 390; width += 12) {
+          el.style.cssText = `display: block; width: ${width}px`;
+          await settle(el);
+          const walker = document.createTreeWalker(base(el), NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+            if (!text.parentElement?.checkVisibility() || text.parentElement.closest('.languages')) continue;
+            for (const m of text.data.matchAll(run)) {
+              if (linesOf(rectsOf(text, m.index, m.index + m[0].length)) < 2) continue;
+              let last: DOMRect | undefined;
+              measured++;
+              for (let i = m.index; i < m.index + m[0].length; i++) {
+                const box = rectsOf(text, i, i + 1)[0];
+                if (!box) continue;
+                const sameLine = last && Math.abs(box.top - last.top) < 2;
+                if (last && (sameLine ? box.left < last.left - 0.5 : box.top < last.top))
+                  disorder.add(`${node}, ${width} px: ${fold(m[0])}`);
+                last = box;
+              }
+            }
+          }
+          // The isolates are elements: no invisible direction marks in the text a screen reader reads.
+          expect(base(el).textContent).not.to.match(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+        }
+        el.remove();
+      }
+      expect(measured, 'wrapped French runs measured').to.be.greaterThan(20);
+      expect([...disorder]).to.deep.equal([]);
     });
 
     it('addresses an Arabic reader in the polite plural in the message box too, and names Île-de-France as on the letter', async () => {

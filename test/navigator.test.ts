@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createDefaultTree, DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
-import { parseInline, plainText } from '../src/data/inline.js';
+import { parseInline, plainText, segmentsOf } from '../src/data/inline.js';
 import {
   back,
   choose,
@@ -272,6 +272,21 @@ describe('parseInline', () => {
   ];
   for (const [input, expected] of cases) {
     it(`parses ${JSON.stringify(input)}`, () => expect(parseInline(input)).to.deep.equal(expected));
+  }
+  const isolated: [string, string[]][] = [
+    // French text: no isolate, whatever its words.
+    ['Cliquez sur « Île-de-France ».', []],
+    // Arabic text: each French run, with its guillemets, without the spaces and punctuation around it.
+    ['أي مؤسسة في Île-de-France.', ['Île-de-France']],
+    ['رمز مرفوض، « mot de passe incorrect » («كلمة مرور غير صحيحة»)', ['«\u00a0mot de passe incorrect\u00a0»']],
+    ['اسم المستخدم (identifiant) وكلمة المرور (mot de passe)', ['identifiant', 'mot de passe']],
+    ['ادخلوا {portal} ثم ENT 77 هنا', ['ENT 77']],
+    // A bold run is not cut (its French would lose its weight).
+    ['انقروا على « **besoin d’aide** »', []],
+  ];
+  for (const [input, expected] of isolated) {
+    it(`isolates the French names of ${JSON.stringify(input)}`, () =>
+      expect(segmentsOf(input).flatMap((s) => (s.type === 'ltr' ? [s.text] : []))).to.deep.equal(expected));
   }
   it('plainText fills in the placeholders', () => {
     expect(plainText('At {portal}, write to {email}.', { portal: 'https://x.fr', email: 'a@b.fr' })).to.equal(

@@ -9,6 +9,8 @@ import type { InlineText } from './types.js';
 export type Segment =
   | { readonly type: 'text'; readonly text: string }
   | { readonly type: 'strong'; readonly text: string }
+  /** French words inside Arabic text (see {@link segmentsOf}), to be rendered as a left-to-right isolate. */
+  | { readonly type: 'ltr'; readonly text: string }
   | { readonly type: 'portal' }
   | { readonly type: 'email' };
 
@@ -53,17 +55,32 @@ export function plainText(text: InlineText, values: { portal: string; email: str
  */
 const segmentCache = new Map<InlineText, readonly Segment[]>();
 
-/** {@link parseInline} with French typography in the text runs, cached per text. */
+/**
+ * {@link parseInline} with French typography in the text runs, cached per text. In a text run with
+ * Arabic letters, each run of French words (« Île-de-France », « mot de passe incorrect » with its
+ * guillemets) is an `ltr` segment: isolated, it reads in its own order where a line breaks inside it
+ * (a wrapped « mot de passe incorrect » drew its « on the Arabic side, after « mot de passe »).
+ * Segments, not U+2066…U+2069 marks in the text: those would be part of every accessible name read
+ * from it (Chromium keeps them in a button's name).
+ */
 export function segmentsOf(text: InlineText): readonly Segment[] {
   let segments = segmentCache.get(text);
   if (!segments) {
-    segments = parseInline(text).map((s) =>
-      s.type === 'text' || s.type === 'strong' ? { type: s.type, text: typography(s.text) } : s,
+    segments = parseInline(text).flatMap((s): Segment | Segment[] =>
+      'text' in s
+        ? typography(s.text)
+            // (Arabic letters: U+0600 to U+06FF.)
+            .split(s.type === 'text' && /[؀-ۿ]/.test(s.text) ? FRENCH : /$^/)
+            .map((t, i) => ({ type: i % 2 ? 'ltr' : s.type, text: t }))
+        : s,
     );
     segmentCache.set(text, segments);
   }
   return segments;
 }
+
+/** A run of French words: from « or a Latin letter to a letter, digit or », with no Arabic letter between. */
+const FRENCH = /([«A-zÀ-ÿ][^؀-ۿ]*[\wÀ-ÿ»])/;
 
 /** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
 function typography(text: string): string {

@@ -19,6 +19,7 @@ export const accordion = css`
   }
   .trigger {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 12px;
     width: 100%;
@@ -36,8 +37,9 @@ export const accordion = css`
   .trigger[aria-expanded='true'] {
     background: var(--_hover);
   }
+  /* As an answer's text (stepper.ts): with less than 8em beside the chevron, the text takes a row above it. */
   .trigger span {
-    flex: 1;
+    flex: 1 1 8em;
     min-width: 0;
   }
   .trigger .choice-hint {

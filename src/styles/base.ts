@@ -93,6 +93,12 @@ export const base = css`
   strong {
     font-weight: 700;
   }
+  /* A part of an address, up to « @ » or a dot (views/inline.ts): a line breaks between parts, inside one
+     only if it is wider than the line. A block does not get its link's underline: it takes it. */
+  .ad {
+    display: inline-block;
+    text-decoration: inherit;
+  }
   a {
     color: var(--_accent);
     text-decoration: underline;

@@ -37,6 +37,7 @@ export const outcome = css`
   }
   .note {
     display: flex;
+    flex-wrap: wrap;
     gap: 12px;
     margin: 0 0 16px;
     padding: 12px 16px;
@@ -46,6 +47,10 @@ export const outcome = css`
   .note svg {
     margin-top: 2px;
     color: var(--_accent);
+  }
+  /* As an answer's text (stepper.ts): with less than 8em beside the icon, the text takes a row under it. */
+  .note span {
+    flex: 1 1 8em;
   }
   .contacts {
     margin: 0 0 16px;

@@ -104,6 +104,7 @@ export const stepper = css`
   }
   .choice {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 12px;
     width: 100%;
@@ -119,7 +120,9 @@ export const stepper = css`
     border-color: var(--_accent);
   }
   .choice-text {
-    flex: 1;
+    /* Large text in a narrow widget (32 px on a 320 px phone): with less than 8em beside the arrow, the text
+       takes the button's width and the arrow a row under it, so long words fit whole (« identifiant »). */
+    flex: 1 1 8em;
     min-width: 0;
   }
   .choice-label {

@@ -21,6 +21,8 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
     switch (s.type) {
       case 'strong':
         return html`<strong>${s.text}</strong>`;
+      case 'ltr':
+        return html`<span dir="ltr">${s.text}</span>`;
       case 'portal': {
         // A narrow line breaks after « https:// » rather than before the last letter (320 px, a step's
         // column). The name is given whole: a <wbr> puts a space into Chromium's computed name.
@@ -35,13 +37,19 @@ export function inline(host: InlineHost, text: InlineText, linkEmail = true): Te
           >${portalUrl.slice(0, cut)}<wbr />${portalUrl.slice(cut)}${iconExternal}</a
         >`;
       }
-      case 'email':
+      case 'email': {
         // A school's own tree without its address: ask the school, never another lycée's address (data/config.ts).
         if (!contactEmail) return askSchoolText();
-        // Where the FAQ sends the reader to someone else (a student: the professeur principal), the address is text, not a mailto:.
+        // A narrow line breaks the address after « @ » or a dot, not at a hyphen (« …@ac- » « creteil.fr »
+        // at 320 px): each part up to one is an inline block (styles/base.ts .ad), cut only if wider than a
+        // line. The link's name is given whole, as the portal's (Chromium puts a space between the blocks).
+        // Where the FAQ sends the reader to someone else (a student: the professeur principal), the
+        // address is text, not a mailto:.
+        const address = contactEmail.split(/(?<=[@.])/).map((part) => html`<span class="ad">${part}</span>`);
         return linkEmail
-          ? html`<a href="mailto:${contactEmail}" part="link" dir="ltr">${contactEmail}</a>`
-          : html`<span dir="ltr">${contactEmail}</span>`;
+          ? html`<a href="mailto:${contactEmail}" aria-label=${contactEmail} part="link" dir="ltr">${address}</a>`
+          : html`<span dir="ltr">${address}</span>`;
+      }
       default:
         return s.text;
     }
