@@ -123,6 +123,26 @@ describe('<ent-help> against hostile values', () => {
       expect(warned()[0]!.split('\n').length, 'lines of the warning').to.be.below(110);
     });
 
+    it('a page whose old script added an enumerable method to Object.prototype: a valid tree is still shown, not « unknown field »', async () => {
+      const json = JSON.stringify(chain(2));
+      const el = document.createElement('ent-help');
+      el.setAttribute('contact-email', 'vie-scolaire@lycee.fr');
+      el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: json }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      // What some old libraries did (`Object.prototype.extend = function () {…}`): enumerable, seen by for…in.
+      // Only while the element reads its inline tree (on connection), so the test runner is spared.
+      (Object.prototype as Record<string, unknown>)['extend'] = () => undefined;
+      try {
+        wrapper.append(el);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)['extend'];
+      }
+      await waitUntil(() => shadow(el).querySelector('#step-title, [role="alert"]'), 'a tree or an error');
+      expect(fold(shadow(el).querySelector('[role="alert"]')?.textContent)).to.equal('');
+      expect(fold(shadow(el).getElementById('step-title')?.textContent)).to.equal('Question 0');
+      expect(warned()).to.deep.equal([]);
+    });
+
     it('an inline tree over 256 KB is refused before it is parsed', async () => {
       const json = JSON.stringify(chain(3, () => 'x'.repeat(90_000)));
       const parse = JSON.parse;
