@@ -97,7 +97,8 @@ async function main(args) {
     name = args[0];
     let text;
     try {
-      text = readFileSync(name, 'utf8');
+      // A leading byte order mark (Notepad's « UTF-8 avec BOM ») dropped, as the widget's fetch does (Response#text).
+      text = readFileSync(name, 'utf8').replace(/^\uFEFF/, '');
     } catch (error) {
       console.error(`${name}: cannot read it as JSON: ${error.message}`);
       return 2;

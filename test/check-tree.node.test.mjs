@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = (...args) => spawnSync(process.execPath, ['scripts/check-tree.mjs', ...args], { encoding: 'utf8' });
 
@@ -12,6 +15,18 @@ test('the example tree is valid and gets a Mermaid diagram', () => {
   assert.match(r.stdout, /accueil\{"Avez-vous reçu vos identifiants \?"\}/);
   assert.match(r.stdout, /accueil -->\|"Non"\| sans-identifiants/);
   assert.match(r.stdout, /premiere-connexion -->\|"Le mot de passe provisoire est refusé"\| sans-identifiants/);
+});
+
+test('a file saved with a byte order mark (Notepad) is read, as the widget reads it from src', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-tree-'));
+  const file = join(dir, 'bom.json');
+  writeFileSync(file, `\uFEFF${readFileSync('examples/tree.example.json', 'utf8')}`);
+  try {
+    const r = run(file);
+    assert.equal(r.status, 0, r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
 
 test('the built-in tree passes the schema and the semantic checks', () => {

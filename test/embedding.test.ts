@@ -616,6 +616,29 @@ describe('<ent-help>', () => {
         expectClean(page);
       });
 
+      it("inside an app's component (a shadow root): the language of the page, or of the component's host, as HTML gives it", async () => {
+        const page = await host('shadow-host.html', { expected: 0 });
+        const inner = () =>
+          [...page.doc.querySelectorAll('app-shell')].map((a) => a.shadowRoot!.querySelector('ent-help') as EntHelp);
+        await waitUntil(() => inner().every((w) => w && rendered(w)), 'the widgets inside the shadow roots');
+        // One locale per page: the last connected asks for its host's lang="pt" (before: French, as if the
+        // page had no lang).
+        expect(inner().map((w) => w.shadowRoot!.querySelector('.base')!.getAttribute('lang'))).to.deep.equal([
+          'pt',
+          'pt',
+        ]);
+        page.doc.getElementById('pt')!.remove();
+        page.doc.body.append(Object.assign(page.doc.createElement('app-shell'), { id: 'en' }));
+        await waitUntil(
+          () =>
+            inner().every(
+              (w) => w && rendered(w) && w.shadowRoot!.querySelector('.base')!.getAttribute('lang') === 'en',
+            ),
+          "the new widget asks for the page's lang, en",
+        );
+        expectClean(page);
+      });
+
       it('async script in the head, elements parsed after it', async () => {
         const page = await host('async.html', { expected: 2 });
         expect((page.doc.getElementById('a') as EntHelp).node).to.equal('cas-3');

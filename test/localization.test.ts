@@ -419,6 +419,23 @@ describe('<ent-help>', () => {
       expect(title(el)).to.equal(FRENCH_TITLE);
     });
 
+    it('keeps the person’s choice over the lang of a widget a CMS writes into the page as HTML (insertAdjacentHTML, innerHTML)', async () => {
+      const el = await mount();
+      parts(el, 'language-button')[3]!.click();
+      await shown(el, 'pt');
+      // Parsed from HTML into a connected parent, the new element is upgraded there: its lang arrives
+      // while it is already in the page, but no host changed it.
+      el.parentElement!.insertAdjacentHTML('beforeend', '<ent-help lang="en"></ent-help>');
+      const added = el.parentElement!.lastElementChild as EntHelp;
+      await settle(added);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(langOf(el)).to.equal('pt');
+      expect(langOf(added)).to.equal('pt');
+      // Changed afterwards, the host means it.
+      added.lang = 'ar';
+      await shown(el, 'ar');
+    });
+
     it('follows the page’s lang changed after load (a switcher, a translation tool), over a picked language; not to one it lacks', async () => {
       const el = await mount();
       parts(el, 'language-button')[3]!.click();

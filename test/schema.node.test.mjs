@@ -103,6 +103,22 @@ test('treeProblems names the node and the field, then runs the semantic checks',
   );
 });
 
+test('a node without kind, a block without type: that one problem, not the fields of every kind', () => {
+  // `if: { properties: { kind: { const: … } } }` holds when there is no kind at all: each kind's
+  // `then` applied, and a question without kind « must have required property 'content' ».
+  const tree = clone(example);
+  delete tree.nodes[0].kind;
+  const outcome = tree.nodes.find((n) => n.kind === 'outcome');
+  outcome.content = [{ items: ['Un pas.'] }];
+  assert.deepEqual(
+    data.treeProblems(tree).map((p) => `${p.node}: ${p.message}`),
+    ["accueil: must have required property 'kind'", `${outcome.id}: content[0] must have required property 'type'`],
+  );
+  // Both ways of reading a tree agree: the widget's validator and ajv (check-tree).
+  assert.equal(ajv(tree), false);
+  assert.deepEqual(data.treeProblems(tree), data.schemaProblems(tree, ajv.errors));
+});
+
 test("check-tree's Mermaid diagram shows the otherwise branch, dotted, where the widget offers it", () => {
   const text = mermaid(defaultTree);
   // The built-in tree lists « Autres Cas » under every outcome itself: solid arrows, no dotted one.

@@ -266,8 +266,10 @@ export class EntHelp extends LitElement implements FrameHost {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    // A host that changes lang on a connected element means it.
-    if (name === 'lang' && old !== value && this.isConnected) this.locale.request();
+    // A host that changes lang on a connected element means it (over the person's choice). Before the
+    // first render, it is the element's own lang, as when connected: one parsed from HTML into the page
+    // (insertAdjacentHTML, a CMS's block) gets it while upgraded there.
+    if (name === 'lang' && old !== value && this.isConnected) this.locale.request(this.hasUpdated);
     if (name === 'src' && old !== value) this.treeSource.srcChanged();
   }
 

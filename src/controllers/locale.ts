@@ -1,7 +1,7 @@
 /**
- * The element's locale: asks for the host's `lang` (the element's, else its nearest ancestor's)
- * when connected and when the host changes it, re-renders when a locale is ready, and keeps the
- * built-in tree of each locale (its texts come from msg()). One locale per page: see
+ * The element's locale: asks for the host's `lang` (the element's, else its nearest ancestor's,
+ * across shadow roots) when connected and when the host changes it, re-renders when a locale is
+ * ready, and keeps the built-in tree of each locale (its texts come from msg()). One locale per page: see
  * internal/localization.ts.
  */
 import type { ReactiveControllerHost } from 'lit';
@@ -27,9 +27,16 @@ export class LocaleController extends Controller<ReactiveControllerHost & HTMLEl
     this.request(false);
   }
 
-  /** @internal The host changed `lang` on a connected element: it means it (over the person's choice). */
+  /**
+   * @internal The host changed `lang` on a connected element: it means it (over the person's choice).
+   * The language is HTML's: the nearest `lang` from the element up, across shadow roots (an app's
+   * component that holds the widget in its own: the component's, else the page's).
+   */
   request(force = true): void {
-    void requestLocale(resolveLocale(this.el.closest('[lang]')?.getAttribute('lang')), { force });
+    let el: Element | undefined = this.el;
+    let found: Element | null = null;
+    while (el && !(found = el.closest('[lang]'))) el = (el.getRootNode() as ShadowRoot).host;
+    void requestLocale(resolveLocale(found?.getAttribute('lang')), { force });
   }
 
   /** @internal What updateWhenLocaleChanges() does, heard once per page (internal/window-events.ts). */

@@ -28,10 +28,11 @@ export interface SchemaError {
 /**
  * Everything wrong with a tree given as parsed JSON: its schema problems or, when it has the
  * schema's shape, its semantic ones (`walkProblems`, validateTree without `strict`). An empty array: `data` is a
- * valid Tree.
+ * valid Tree. Of the schema's errors, the first 100 are worded: a 256 KB tree of 87,000 empty nodes
+ * has 435,000 (a second to word, a warning of 26 MB); `npm run check-tree` lists them all.
  */
 export function treeProblems(data: unknown): TreeProblem[] {
-  return validate(data) ? walkProblems(data as Tree) : schemaProblems(data, validate.errors ?? []);
+  return validate(data) ? walkProblems(data as Tree) : schemaProblems(data, validate.errors!.slice(0, 100));
 }
 
 /** The schema errors of `tree`, worded and without repeats. */
