@@ -80,7 +80,7 @@ export function segmentsOf(text: InlineText): readonly Segment[] {
 }
 
 /** A run of French words: from « or a Latin letter to a letter, digit or », with no Arabic letter between. */
-const FRENCH = /([«A-zÀ-ÿ][^؀-ۿ]*[\wÀ-ÿ»])/;
+const FRENCH = /([«A-Za-zÀ-ÿ][^؀-ۿ]*[\wÀ-ÿ»])/;
 
 /** French typography: a no-break space before « ? ! : ; » and after «, so marks never wrap alone. */
 function typography(text: string): string {
