@@ -9,6 +9,8 @@
 //   options: --only=/snippet.html,/static.html   --profiles=slow4g   --shifts (print what moves)
 //            BENCH_DEBUG=1 prints each load (first paint, content, long tasks as start+duration ms)
 //            --lighthouse (adds Lighthouse on the demo page, scripts/lighthouse.mjs, about a minute)
+//            --against=DIR (an A/B run: DIR holds another build's ent-help.js, e.g. main's dist/ copied
+//            aside; each of our pages is loaded with it too, as « … [against] », in the same runs)
 // Each run loads every page once under each profile, in turn (the profiles alternate their order).
 // Each load gets a fresh browser context (no cache), a 390×844 viewport, ×4 CPU throttling, and
 // the files gzipped (level 9) by a local server: the page, dist/ and the peers' node_modules files.
@@ -56,14 +58,40 @@ const scriptTag = `<script type="module" src="${scriptUrl}" integrity="${sri(bun
 const snippetElement = (await readFile('dist/snippet.html', 'utf8'))
   .match(/^(?:<style>[\s\S]*?^<\/style>\n)?<ent-help[\s>][\s\S]*^<\/ent-help>/m)[0]
   .replace('<ent-help ', '<ent-help heading-level="3" ');
-const allPages = benchPages({
+let allPages = benchPages({
   staticHtml: staticProcedure(treeModule, { headingLevel: 3 }),
   snippetElement,
   scriptTag,
   scriptUrl,
   integrity: sri(bundle),
 });
-const only = arg('only')?.split(',');
+// An A/B run: our pages again, with another build's bundle, served from that directory.
+const against = arg('against');
+if (against) {
+  const other = await readFile(join(against, 'ent-help.js'));
+  const otherUrl = '/against/ent-help.js';
+  const otherPages = benchPages({
+    staticHtml: staticProcedure(treeModule, { headingLevel: 3 }),
+    snippetElement,
+    scriptTag: `<script type="module" src="${otherUrl}" integrity="${sri(other)}" crossorigin="anonymous"></script>`,
+    scriptUrl: otherUrl,
+    integrity: sri(other),
+  });
+  // Each page right before its copy, so that A and B meet the same moment of the machine's load.
+  allPages = Object.fromEntries(
+    Object.entries(allPages).flatMap(([path, p]) =>
+      p.ours
+        ? [
+            [path, p],
+            [`/against${path}`, { ...otherPages[path], label: `${p.label} [against]` }],
+          ]
+        : [[path, p]],
+    ),
+  );
+}
+const only = arg('only')
+  ?.split(',')
+  .flatMap((path) => (against ? [path, `/against${path}`] : [path]));
 const pages = Object.fromEntries(Object.entries(allPages).filter(([path]) => !only || only.includes(path)));
 const html = Object.fromEntries(Object.entries(pages).map(([path, p]) => [path, hostPage(p)]));
 html['/first-screen.html'] = hostPage(allPages['/stepper.html']);
@@ -88,6 +116,7 @@ async function file(path) {
   let disk;
   if (html[path] !== undefined) disk = null;
   else if (/^\/dist\/[\w./-]+$/.test(path)) disk = join(process.cwd(), path);
+  else if (against && path === '/against/ent-help.js') disk = join(against, 'ent-help.js');
   else if (PEER_PACKAGES.some((p) => path.startsWith(`/node_modules/${p}/`))) disk = join(process.cwd(), path);
   // GOV.UK's stylesheet asks for its fonts at /assets/ (its default $govuk-assets-path).
   else if (path.startsWith('/assets/')) disk = join(process.cwd(), 'node_modules/govuk-frontend/dist/govuk', path);

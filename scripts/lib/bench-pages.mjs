@@ -288,7 +288,18 @@ export function hostPage(p) {
       // The frame whose animation callback finds the content paints it; a task posted from that
       // callback runs after the frame's style, layout and paint. Widgets render in an animation
       // callback that may run after this one in the same frame: a mutation observer on their
-      // shadow roots checks again right after that render, before the frame is painted.
+      // shadow roots checks again right after that render, before the frame is painted. Only then:
+      // a render in a task of its own is painted by the next frame (whose callback finds it), and a
+      // check there would lay the page out inside that task (getBoundingClientRect), a long task that
+      // the page would not have, and take a content not yet painted for one on screen.
+      var inFrame = false;
+      var frameEnd = new MessageChannel();
+      frameEnd.port1.onmessage = function () { inFrame = false; };
+      function framed() {
+        if (inFrame) return;
+        inFrame = true;
+        frameEnd.port2.postMessage(0);
+      }
       function when(test, field) {
         var channel = new MessageChannel();
         var done = false;
@@ -300,8 +311,11 @@ export function hostPage(p) {
           channel.port2.postMessage(0);
           return true;
         }
-        var observer = new MutationObserver(check);
+        var observer = new MutationObserver(function () {
+          if (inFrame) check();
+        });
         function tick() {
+          framed();
           if (check() || done) return;
           document.querySelectorAll(${JSON.stringify(p.hosts ?? 'ent-help')}).forEach(function (el) {
             if (el.shadowRoot && watched.indexOf(el.shadowRoot) < 0) {
