@@ -36,12 +36,12 @@ import { templates as pt } from '../generated/locales/pt.js';
 /** A locale the widget has: `fr` (the source), `en`, `ar`, `pt`. */
 export type Locale = (typeof allLocales)[number];
 
-/** Each language's name written in that language, and its direction, in the picker's order. */
-export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonly dir: 'ltr' | 'rtl' }>> = {
-  fr: { name: 'Français', dir: 'ltr' },
-  en: { name: 'English', dir: 'ltr' },
-  ar: { name: 'العربية', dir: 'rtl' },
-  pt: { name: 'Português', dir: 'ltr' },
+/** Each language's name written in that language, in the picker's order (its direction: data/inline.ts, dirOf). */
+export const LANGUAGES: Readonly<Record<Locale, string>> = {
+  fr: 'Français',
+  en: 'English',
+  ar: 'العربية',
+  pt: 'Português',
 };
 
 /** A locale's translations, by message id (an array indexed by number in the bundle). */
