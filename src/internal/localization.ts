@@ -144,12 +144,13 @@ function ours(tag: string | null | undefined): Locale | undefined {
 }
 
 /**
- * The page's `lang` changed after load (a site's language switcher, a translation tool): every
- * instance shows it, over a language picked before, if the widget has it; another one (`de`, or
- * none) changes nothing, so a picked language is not lost to French.
+ * The page's `lang` changed after load (a site's language switcher, a translation tool), `<html>`'s
+ * or a widget's ancestor's (src/ent-help.ts): every instance shows `lang`, over a language picked
+ * before, if the widget has it; another one (`de`, or none) changes nothing, so a picked language is
+ * not lost to French.
  */
-export function followPage(): void {
-  const locale = ours(document.documentElement.lang);
+export function followPage(lang: string | null): void {
+  const locale = ours(lang);
   if (locale) void setLocale(locale);
 }
 
