@@ -20,7 +20,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 /** Compiles the data layer for node (esbuild) and imports it: createDefaultTree() runs without DOM. */
 export async function loadTree() {
   return importDataLayer(`export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
-                          export { segmentsOf } from './src/data/inline.ts';
+                          export { dirOf, segmentsOf } from './src/data/inline.ts';
                           export { isHomeOf } from './src/data/navigator.ts';
                           export { LANGUAGES } from './src/internal/localization.ts';`);
 }
@@ -182,11 +182,12 @@ export const FALLBACK_STYLE = `<style>
  * `.languages`, under FALLBACK_STYLE), never shown (`hidden`, and `visibility: hidden` under
  * FALLBACK_STYLE), so that it wraps onto two rows exactly where the picker does (about 20em of
  * width: a 390 px phone with a large font, 320 px) and nothing moves when the widget arrives.
- * @param {Record<string, { name: string, dir: string }>} languages - LANGUAGES
+ * @param {Record<string, string>} languages - LANGUAGES
+ * @param {(lang: string) => string} dirOf - the direction of a language (src/data/inline.ts)
  */
-export const pickerRoom = (languages) =>
+export const pickerRoom = (languages, dirOf) =>
   `<p hidden aria-hidden="true">${Object.entries(languages)
-    .map(([code, { name, dir }]) => `<span lang="${code}"${dir === 'rtl' ? ' dir="rtl"' : ''}>${name}</span>`)
+    .map(([code, name]) => `<span lang="${code}"${dirOf(code) === 'rtl' ? ' dir="rtl"' : ''}>${name}</span>`)
     .join(' ')}</p>`;
 
 /** What `own` is in the snippet's fallback: its French keeps its language and direction on any page. */
@@ -198,7 +199,7 @@ export const OWN = ' lang="fr" dir="ltr"';
  * fallback is this too (scripts/build-wordpress.mjs), with its <style> printed in the page's head.
  */
 export const snippetFallback = (tree, { headingLevel = 2 } = {}) =>
-  `${pickerRoom(tree.LANGUAGES)}
+  `${pickerRoom(tree.LANGUAGES, tree.dirOf)}
 ${staticProcedure(tree, { answers: true, own: OWN, headingLevel })}`;
 
 /** The SRI value of a file: `sha384-<base64>`. */

@@ -75,11 +75,16 @@ export function upgradeMounts(): void {
 
 // Only the copy whose class was defined watches the page (one observer even if loaded twice):
 // mounts added later (pjax, Turbo, a block rendered after load) are upgraded too.
-// It also follows the page's language when a switcher or a translation tool changes it after load.
+// It also follows the page's language when a switcher or a translation tool changes it after load: the
+// `lang` of an element (`<html>`, `<body>`, a `<div>`) that is the nearest to a widget inside it.
 if (customElements.get('ent-help') === EntHelp) {
   upgradeMounts();
-  new MutationObserver(upgradeMounts).observe(document, { childList: true, subtree: true });
-  new MutationObserver(followPage).observe(document.documentElement, { attributeFilter: ['lang'] });
+  new MutationObserver((records) => {
+    upgradeMounts();
+    for (const { attributeName, target } of records as (MutationRecord & { target: Element })[])
+      if (attributeName && [...target.querySelectorAll('ent-help')].some((el) => el.closest('[lang]') === target))
+        followPage(target.getAttribute('lang'));
+  }).observe(document, { childList: true, subtree: true, attributeFilter: ['lang'] });
 }
 
 declare global {

@@ -428,6 +428,24 @@ describe('<ent-help>', () => {
         if (size === 16) expect(overflowing(el)).to.deep.equal([]);
       });
 
+    it('puts where the person is (« Ce qu’il faut faire », « Question 3 ») on a line under the answers, in every locale, at 320 px', async () => {
+      // In Arabic « ما يجب فعله » stood beside the last answer (« تلميذ(ة) ›»), where French wraps it.
+      for (const lang of ['fr', 'ar', 'en', 'pt'])
+        for (const id of DEFAULT_NODE_IDS.filter((n) => n !== 'accueil')) {
+          const el = await mount({ lang, node: id, style: 'width: 320px', history: 'none', persist: 'none' });
+          await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === lang);
+          await settle(el);
+          const chips = [...parts(el, 'trail')[0]!.querySelectorAll('button')];
+          const here = parts(el, 'trail')[0]!.querySelector('[aria-current="step"]')!;
+          expect(chips.length, `${lang} ${id}: answers`).to.be.greaterThan(0);
+          expect(
+            here.getBoundingClientRect().top,
+            `${lang} ${id}: « ${fold(here.textContent)} » under « ${fold(chips.at(-1)!.textContent)} »`,
+          ).to.be.at.least(chips.at(-1)!.getBoundingClientRect().bottom);
+          el.parentElement!.remove();
+        }
+    });
+
     for (const mode of MODES) {
       it(`keeps every text at 16 px or more in ${mode} under html { font-size: 62.5% }`, async () => {
         host = document.createElement('style');

@@ -53,6 +53,30 @@ test('schema problems name the node and the field, exit 1', () => {
   assert.match(r.stderr, /node "cas-2": content\[0\]\.type must be one of "paragraph", "steps", "note", "contacts"/);
 });
 
+test('a lang that is not a language tag is a problem of its own, exit 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'check-tree-'));
+  const example = JSON.parse(readFileSync('examples/tree.example.json', 'utf8'));
+  try {
+    for (const [lang, problem] of [
+      ['français', /^ {2}- lang must be a language tag \(e\.g\. "fr", "en", "pt-BR"\)$/m],
+      ['fr_FR', /^ {2}- lang must be a language tag/m],
+      [7, /^ {2}- lang must be string$/m],
+    ]) {
+      const file = join(dir, 'lang.json');
+      writeFileSync(file, JSON.stringify({ ...example, lang }));
+      const r = run(file);
+      assert.equal(r.status, 1, String(lang));
+      assert.match(r.stderr, problem, r.stderr);
+    }
+    for (const lang of ['fr', 'en', 'pt-BR', 'ar-MA', 'zh-Hant-TW']) {
+      writeFileSync(join(dir, 'lang.json'), JSON.stringify({ ...example, lang }));
+      assert.equal(run(join(dir, 'lang.json')).status, 0, lang);
+    }
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
 test('an unreadable file exits 2', () => {
   const r = run('does-not-exist.json');
   assert.equal(r.status, 2);

@@ -452,6 +452,31 @@ describe('<ent-help>', () => {
       await shown(el, 'fr');
       document.documentElement.removeAttribute('lang');
     });
+
+    it('follows the lang of a <div> or <body> around it changed after load, when it is the nearest', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><div class="around"></div></div>`);
+      const around = wrapper.querySelector<HTMLDivElement>('.around')!;
+      const el = document.createElement('ent-help');
+      around.append(el);
+      await settle(el);
+      expect(langOf(el)).to.equal('fr');
+      wrapper.lang = 'ar';
+      await shown(el, 'ar');
+      // A language the widget lacks changes nothing.
+      wrapper.lang = 'de';
+      await new Promise((r) => setTimeout(r, 50));
+      expect(langOf(el)).to.equal('ar');
+      // Not the nearest lang of any widget: nothing either.
+      around.lang = 'pt';
+      wrapper.lang = 'en';
+      await new Promise((r) => setTimeout(r, 50));
+      expect(langOf(el)).to.equal('pt');
+      around.removeAttribute('lang');
+      wrapper.removeAttribute('lang');
+      document.body.lang = 'en';
+      await shown(el, 'en');
+      document.body.removeAttribute('lang');
+    });
   });
 });
 

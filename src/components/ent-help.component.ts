@@ -77,8 +77,8 @@ import { tokens } from '../styles/tokens.js';
  *   cookies (the page's CSP must allow it in `connect-src`). A child
  *   `<script type="application/json">` holding the tree does the same without a request, and wins.
  *   A custom tree is shown as written, in every locale (its texts are not translated, and the
- *   language picker is hidden); one that cannot be used shows that the help could not be shown, the
- *   school's address (`contact-email`; without it, « ask your school » and no address), the portal
+ *   language picker is hidden), marked with its own language (its `lang`, French when absent);
+ *   one that cannot be used shows that the help could not be shown, the school's address (`contact-email`; without it, « ask your school » and no address), the portal
  *   and the element's own text if any, never the built-in tree (another lycée's); what is wrong
  *   only with `debug`.
  * @attr {boolean} debug - Staff preview: the widget also shows what it refused (a setting, a custom

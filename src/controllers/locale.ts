@@ -14,11 +14,11 @@ import { getLocale, requestLocale, resolveLocale, type Locale } from '../interna
 // The default tree is built once per locale, on first use.
 const treesByLocale = new Map<Locale, Tree>();
 
-/** The built-in tree in the active locale. */
+/** The built-in tree in the active locale, its texts in that language (`lang`). */
 export function defaultTree(): Tree {
   const locale = getLocale();
   let tree = treesByLocale.get(locale);
-  if (!tree) treesByLocale.set(locale, (tree = createDefaultTree()));
+  if (!tree) treesByLocale.set(locale, (tree = { ...createDefaultTree(), lang: locale }));
   return tree;
 }
 

@@ -86,3 +86,13 @@ const FRENCH = /([«A-Za-zÀ-ÿ][^؀-ۿ]*[\wÀ-ÿ»])/;
 function typography(text: string): string {
   return text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
+
+/**
+ * The direction of a BCP 47 language tag: `rtl` for the languages written right to left (Arabic,
+ * Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Kurdish Sorani, Dhivehi, Yiddish), else `ltr`.
+ */
+export const dirOf = (lang: string): 'ltr' | 'rtl' =>
+  /^(ar|he|fa|ur|ps|sd|ug|ckb|dv|yi)\b/i.test(lang) ? 'rtl' : 'ltr';
+
+/** A tree's language: its `lang`, else French (a school's tree without one is taken as French). */
+export const langOf = (tree: { readonly lang?: string }): string => tree.lang ?? 'fr';

@@ -15,7 +15,7 @@
  * of the questions and answers the person chose (e.g. « … mot de passe provisoire »).
  */
 import { msg, str } from '@lit/localize';
-import { plainText } from './inline.js';
+import { dirOf, langOf, plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
 import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
@@ -71,11 +71,18 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
       .replace(/\s+/g, ' ')
       .trim();
+  // A text of the tree in a message of another language (a school's French tree, the Arabic message):
+  // isolated, left to right or right to left as its language is written, so that it keeps its order
+  // inside the line (the view marks these runs with the tree's lang, views/outcome.ts).
+  const lang = langOf(nav.tree);
+  const mark = lang === context.locale ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
+  const own = (text: string) => (mark ? `${mark}${text}\u2069` : text);
   const given = answers(nav);
   const lines = given.map(
-    ({ question, answer }) => `- ${plain(question ?? notSolvedText())} — ${plain(answer ?? stillStuckText())}`,
+    ({ question, answer }) =>
+      `- ${question ? own(plain(question)) : notSolvedText()} — ${answer ? own(plain(answer)) : stillStuckText()}`,
   );
-  const statements = given.flatMap(({ choice }) => (choice?.statement ? [plain(choice.statement)] : []));
+  const statements = given.flatMap(({ choice }) => (choice?.statement ? [own(plain(choice.statement))] : []));
   const topic = given.flatMap(({ choice }) => (choice?.subject ? [plain(choice.subject)] : [])).at(-1);
   const date = new Intl.DateTimeFormat(context.locale, { dateStyle: 'long' }).format(context.date);
   // Who is writing: the answer to « élève ou parent ? » where the path asked it, else a blank.
@@ -87,7 +94,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     msg('Une adresse e-mail valide :', { id: 'message.email' }),
     msg('Ce qu’affiche l’écran :', { id: 'message.screen' }),
   ];
-  const title = plain((outcome as OutcomeNode).title);
+  const title = own(plain((outcome as OutcomeNode).title));
   // Isolated in Arabic, so « Chrome 130 / Linux » keeps its order inside right-to-left text.
   const device = /^ar/.test(context.locale) ? `\u2068${context.device}\u2069` : context.device;
   const body = [
@@ -100,7 +107,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     msg(str`Date : ${date}`, { id: 'message.date' }),
     msg(str`Navigateur et appareil : ${device}`, { id: 'message.device' }),
     '',
-    msg(str`Je suis (élève ou parent) : ${who ? plain(who) : ''}`, { id: 'message.who' }),
+    msg(str`Je suis (élève ou parent) : ${who ? own(plain(who)) : ''}`, { id: 'message.who' }),
     ...blanks.map((label) => `${label} `),
     '',
     // The source's own reminder (Autres cas), word for word.
@@ -111,7 +118,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   let short = topic ?? '';
   if (short.length > 60) short = `${short.slice(0, short.lastIndexOf(' ', 59))}…`;
   const subject = short
-    ? msg(str`Accès à l’ENT : ${short}`, { id: 'message.subject' })
+    ? msg(str`Accès à l’ENT : ${own(short)}`, { id: 'message.subject' })
     : msg('Accès à l’ENT', { id: 'message.subject-plain' });
   // No address (a school's own tree without contact-email): to print or copy and hand over, as for the professeur principal.
   return contacts.email && context.config.contactEmail

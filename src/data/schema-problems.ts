@@ -60,7 +60,9 @@ export function schemaProblems(tree: unknown, errors: readonly SchemaError[]): T
         : keyword === 'enum'
           ? `must be one of ${params.allowedValues!.map((v) => `"${v}"`).join(', ')}`
           : keyword === 'pattern'
-            ? 'must be lowercase kebab-case (e.g. "cas-2")'
+            ? where === 'lang'
+              ? 'must be a language tag (e.g. "fr", "en", "pt-BR")'
+              : 'must be lowercase kebab-case (e.g. "cas-2")'
             : keyword === 'required'
               ? `must have required property '${params.missingProperty}'`
               : keyword === 'type'

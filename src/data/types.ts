@@ -3,7 +3,7 @@
  *
  * A tree is a list of nodes. A node is either a *question* (the user picks one of its
  * choices) or an *outcome* (what to do; it may still offer follow-up choices, such as the
- * FAQ's « ET SI ?… » branch). Every text is French source text (or its translation), in
+ * FAQ's « ET SI ?… » branch). Every text is in the tree's language ({@link Tree.lang}), in
  * the inline format described by {@link InlineText}.
  */
 
@@ -92,6 +92,12 @@ export type TreeNode = QuestionNode | OutcomeNode;
 
 /** A whole decision tree. */
 export interface Tree {
+  /**
+   * The language its texts are written in, a BCP 47 tag (`fr`, `en`, `pt-BR`); `fr` when absent. They
+   * are shown with it (and its direction) wherever the widget's own words are in another locale. The
+   * built-in tree has the locale's (controllers/locale.ts).
+   */
+  readonly lang?: string;
   /** The widget's title, e.g. « Que faire en cas de problème d'accès à L'ENT ? ». */
   readonly title: InlineText;
   /** Where the facts come from, shown in small print. */

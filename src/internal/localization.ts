@@ -36,12 +36,12 @@ import { templates as pt } from '../generated/locales/pt.js';
 /** A locale the widget has: `fr` (the source), `en`, `ar`, `pt`. */
 export type Locale = (typeof allLocales)[number];
 
-/** Each language's name written in that language, and its direction, in the picker's order. */
-export const LANGUAGES: Readonly<Record<Locale, { readonly name: string; readonly dir: 'ltr' | 'rtl' }>> = {
-  fr: { name: 'Français', dir: 'ltr' },
-  en: { name: 'English', dir: 'ltr' },
-  ar: { name: 'العربية', dir: 'rtl' },
-  pt: { name: 'Português', dir: 'ltr' },
+/** Each language's name written in that language, in the picker's order (its direction: data/inline.ts, dirOf). */
+export const LANGUAGES: Readonly<Record<Locale, string>> = {
+  fr: 'Français',
+  en: 'English',
+  ar: 'العربية',
+  pt: 'Português',
 };
 
 /** A locale's translations, by message id (an array indexed by number in the bundle). */
@@ -144,12 +144,13 @@ function ours(tag: string | null | undefined): Locale | undefined {
 }
 
 /**
- * The page's `lang` changed after load (a site's language switcher, a translation tool): every
- * instance shows it, over a language picked before, if the widget has it; another one (`de`, or
- * none) changes nothing, so a picked language is not lost to French.
+ * The page's `lang` changed after load (a site's language switcher, a translation tool), `<html>`'s
+ * or a widget's ancestor's (src/ent-help.ts): every instance shows `lang`, over a language picked
+ * before, if the widget has it; another one (`de`, or none) changes nothing, so a picked language is
+ * not lost to French.
  */
-export function followPage(): void {
-  const locale = ours(document.documentElement.lang);
+export function followPage(lang: string | null): void {
+  const locale = ours(lang);
   if (locale) void setLocale(locale);
 }
 

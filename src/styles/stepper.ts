@@ -48,7 +48,10 @@ export const stepper = css`
   .trail button:hover {
     background: var(--_hover);
   }
+  /* Where the person is, on a line of its own under the answers in every language (a short Arabic
+     answer left room for it beside the last one at 320 px). */
   .trail [aria-current] {
+    flex-basis: 100%;
     font-weight: 700;
   }
   .trail .printed-path {

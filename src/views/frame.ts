@@ -4,7 +4,8 @@
  * the tree's source, and the status region (polite) that announces each step and each copy.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { LANGUAGES, getLocale } from '../internal/localization.js';
+import { dirOf } from '../data/inline.js';
+import { getLocale } from '../internal/localization.js';
 import { accordion, type AccordionHost } from './accordion.js';
 import { inline, level } from './inline.js';
 import { landmark as landmarkOf } from './landmark.js';
@@ -16,6 +17,8 @@ import { treeStatus, type TreeStatusHost } from './tree-status.js';
 
 /** What the whole widget needs of the element. */
 export interface FrameHost extends StepperHost, AccordionHost, LanguagePickerHost, TreeStatusHost {
+  /** @internal */
+  readonly nav: StepperHost['nav'];
   /** @internal The configuration problems, worded for the staff (shown with `debug`). */
   readonly notices: readonly string[];
   /** @internal */
@@ -41,7 +44,7 @@ export function frame(host: FrameHost): TemplateResult {
       aria-label=${landmark || nothing}
       aria-labelledby=${landmark ? nothing : 'title'}
       lang=${locale}
-      dir=${LANGUAGES[locale].dir}
+      dir=${dirOf(locale)}
     >
       ${paper ? nothing : languagePicker(host, locale)}
       <div class="title" part="title" id="title" role="heading" aria-level=${level(host, 0)}>

@@ -1,19 +1,38 @@
 /** Inline texts of the tree (see InlineText) as text nodes and elements: never as HTML. */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { plainText, segmentsOf } from '../data/inline.js';
-import { askSchoolText } from '../data/texts.js';
-import type { InlineText, SchoolConfig } from '../data/types.js';
+import { dirOf, langOf, plainText, segmentsOf } from '../data/inline.js';
+import { askSchoolText, notSolvedText, stillStuckText } from '../data/texts.js';
+import type { InlineText, SchoolConfig, Tree } from '../data/types.js';
+import { getLocale } from '../internal/localization.js';
 import { iconExternal } from './icons.js';
 
-/** What an inline text needs of the element: the portal and address that `{portal}` and `{email}` stand for. */
+/**
+ * What an inline text needs of the element: the portal and address that `{portal}` and `{email}`
+ * stand for, and the tree shown (its language).
+ */
 export interface InlineHost {
   /** @internal */
   readonly config: SchoolConfig;
+  /** @internal */
+  readonly nav: { readonly tree: Tree };
 }
 
-/** An inline text rendered; a plain text is one text node. */
+/**
+ * A text of the tree rendered; a plain text is one text node. Where the tree's language is not the
+ * locale's (a school's French tree on an Arabic page), it is marked with its own `lang` and `dir`: a
+ * screen reader reads it in its language, and its punctuation stays at its end. The widget's own
+ * words that stand in for a text the tree lacks (« Ça n’a pas marché ? ») are the locale's.
+ */
 export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
+  const shown = runs(host, text, linkEmail);
+  const lang = langOf(host.nav.tree);
+  return lang === getLocale() || text === stillStuckText() || text === notSolvedText()
+    ? shown
+    : html`<span lang=${lang} dir=${dirOf(lang)}>${shown}</span>`;
+}
+
+function runs(host: InlineHost, text: InlineText, linkEmail: boolean): TemplateResult | string {
   const segments = segmentsOf(text);
   if (segments.length === 1 && segments[0]!.type === 'text') return segments[0]!.text;
   const { portalUrl, contactEmail } = host.config;

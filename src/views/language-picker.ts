@@ -1,6 +1,7 @@
 /** The language picker: one button per language, each name in its own language; the one shown is pressed. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { dirOf } from '../data/inline.js';
 import { LANGUAGES, type Locale } from '../internal/localization.js';
 
 export interface LanguagePickerHost {
@@ -27,11 +28,11 @@ export function languagePicker(host: LanguagePickerHost, active: Locale): Templa
           type="button"
           part="language-button"
           lang=${code}
-          dir=${LANGUAGES[code].dir}
+          dir=${dirOf(code)}
           aria-pressed=${code === active ? 'true' : 'false'}
           @click=${host.onLanguage}
         >
-          ${LANGUAGES[code].name}
+          ${LANGUAGES[code]}
         </button>`,
     )}
   </div>`;

@@ -11,6 +11,7 @@ import { notSolvedText, stillStuckText } from '../data/texts.js';
 import type { TreeNode } from '../data/types.js';
 import { choice, choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
+import { dirOf, langOf } from '../data/inline.js';
 import { inline, level, plain } from './inline.js';
 
 /** What an outcome needs of the element. */
@@ -178,17 +179,23 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     </div>
     <details>
       <summary>${msg('Lire le message', { id: 'ui.message-read' })}</summary>
-      <pre class="message-text" part="message-text">${messageText(text)}</pre>
+      <pre class="message-text" part="message-text">${messageText(host, text)}</pre>
     </details>
   </div>`;
 }
 
 /**
  * The message's text. Its French start, where it has one, is marked French and left to right (it
- * stays so on an Arabic page); in French, that mark is empty.
+ * stays so on an Arabic page); in French, that mark is empty. The tree's texts that the message
+ * isolates (data/message.ts) are marked with the tree's language.
  */
-export function messageText({ body, french }: Message): TemplateResult {
-  return html`<span class="french" lang="fr" dir="ltr">${french}</span>${body.slice(french?.length)}`;
+export function messageText(host: OutcomeHost, { body, french = '' }: Message): TemplateResult {
+  const lang = langOf(host.nav.tree);
+  const runs = (text: string) =>
+    text
+      .split(/([\u2066\u2067][^\u2069]*\u2069)/)
+      .map((run, i) => (i % 2 ? html`<span lang=${lang} dir=${dirOf(lang)}>${run}</span>` : run));
+  return html`<span class="french" lang="fr" dir="ltr">${runs(french)}</span>${runs(body.slice(french.length))}`;
 }
 
 /** Under the node shown: « Copier le lien vers cette étape » and, at an outcome, « Imprimer cette procédure ». */

@@ -74,5 +74,5 @@ export function printedPath(host: OutcomeHost): TemplateResult {
 /** « Imprimer le message »: the message alone on paper. */
 export function printedMessage(host: OutcomeHost): TemplateResult {
   const text = host.messenger.compose();
-  return html`<pre class="message-text">${text && messageText(text)}</pre>`;
+  return html`<pre class="message-text">${text && messageText(host, text)}</pre>`;
 }

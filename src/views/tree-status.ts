@@ -8,10 +8,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
-import { inline } from './inline.js';
+import { inline, type InlineHost } from './inline.js';
 
 /** What the box needs of the element. */
-export interface TreeStatusHost {
+export interface TreeStatusHost extends InlineHost {
   /** @internal The configuration in use: the portal, the address. */
   readonly config: Config;
   readonly debug: boolean;

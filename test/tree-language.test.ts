@@ -1,0 +1,185 @@
+/**
+ * The language of a school's own tree (its `lang`, French when absent) and of the widget's own words
+ * (the locale): each text is marked with its own, wherever it is shown, so that a screen reader reads
+ * French with a French voice on an Arabic page and the punctuation stays at the end of the sentence.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import type { EntHelp } from '../src/ent-help.js';
+import { captureWarnings, ENGINE, fold, mount, mountTree, parts, shadow, skipBecause } from './helpers.js';
+
+interface AXNode {
+  role: string;
+  name?: string;
+  children?: AXNode[];
+}
+
+const FIXTURE = '/test/fixtures/tree.custom.json';
+let example: { lang?: string; nodes: unknown[] };
+before(async () => {
+  example = (await (await fetch(FIXTURE)).json()) as typeof example;
+});
+const treeIn = (lang: string | undefined) => JSON.stringify({ ...example, lang });
+
+/** The language and direction a visible text is shown in: its element's `lang` (nearest) and computed direction. */
+function shownIn(el: EntHelp, text: string): string {
+  const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (fold(n.textContent) === text || (text.length > 12 && fold(n.textContent).includes(text))) {
+      const parent = n.parentElement!;
+      return `${parent.closest('[lang]')!.getAttribute('lang')} ${getComputedStyle(parent).direction}`;
+    }
+  throw new Error(`« ${text} » is not shown`);
+}
+
+/** Waits until every widget shows `lang`'s words. */
+const inLocale = (el: EntHelp, lang: string) =>
+  waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === lang, `the widget in ${lang}`);
+
+const next = async (el: EntHelp, button: HTMLElement) => {
+  button.click();
+  await el.updateComplete;
+};
+
+describe('<ent-help>: the language of a school’s tree and of the widget’s own words', () => {
+  const warnings = captureWarnings();
+
+  it('a French tree on an Arabic page: its texts lang="fr" dir="ltr" everywhere, the widget’s own words Arabic', async () => {
+    const el = await mountTree(treeIn('fr'), { lang: 'ar' });
+    await inLocale(el, 'ar');
+    // The title, the question, the answers and their hints, the source: the tree's.
+    for (const text of [
+      "Vous n'arrivez pas à vous connecter à l'ENT ?",
+      'Avez-vous reçu vos identifiants ?',
+      'Oui, avec un mot de passe provisoire',
+      'Aucun courrier reçu.',
+      "Source : page d'aide du lycée (exemple).",
+    ])
+      expect(shownIn(el, text), text).to.equal('fr ltr');
+    expect(shownIn(el, 'السؤال 1'), 'the step number').to.equal('ar rtl');
+    await expect(el).to.be.accessible();
+
+    await next(el, parts(el, 'choice')[1]!);
+    expect(el.node).to.equal('sans-identifiants');
+    // The outcome's own texts, its contact, the trail's answer: the tree's; the widget's words around them: Arabic.
+    for (const text of ['Sans identifiants', 'Écrivez au lycée (', 'Le secrétariat :', 'Non'])
+      expect(shownIn(el, text), text).to.equal('fr ltr');
+    for (const text of ['إجاباتكم:', 'ما يجب فعله', 'بمن تتصلون؟', 'رسالة جاهزة للإرسال', 'هل حُلّت المشكلة؟', 'رجوع'])
+      expect(shownIn(el, text), text).to.equal('ar rtl');
+    // The French sentence keeps its « ? » at its end: the whole text is one left-to-right run.
+    const title = shadow(el).getElementById('title')!.querySelector('[lang="fr"]')!;
+    expect(title.getAttribute('dir')).to.equal('ltr');
+
+    // The message: the French part for the lycée, then the Arabic one, whose texts from the tree are marked French.
+    const pre = parts(el, 'message-text')[0]!;
+    const marked = [...pre.querySelectorAll('span[lang="fr"]:not(.french)')].map((s) => fold(s.textContent));
+    expect(marked).to.include.members([
+      '\u2066Sans identifiants\u2069',
+      '\u2066Avez-vous reçu vos identifiants ?\u2069',
+    ]);
+    for (const s of pre.querySelectorAll('span[lang="fr"]:not(.french)'))
+      expect(s.closest('.french'), 'in the Arabic part').to.equal(null);
+    expect(fold(pre.querySelector('.french')!.textContent)).to.contain('Cas atteint : Sans identifiants');
+    expect(pre.querySelector('.french')!.textContent, 'no isolate in French').to.not.match(/[\u2066-\u2069]/);
+    await expect(el).to.be.accessible();
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a French tree in an accordion and on paper, on an Arabic page: the same marks', async () => {
+    const el = await mountTree(treeIn(undefined), { lang: 'ar', mode: 'accordion' });
+    await inLocale(el, 'ar');
+    for (const text of [
+      'Avez-vous reçu vos identifiants ?',
+      'Oui, avec un mot de passe provisoire',
+      'Aucun courrier reçu.',
+    ])
+      expect(shownIn(el, text), `${text} (no lang in the tree: French)`).to.equal('fr ltr');
+    await next(el, parts(el, 'section-button')[0]!);
+    expect(shownIn(el, 'Première connexion')).to.equal('fr ltr');
+    expect(shownIn(el, 'Dans ce cas :')).to.equal('fr ltr');
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    const stepper = await mountTree(treeIn('fr'), { lang: 'ar', node: 'premiere-connexion' });
+    await inLocale(stepper, 'ar');
+    window.dispatchEvent(new Event('beforeprint'));
+    await stepper.updateComplete;
+    try {
+      expect(shadow(stepper).querySelector('.printed-path'), 'the print view').to.exist;
+      for (const text of ['Avez-vous reçu vos identifiants ?', 'Oui, avec un mot de passe provisoire', 'Et si…'])
+        expect(shownIn(stepper, text), text).to.equal('fr ltr');
+      expect(shownIn(stepper, 'إجاباتكم:')).to.equal('ar rtl');
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+  });
+
+  it('names the buttons and headings with the tree’s text, with no direction mark in the names', async function () {
+    if (ENGINE !== 'chromium') skipBecause(this, 'a11ySnapshot needs puppeteer over CDP (Chromium only)');
+    const el = await mountTree(treeIn('fr'), { lang: 'ar' });
+    await inLocale(el, 'ar');
+    const names: string[] = [];
+    const walk = (n: AXNode) => {
+      if (['button', 'heading'].includes(n.role) && n.name) names.push(n.name);
+      n.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as AXNode);
+    expect(names.map(fold)).to.include.members([
+      "Vous n'arrivez pas à vous connecter à l'ENT ?",
+      'Avez-vous reçu vos identifiants ?',
+      'Oui, avec un mot de passe provisoire',
+      'Non',
+    ]);
+    expect(names.filter((n) => /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(n))).to.deep.equal([]);
+  });
+
+  it('an English tree on a French page, an Arabic one too: each in its language and direction', async () => {
+    const english = await mountTree(treeIn('en'), { lang: 'fr' });
+    await inLocale(english, 'fr');
+    expect(shownIn(english, 'Avez-vous reçu vos identifiants ?')).to.equal('en ltr');
+    const arabic = await mountTree(treeIn('ar-MA'), { lang: 'fr', node: 'premiere-connexion' });
+    expect(shownIn(arabic, 'Première connexion')).to.equal('ar-MA rtl');
+    expect(shownIn(arabic, 'Retour')).to.equal('fr ltr');
+    await expect(arabic).to.be.accessible();
+  });
+
+  it('keeps the built-in tree in the locale’s language, unmarked', async () => {
+    const el = await mount({ lang: 'ar', history: 'none' });
+    await inLocale(el, 'ar');
+    expect(shadow(el).querySelector('.base [lang]:not([part="language-button"])')).to.equal(null);
+  });
+
+  it('refuses a tree whose lang is not a language tag, and says so to the staff', async () => {
+    const el = await mountTree(treeIn('français'), { debug: '' });
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'the error box');
+    expect(fold(shadow(el).querySelector('[role="alert"] [lang="en"]')?.textContent)).to.contain(
+      'lang must be a language tag (e.g. "fr", "en", "pt-BR")',
+    );
+    warnings.length = 0;
+  });
+
+  // Last: the person's choice (Arabic) stays for the page.
+  it('a language picked in another widget of the page changes the widget’s words, not the tree’s', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const builtIn = document.createElement('ent-help');
+    builtIn.setAttribute('history', 'none');
+    wrapper.append(builtIn);
+    const el = await mountTree(treeIn('fr'), { node: 'premiere-connexion', history: 'none' });
+    await builtIn.updateComplete;
+    expect(shownIn(el, 'Première connexion')).to.equal('fr ltr');
+    expect(shadow(el).getElementById('step-title')!.querySelector('[lang]'), 'French in French: no mark').to.equal(
+      null,
+    );
+    parts(builtIn, 'language-button')
+      .find((b) => b.lang === 'ar')!
+      .click();
+    await inLocale(el, 'ar');
+    await el.updateComplete;
+    expect(shownIn(el, 'Première connexion')).to.equal('fr ltr');
+    expect(shownIn(el, 'Dans ce cas :')).to.equal('fr ltr');
+    expect(shownIn(el, 'رجوع')).to.equal('ar rtl');
+    expect(parts(el, 'language-picker'), 'still no picker with a custom tree').to.have.length(0);
+    await expect(el).to.be.accessible();
+    builtIn.remove();
+  });
+});
