@@ -413,7 +413,7 @@ describe('<ent-help>', () => {
       expect(query.get('subject')).to.equal('Accès à l’ENT : connecté(e), mais quelque chose ne va pas');
       const [french, own] = query.get('body')!.split('\r\n----------\r\n');
       expect(french!.startsWith('Bonjour,\r\n')).to.equal(true);
-      expect(french).to.contain('Cas atteint : Autres Cas');
+      expect(french).to.contain('Page de l’aide : « Autres Cas »');
       expect(french).to.contain('Ce qu’affiche l’écran : ');
       expect(own!.startsWith('Le même message, dans ma langue :\r\nالرسالة نفسها بلغتي:\r\n\r\nمرحبًا،')).to.equal(true);
     });

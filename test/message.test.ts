@@ -38,7 +38,7 @@ describe('message', () => {
     expect(messageAt('autres-cas', { ...context, config })!.to).to.equal('vie.scolaire@lycee.fr');
   });
 
-  it('lists the answers, the case, the date, the device, the blanks and the screenshot reminder', () => {
+  it('lists the answers, the page reached, the date, the device and the blanks', () => {
     const nav = ['cas-2', 'cas-2-mail-non-recu', 'cas-2-mail-non-recu-parent'].reduce(choose, start(tree));
     const message = buildMessage(nav, context)!;
     expect(message.subject).to.equal('Accès à l’ENT : pas de mail de réinitialisation');
@@ -50,7 +50,7 @@ describe('message', () => {
       '- Que se passe-t-il ? — J’ai reçu un courrier avec mon identifiant, mais sans mot de passe',
       '- ET SI ?... — Vous ne recevez pas de mail de réinitialisation de mot de passe',
       '- Pas de mail de réinitialisation : vous êtes élève ou parent ? — Parent',
-      'Cas atteint : Vous êtes parent',
+      'Page de l’aide : « Vous êtes parent »',
       'Date : 30 novembre 2026',
       'Navigateur et appareil : Firefox 128 / Android',
       '',
@@ -61,8 +61,6 @@ describe('message', () => {
       'Classe : ',
       'Une adresse e-mail valide : ',
       'Ce qu’affiche l’écran : ',
-      '',
-      "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.",
       '',
       'Merci.',
     ]);
@@ -80,11 +78,11 @@ describe('message', () => {
     );
   });
 
-  it('the screenshot reminder is the source’s sentence, word for word', () => {
+  it('the screenshot reminder is not in the body: it is for the sender (the view shows it beside the message)', () => {
     const node = getNode(tree, 'autres-cas')!;
     const sentence = node.kind === 'outcome' ? node.content.find((b) => b.type === 'note') : undefined;
     for (const { id } of recipients) {
-      expect(messageAt(id)!.body).to.contain((sentence as { text: string }).text);
+      expect(messageAt(id)!.body).to.not.contain((sentence as { text: string }).text);
     }
   });
 
@@ -97,7 +95,7 @@ describe('message', () => {
       for (const line of toFill) expect(line).to.not.match(/mot de passe|password|code d.activation/i);
       // Password words appear only where the person's own answers, what they said or the case title quote the tree.
       for (const line of lines.filter((l) => /mot de passe/i.test(l))) {
-        expect(line).to.match(/^(- |Cas atteint : |J’|Je |Mon )/);
+        expect(line).to.match(/^(- |Page de l’aide : |J’|Je |Mon )/);
       }
     }
   });

@@ -59,7 +59,7 @@ describe('<ent-help>', () => {
         expect(url.pathname).to.equal('vie.scolaire@lycee.fr');
         const body = new URLSearchParams(url.search).get('body')!;
         expect(body).to.contain('Que se passe-t-il ? — Je suis connecté(e), mais quelque chose ne va pas');
-        expect(body).to.contain('Cas atteint : Autres Cas');
+        expect(body).to.contain('Page de l’aide : « Autres Cas »');
         expect(body).to.contain('Nom : \r\nPrénom : \r\nClasse : ');
         expect(new URLSearchParams(url.search).get('subject')).to.equal(
           'Accès à l’ENT : connecté(e), mais quelque chose ne va pas',
@@ -79,10 +79,9 @@ describe('<ent-help>', () => {
       await press(el, summary);
       const text = parts(el, 'message-text')[0]!;
       expect(text.getBoundingClientRect().height).to.be.above(100);
-      expect(text.textContent).to.contain('Cas atteint : Cas 3');
-      expect(text.textContent).to.contain(
-        "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.",
-      );
+      expect(text.textContent).to.contain('Page de l’aide : « Cas 3 : ');
+      // The FAQ's screenshots advice is for the sender: beside the message, not in it.
+      expect(text.textContent).to.not.contain("N'hésitez pas à joindre des copies d'écran");
       await expect(el).to.be.accessible();
     });
 
@@ -148,9 +147,9 @@ describe('<ent-help>', () => {
           const [french, own] = text.split('\n----------\n');
           expect(french!.startsWith('Bonjour,\n'), french).to.equal(true);
           expect(french).to.contain('- Que se passe-t-il ? — Je suis connecté(e), mais quelque chose ne va pas');
-          expect(french).to.contain('Cas atteint : Autres Cas');
+          expect(french).to.contain('Page de l’aide : « Autres Cas »');
           expect(french).to.contain('Ce qu’affiche l’écran : ');
-          expect(french).to.contain("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.");
+          expect(french).to.not.contain("N'hésitez pas à joindre des copies d'écran");
           expect(french).to.match(/Date : \d+ [a-zéû]+ \d{4}/);
           expect(own!.split('\n').slice(0, 4)).to.deep.equal([
             'Le même message, dans ma langue :',
@@ -241,7 +240,7 @@ describe('<ent-help>', () => {
       const event = oneEvent(el, 'ent-help-message') as Promise<EntHelpMessageEvent>;
       await press(el, parts(el, 'message-print-button')[0]!);
       expect((await event).detail).to.deep.equal({ node: 'cas-3', action: 'print' });
-      expect(printed).to.contain('Cas atteint : Cas 3');
+      expect(printed).to.contain('Page de l’aide : « Cas 3 : ');
       expect(printed).to.not.contain('Problème résolu');
       await settle(el);
       expect(parts(el, 'message-print-button')).to.have.length(1);
@@ -464,7 +463,7 @@ describe('<ent-help>', () => {
       expect(visibleText(box)).to.equal('Problème résolu ? Oui Non');
       const no = parts(el, 'resolved-button').find((b) => fold(b.textContent) === 'Non')!;
       await press(el, no);
-      // « Essayez ensuite : » goes on to the first way on, inside Cas 2.
+      // The ways on, under « Non »: the first goes on inside Cas 2.
       await press(el, shadow(el).querySelector<HTMLElement>('#panel-cas-2 [part="resolved"] [part="choice"]')!);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       await expect(el).to.be.accessible();

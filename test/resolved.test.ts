@@ -93,26 +93,27 @@ describe('<ent-help>', () => {
       expect(focused(el)?.id).to.equal('step-title');
     });
 
-    it('no at cas-2: points to « ET SI ? » (the ways on above), never offers a box already on screen again', async () => {
+    it('no at cas-2: « ET SI ? » and its ways on move under « Non », never shown twice', async () => {
       const el = await mount({ node: 'cas-2', history: 'none' });
       await press(el, answerButton(el, 'Non'));
-      const first = shadow(el).querySelector<HTMLElement>('[part="next-steps"] [data-next]')!;
-      expect(first.dataset['next']).to.equal('cas-2-mail-non-recu');
-      const label = fold(first.querySelector('.choice-label')!.textContent);
-      expect(status(el)).to.equal(`Essayez ensuite : ${label}`);
-      // One button, showing the first way on and named « Essayez ensuite : … »; it goes there, as that
-      // way's answer does: a person on a phone sees the next step (no copy of the ways on in the box).
-      expect(box(el).querySelectorAll('[data-next]')).to.have.length(1);
-      const go = box(el).querySelector<HTMLElement>('[part="choice"]')!;
-      expect(fold(go.textContent)).to.equal(label);
-      expect(nameOf(go)).to.equal(`Essayez ensuite : ${label}`);
+      expect(status(el)).to.equal('Choisissez la phrase qui ressemble le plus à votre situation.');
+      // The same box, now inside « Problème résolu ? », under the answer: a person on a phone sees every
+      // next step there, each named as its answer (no copy of the ways on above).
+      expect(parts(el, 'next-steps')).to.have.length(1);
+      const ways = [...box(el).querySelectorAll<HTMLElement>('[part="next-steps"] [data-next]')];
+      expect(ways.map((w) => w.dataset['next'])).to.deep.equal([
+        'cas-2-mail-non-recu',
+        'adresse-manquante',
+        'autres-cas',
+      ]);
+      expect(nameOf(ways[0])).to.equal('Vous ne recevez pas de mail de réinitialisation de mot de passe');
       await expect(el).to.be.accessible();
-      await press(el, go);
+      await press(el, ways[0]!);
       expect(el.node).to.equal('cas-2-mail-non-recu');
       expect(focused(el)?.id).to.equal('step-title');
     });
 
-    it('no in the accordion: « Essayez ensuite » opens the first way on inside the case, focus on it', async () => {
+    it('no in the accordion: the first way on under « Non » opens inside the case, focus on it', async () => {
       const el = await mount({ mode: 'accordion', node: 'cas-1', history: 'none' });
       await press(el, answerButton(el, 'Non'));
       const go = box(el).querySelector<HTMLElement>('[part="choice"]')!;

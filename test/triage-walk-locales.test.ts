@@ -36,7 +36,7 @@ const PLAYED: readonly Played[] = [
       'O diretor de turma (professeur principal)',
     ],
     mail: false,
-    message: ['Cas atteint : Cas 3 : ', 'Resultado: Caso 3: '],
+    message: ['Page de l’aide : « Cas 3 : ', 'Página da ajuda: «Caso 3: '],
   },
   {
     locale: 'ar',
@@ -49,20 +49,17 @@ const PLAYED: readonly Played[] = [
       'لا تتردّدوا في إرفاق لقطات شاشة توضّح المشكلة.',
     ],
     mail: true,
-    message: [
-      "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.",
-      'لا تتردّدوا في إرفاق لقطات شاشة توضّح المشكلة.',
-    ],
+    message: ['Page de l’aide : « Autres Cas »', 'صفحة المساعدة: «حالات أخرى»'],
   },
   {
     locale: 'en',
     who: 'élève',
-    story: 'forgot the identifier and lost the letter',
+    story: 'forgot the identifier and never received a letter',
     answers: ['J’ai oublié mon mot de passe ou mon identifiant', 'Mon identifiant'],
     outcome: 'cas-3',
     reads: ['In this case, contact the class teacher and give them a valid e-mail address.'],
     mail: false,
-    message: ['identifiant et je n’ai plus le courrier.', 'I forgot my login and I no longer have the letter.'],
+    message: ['identifiant et je n’ai reçu aucun courrier.', 'I forgot my login and I never received a letter.'],
   },
   {
     locale: 'en',

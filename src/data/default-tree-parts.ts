@@ -2,12 +2,14 @@
  * The parts of the default tree (data/default-tree.ts) that several of its nodes share: the last
  * way forward (« Autres Cas »), the « élève / parent » answers, the doors' answers that come back
  * as ways on, and the FAQ sentences quoted in more than one case (Cas 1 step 4, Cas 2's portal
- * step, reset and its e-mail, « ET SI ? »'s contacts). Built in the active locale at each call.
+ * step, reset and its e-mail, « ET SI ? »'s reason and contacts). Built in the active locale at each call.
  * Source: the lycée's FAQ (`shared/source/000_bd4324bef29a3f79.txt`), word for word.
  */
 import { msg } from '@lit/localize';
-import type { Choice } from './types.js';
+import type { Block, Choice } from './types.js';
 import { notSolvedText, stillStuckText } from './texts.js';
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
 /**
  * The shared parts. Their names are tagged `@internal`, so the bundle shortens them (terser's
@@ -26,7 +28,7 @@ export interface DefaultTreeParts {
   /** @internal */ readonly portalStep: string;
   /** @internal */ readonly reset: string;
   /** @internal */ readonly resetMail: string;
-  /** @internal */ readonly etSiContact: string;
+  /** @internal */ readonly etSi: Paragraph[];
   /** @internal */ readonly professeurPrincipal: string;
   /** @internal */ readonly lycee: string;
 }
@@ -101,10 +103,24 @@ export function defaultTreeParts(): DefaultTreeParts {
     "A l'issue de la procédure, un mail contenant un lien de réinitialisation du mot de passe sera envoyé à l'adresse mail que vous aviez renseignée pour cet autre établissement (cela peut prendre quelques minutes).",
     { id: 'cas-2.reset-mail' },
   );
-  const etSiContact = msg(
-    'Dans ce cas, adressez-vous au professeur principal de la classe ou, si vous êtes parent, au lycée ({email}) en lui fournissant une adresse mail valide.',
-    { id: 'cas-2-mail-non-recu.contact' },
-  );
+  // Cas 2 « ET SI ? »: its reason (on its question and, so that « Dans ce cas » reads alone, on its outcomes).
+  const etSi: Paragraph[] = [
+    {
+      type: 'paragraph',
+      text: msg(
+        "Vous ne recevez pas de mail de réinitialisation de mot de passe, cela signifie que l'adresse mail renseignée est incorrecte.",
+        { id: 'cas-2-mail-non-recu.meaning' },
+      ),
+    },
+    {
+      type: 'paragraph',
+      text: msg(
+        'Dans ce cas, adressez-vous au professeur principal de la classe ou, si vous êtes parent, au lycée ({email}) en lui fournissant une adresse mail valide.',
+        { id: 'cas-2-mail-non-recu.contact' },
+      ),
+    },
+  ];
+
   const professeurPrincipal = msg('Le professeur principal de la classe', { id: 'contact.professeur-principal' });
   const lycee = msg('Le lycée : {email}', { id: 'contact.lycee' });
   return {
@@ -120,7 +136,7 @@ export function defaultTreeParts(): DefaultTreeParts {
     portalStep,
     reset,
     resetMail,
-    etSiContact,
+    etSi,
     professeurPrincipal,
     lycee,
   };

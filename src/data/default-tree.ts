@@ -20,7 +20,7 @@
  */
 import { msg } from '@lit/localize';
 import type { Tree } from './types.js';
-import { screenshotsText } from './texts.js';
+import { chooseText, screenshotsText } from './texts.js';
 import { defaultTreeParts } from './default-tree-parts.js';
 export { DEFAULT_CONFIG, DEFAULT_CONTACT_EMAIL, DEFAULT_NODE_IDS, DEFAULT_PORTAL_URL } from './defaults.js';
 
@@ -47,7 +47,7 @@ export function createDefaultTree(): Tree {
         id: 'accueil',
         kind: 'question',
         title: msg('Que se passe-t-il ?', { id: 'accueil.question' }),
-        hint: msg('Choisissez la phrase qui ressemble le plus à votre situation.', { id: 'accueil.question-hint' }),
+        hint: chooseText(),
         choices: [
           {
             label: msg('Je n’arrive pas à me connecter', { id: 'porte.connexion' }),
@@ -206,10 +206,7 @@ export function createDefaultTree(): Tree {
         title: msg('Pas de mail de réinitialisation : vous êtes élève ou parent ?', {
           id: 'cas-2-mail-non-recu.question',
         }),
-        hint: msg(
-          "Vous ne recevez pas de mail de réinitialisation de mot de passe, cela signifie que l'adresse mail renseignée est incorrecte.",
-          { id: 'cas-2-mail-non-recu.meaning' },
-        ),
+        hint: p.etSi[0]!.text,
         choices: p.audiences,
       },
       {
@@ -329,9 +326,10 @@ export function createDefaultTree(): Tree {
           },
           {
             label: msg('Mon identifiant', { id: 'oubli.identifiant' }),
-            hint: msg('Et je n’ai plus le courrier.', { id: 'oubli.identifiant-hint' }),
+            // Cas 3 is « aucun courrier »: a letter lost is « Autre chose » (Autres Cas, what no case covers).
+            hint: msg('Et je n’ai reçu aucun courrier.', { id: 'oubli.identifiant-hint' }),
             next: 'cas-3',
-            statement: msg('J’ai oublié mon identifiant et je n’ai plus le courrier.', {
+            statement: msg('J’ai oublié mon identifiant et je n’ai reçu aucun courrier.', {
               id: 'oubli.identifiant-statement',
             }),
             subject: msg('identifiant oublié', { id: 'oubli.identifiant-subject' }),
@@ -366,7 +364,8 @@ export function createDefaultTree(): Tree {
         kind: 'outcome',
         title: msg('Vous êtes élève', { id: 'ui.audience-student' }),
         content: [
-          { type: 'paragraph', text: p.etSiContact },
+          // « Dans ce cas » with its reason, so that the outcome reads alone (by a link, on paper).
+          ...p.etSi,
           { type: 'contacts', items: [{ audience: 'eleve', text: p.professeurPrincipal }] },
         ],
         followUpsTitle: p.notSolved,
@@ -376,10 +375,7 @@ export function createDefaultTree(): Tree {
         id: 'cas-2-mail-non-recu-parent',
         kind: 'outcome',
         title: msg('Vous êtes parent', { id: 'ui.audience-parent' }),
-        content: [
-          { type: 'paragraph', text: p.etSiContact },
-          { type: 'contacts', items: [{ audience: 'parent', text: p.lycee }] },
-        ],
+        content: [...p.etSi, { type: 'contacts', items: [{ audience: 'parent', text: p.lycee }] }],
         followUpsTitle: p.notSolved,
         followUps: [p.stillStuck],
       },

@@ -17,7 +17,7 @@
 import { msg, str } from '@lit/localize';
 import { dirOf, langOf, plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
-import { notSolvedText, screenshotsText, stillStuckText } from './texts.js';
+import { notSolvedText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
 
 /** A message to send or hand over. */
@@ -60,7 +60,8 @@ export function contactsOf(node: TreeNode): { email: boolean; other: boolean } |
  * answer's `subject` (« Accès à l'ENT : identifiant ou mot de passe refusé »); a tree without
  * them gives a neutral opening and « Accès à l'ENT ». Then each question with its answer (never
  * a node's title as an answer), the outcome reached, the date, the device, the blanks to fill
- * (« Ce qu'affiche l'écran : » among them) and the source's screenshots advice.
+ * (« Ce qu'affiche l'écran : » among them). The source's screenshots advice is for the sender: the
+ * view shows it beside the message, not in it.
  * @returns `undefined` when the node shown is not an outcome with contacts (nothing to write).
  */
 export function buildMessage(nav: Navigation, context: MessageContext): Message | undefined {
@@ -103,15 +104,13 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     ...(statements.length ? [statements.join(' ')] : []),
     msg('Mes réponses à l’aide du site sur l’accès à l’ENT :', { id: 'message.answers' }),
     ...lines,
-    msg(str`Cas atteint : ${title}`, { id: 'message.outcome' }),
+    // The help's page, by its title in quotes: « Vous êtes élève » is a heading, not a statement.
+    msg(str`Page de l’aide : « ${title} »`, { id: 'message.outcome' }),
     msg(str`Date : ${date}`, { id: 'message.date' }),
     msg(str`Navigateur et appareil : ${device}`, { id: 'message.device' }),
     '',
     msg(str`Je suis (élève ou parent) : ${who ? own(plain(who)) : ''}`, { id: 'message.who' }),
     ...blanks.map((label) => `${label} `),
-    '',
-    // The source's own reminder (Autres cas), word for word.
-    screenshotsText(),
     '',
     msg('Merci.', { id: 'message.thanks' }),
   ].join('\n');

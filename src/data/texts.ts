@@ -11,6 +11,10 @@ export const notSolvedText = (): string => msg('Ça n’a pas marché ?', { id: 
 /** « Ça ne marche toujours pas »: the answer that leads on to the tree's `otherwise` outcome. */
 export const stillStuckText = (): string => msg('Ça ne marche toujours pas', { id: 'suite.autres-cas' });
 
+/** « Choisissez la phrase… »: the first question's hint, and what « Non » says above the ways on. */
+export const chooseText = (): string =>
+  msg('Choisissez la phrase qui ressemble le plus à votre situation.', { id: 'accueil.question-hint' });
+
 /** The source's advice on screenshots (Autres cas), word for word. */
 export const screenshotsText = (): string =>
   msg("N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.", { id: 'autres-cas.screenshots' });

@@ -11,7 +11,7 @@ import { notSolvedText, stillStuckText } from '../data/texts.js';
 import { content } from './content.js';
 import { iconChevron } from './icons.js';
 import { inline, level } from './inline.js';
-import { actions, message, nextStepsBox, resolved, type OutcomeHost } from './outcome.js';
+import { actions, message, resolved, type OutcomeHost } from './outcome.js';
 
 /** What the accordion needs of the element. */
 export interface AccordionHost extends OutcomeHost {
@@ -160,7 +160,7 @@ function sections(
           ${sections(host, node, [...trail, node.id], depth + 1)}
           ${
             open && node.id === shown && !host.printer.paper
-              ? html`${message(host, node)}${nextStepsBox(host, node, true)}${resolved(host, node, true)}
+              ? html`${message(host, node)}${resolved(host, node, true)}
                   <div class="actions">${actions(host, node)}</div>`
               : nothing
           }

@@ -7,12 +7,12 @@ import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
 import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
-import { notSolvedText, stillStuckText } from '../data/texts.js';
-import type { TreeNode } from '../data/types.js';
-import { choice, choices, copyStatus, type ContentHost } from './content.js';
+import { chooseText, notSolvedText, screenshotsText, stillStuckText } from '../data/texts.js';
+import type { OutcomeNode, TreeNode } from '../data/types.js';
+import { choice, choices, content, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
 import { dirOf, langOf } from '../data/inline.js';
-import { inline, level, plain } from './inline.js';
+import { inline, level } from './inline.js';
 
 /** What an outcome needs of the element. */
 export interface OutcomeHost extends ContentHost {
@@ -38,7 +38,7 @@ export interface OutcomeHost extends ContentHost {
  * the outcome shown: the ways on (`nextSteps`), the last one « Autres Cas »; none at the end of the
  * road. In the accordion (`goTo`), each opens its case where it lives; in the stepper it is an answer.
  */
-export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): TemplateResult | typeof nothing {
+function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): TemplateResult | typeof nothing {
   const here = current(host.nav);
   if (node.kind !== 'outcome' || node.id !== here.id) return nothing;
   const steps = nextSteps(host.nav);
@@ -56,14 +56,17 @@ export function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): T
   </div>`;
 }
 
-/** What « Oui » or « Non » is answered with; empty before an answer. For the status region, « Non » names the next thing to try. */
+/**
+ * What « Oui » or « Non » is answered with; empty before an answer. « Non » where there are ways on: « Choisissez
+ * la phrase… » (they follow, each as its answer says); at the end of the road « Essayez ensuite : », and for the
+ * status region the message it names.
+ */
 export function resolvedNote(host: OutcomeHost, announce = false): string {
   if (host.resolution.answer === undefined) return '';
   if (host.resolution.answer) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
+  if (nextSteps(host.nav).length) return chooseText();
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
-  if (!announce) return note;
-  const next = nextSteps(host.nav)[0];
-  return `${note} ${plain(host, next ? next.label || stillStuckText() : msg('Message prêt à envoyer', { id: 'ui.message-title' }))}`;
+  return announce ? `${note} ${messageTitle()}` : note;
 }
 
 /** « Recommencer ». */
@@ -74,51 +77,47 @@ export function restartButton(host: OutcomeHost): TemplateResult {
 }
 
 /**
- * « Problème résolu ? » under an outcome. Yes: a thank-you and « Recommencer ». No: « Essayez
- * ensuite : » and a button that goes on to the first way on (« Ça n'a pas marché ? »), as its
- * answer there does (in the accordion, `goTo`: its case opens under this one): never a box already
- * on screen offered again; at the end of the road (« Autres Cas »), the message, opened.
+ * The ways on (`nextStepsBox`) and « Problème résolu ? » under an outcome. Yes: a thank-you and
+ * « Recommencer ». No: « Choisissez la phrase… » and the ways on moved under it, every one with its
+ * label and hint (not a copy: the same box, no longer above); at the end of the road (« Autres
+ * Cas »), « Essayez ensuite : » and the message, opened.
  */
 export function resolved(host: OutcomeHost, node: TreeNode, goTo = false): TemplateResult | typeof nothing {
   if (node.kind !== 'outcome') return nothing;
-  const ways = node.id === current(host.nav).id ? nextSteps(host.nav) : [];
+  const given = host.resolution.answer;
+  const box = nextStepsBox(host, node, goTo);
   const answer = (yes: boolean, label: string) =>
     html`<button
       type="button"
       part="resolved-button"
-      aria-pressed=${host.resolution.answer === yes ? 'true' : 'false'}
+      aria-pressed=${given === yes ? 'true' : 'false'}
       data-node=${node.id}
       data-resolved=${yes ? 'yes' : 'no'}
       @click=${host.onResolve}
     >
       ${label}
     </button>`;
-  const note = resolvedNote(host);
-  const way = ways[0];
-  return html`<div class="resolved" part="resolved" role="group" aria-labelledby="resolved-question">
-    <p class="resolved-question" id="resolved-question">${msg('Problème résolu ?', { id: 'ui.resolved' })}</p>
-    <div class="resolved-buttons">
-      ${answer(true, msg('Oui', { id: 'ui.yes' }))} ${answer(false, msg('Non', { id: 'ui.no' }))}
-    </div>
-    ${host.resolution.answer === undefined ? nothing : html`<p class="resolved-answer">${note}</p>`}
-    ${
-      host.resolution.answer
-        ? restartButton(host)
-        : host.resolution.answer === undefined
-          ? nothing
-          : way
-            ? // Named « Essayez ensuite : … », apart from the same way's button in the box above.
-              choice(
-                host,
-                inline(host, way.label || stillStuckText()),
-                goTo ? host.onGoTo : host.onChoose,
-                way.next,
-                `${note} ${plain(host, way.label || stillStuckText())}`,
-              )
-            : choice(host, msg('Message prêt à envoyer', { id: 'ui.message-title' }), showMessage)
-    }
-  </div>`;
+  return html`${given === false ? nothing : box}
+    <div class="resolved" part="resolved" role="group" aria-labelledby="resolved-question">
+      <p class="resolved-question" id="resolved-question">${msg('Problème résolu ?', { id: 'ui.resolved' })}</p>
+      <div class="resolved-buttons">
+        ${answer(true, msg('Oui', { id: 'ui.yes' }))} ${answer(false, msg('Non', { id: 'ui.no' }))}
+      </div>
+      ${given === undefined ? nothing : html`<p class="resolved-answer">${resolvedNote(host)}</p>`}
+      ${
+        given
+          ? restartButton(host)
+          : given === undefined
+            ? nothing
+            : box === nothing
+              ? choice(host, messageTitle(), showMessage)
+              : box
+      }
+    </div>`;
 }
+
+/** « Message prêt à envoyer ». */
+const messageTitle = (): string => msg('Message prêt à envoyer', { id: 'ui.message-title' });
 
 /**
  * The ready-to-send message at an outcome that says to write to someone: « Écrire le message »
@@ -130,10 +129,9 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
   const text = contacts && !host.printer.paper ? host.messenger.compose() : undefined;
   if (!text) return nothing;
   const mailto = mailtoUrl(text);
+  const shots = screenshotsText();
   return html`<div class="message" part="message" role="group" aria-labelledby="message-title">
-    <p class="message-title" id="message-title" tabindex="-1">
-      ${msg('Message prêt à envoyer', { id: 'ui.message-title' })}
-    </p>
+    <p class="message-title" id="message-title" tabindex="-1">${messageTitle()}</p>
     <p class="hint">
       ${msg('Il reprend vos réponses ; complétez les lignes vides avant de l’envoyer ou de le remettre.', {
         id: 'ui.message-hint',
@@ -146,6 +144,12 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
           : nothing
       }
     </p>
+    ${
+      // The FAQ's advice is for the person who sends, not in the text the lycée reads; once where the outcome says it.
+      (node as OutcomeNode).content.some((b) => (b as { text?: string }).text === shots)
+        ? nothing
+        : content(host, [{ type: 'note', text: shots }])
+    }
     <div class="message-buttons">
       ${
         mailto

@@ -8,7 +8,7 @@ import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
 import { inline, level, plain } from './inline.js';
 import { landmark, type LandmarkHost } from './landmark.js';
-import { actions, message, nextStepsBox, resolved, restartButton, type OutcomeHost } from './outcome.js';
+import { actions, message, resolved, restartButton, type OutcomeHost } from './outcome.js';
 
 /** What the stepper needs of the element. */
 export interface StepperHost extends OutcomeHost, LandmarkHost {
@@ -87,7 +87,7 @@ export function stepper(host: StepperHost): TemplateResult {
         node.kind === 'question'
           ? html`${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}
             ${choices(host, node.choices, node.id)}`
-          : html`${content(host, node.content, node.id)}${message(host, node)}${nextStepsBox(host, node)}${resolved(host, node)}`
+          : html`${content(host, node.content, node.id)}${message(host, node)}${resolved(host, node)}`
       }
     </div>
     ${
