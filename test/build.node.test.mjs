@@ -72,6 +72,13 @@ for (const file of files) {
     ].map(at);
     const define = at('customElements.define(');
     for (const i of texts) assert.ok(element < i && i < define, 'a text module is not between the code and define');
+    // The tree's French, the shared French texts, then English, Portuguese and Arabic (gzip's window).
+    const shared = at('Ça ne marche toujours pas');
+    assert.deepEqual(
+      [texts[0], shared, texts[1], texts[3], texts[2]].map((i, n, all) => n === 0 || all[n - 1] < i),
+      [true, true, true, true, true],
+      'tree, texts, en, pt, ar',
+    );
   });
 
   test(`${file}: the tree validator comes between Lit's css tag and ReactiveElement (moduleOrder)`, () => {
