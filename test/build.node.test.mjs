@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { domprops } from '../node_modules/terser/tools/domprops.js';
-import { internalNames } from '../scripts/lib/rollup-slim.mjs';
+import { rollup } from 'rollup';
+import { internalNames, moduleOrder } from '../scripts/lib/rollup-slim.mjs';
 
 const files = ['dist/ent-help.js', 'dist/ent-help.iife.js'];
 const built = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
@@ -120,6 +121,29 @@ for (const file of files) {
     );
   });
 }
+
+test('moduleOrder moves a module before another, and refuses an anchor that an earlier move has moved', async () => {
+  // Its checks read the modules' places before any move: with a moved anchor they would check the wrong modules.
+  const files = {
+    '/v/entry.js': "import { a } from '/v/a.js'; import { b } from '/v/b.js'; export const all = [a(), b()];",
+    '/v/a.js': 'export function a() { return "a"; }',
+    '/v/b.js': 'export const b = () => "b";',
+  };
+  const virtual = { name: 'virtual', resolveId: (s) => (s in files ? s : null), load: (id) => files[id] ?? null };
+  const build = async (moves) => {
+    const bundle = await rollup({ input: '/v/entry.js', plugins: [virtual, moduleOrder(moves)] });
+    return (await bundle.generate({ format: 'es' })).output[0].code;
+  };
+  const code = await build([{ modules: [/\/a\.js$/], before: /\/entry\.js$/ }]);
+  assert.ok(code.indexOf('const b') < code.indexOf('function a'), 'a moved after b');
+  await assert.rejects(
+    build([
+      { modules: [/\/a\.js$/], before: /\/entry\.js$/ },
+      { modules: [/\/b\.js$/], before: /\/a\.js$/ },
+    ]),
+    /a\.js is moved, it cannot be an anchor/,
+  );
+});
 
 // The written procedure breaks its lines where the widget does (same width, same text): the widget's
 // French typography (a no-break space before « ? ! : ; » and after «, src/data/inline.ts) is in it

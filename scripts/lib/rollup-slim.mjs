@@ -365,6 +365,9 @@ export function moduleOrder(
       for (const { modules, before } of moves) {
         const anchor = before === null ? all[0] : all.find((m) => before.test(path(m.id)));
         if (!anchor) this.error(`module-order: no module matches ${before} in ${chunk.fileName}`);
+        // The checks below read the modules' places before any move: a module moved by an earlier
+        // move is no anchor (what a move jumps over would be wrong).
+        if (movedRanges.includes(anchor)) this.error(`module-order: ${anchor.id} is moved, it cannot be an anchor`);
         const moved = modules.flatMap((re) => all.filter((m) => re.test(path(m.id))));
         if (!moved.length) this.error(`module-order: no module to move in ${chunk.fileName}`);
         for (const m of moved) {
