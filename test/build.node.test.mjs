@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { domprops } from '../node_modules/terser/tools/domprops.js';
-import { internalNames } from '../scripts/lib/rollup-slim.mjs';
+import { rollup } from 'rollup';
+import { internalNames, moduleOrder } from '../scripts/lib/rollup-slim.mjs';
 
 const files = ['dist/ent-help.js', 'dist/ent-help.iife.js'];
 const built = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
@@ -72,6 +73,13 @@ for (const file of files) {
     ].map(at);
     const define = at('customElements.define(');
     for (const i of texts) assert.ok(element < i && i < define, 'a text module is not between the code and define');
+    // The tree's French, the shared French texts, then English, Portuguese and Arabic (gzip's window).
+    const shared = at('Ça ne marche toujours pas');
+    assert.deepEqual(
+      [texts[0], shared, texts[1], texts[3], texts[2]].map((i, n, all) => n === 0 || all[n - 1] < i),
+      [true, true, true, true, true],
+      'tree, texts, en, pt, ar',
+    );
   });
 
   test(`${file}: the tree validator comes between Lit's css tag and ReactiveElement (moduleOrder)`, () => {
@@ -91,6 +99,14 @@ for (const file of files) {
     assert.ok(!code.includes('offers no way forward'), 'wayForwardProblems is in');
   });
 
+  test(`${file}: the validator pushes a $ref's errors one by one, no concat (withPushedRefErrors)`, () => {
+    // Array#concat copied every error found so far for each node: minutes of a frozen page for a
+    // tree of 87,000 empty nodes (test/hardening.test.ts). One push loop per $ref of the schema.
+    assert.ok(!code.includes('.concat('), 'a concat is in the bundle');
+    const loops = code.match(/for\(const (\w+) of \w+\.errors\)\w+=\(\w+\?\?=\[\]\)\.push\(\1\)/g) ?? [];
+    assert.equal(loops.length, 5, "a $ref's errors pushed one by one");
+  });
+
   test(`${file}: styles without the css tag; no decorator`, () => {
     assert.ok(!code.includes("Value passed to 'css' function"), "Lit's css tag is in");
     assert.ok(!code.includes('__decorate') && !code.includes('SuppressedError'), 'tslib is in');
@@ -105,6 +121,29 @@ for (const file of files) {
     );
   });
 }
+
+test('moduleOrder moves a module before another, and refuses an anchor that an earlier move has moved', async () => {
+  // Its checks read the modules' places before any move: with a moved anchor they would check the wrong modules.
+  const files = {
+    '/v/entry.js': "import { a } from '/v/a.js'; import { b } from '/v/b.js'; export const all = [a(), b()];",
+    '/v/a.js': 'export function a() { return "a"; }',
+    '/v/b.js': 'export const b = () => "b";',
+  };
+  const virtual = { name: 'virtual', resolveId: (s) => (s in files ? s : null), load: (id) => files[id] ?? null };
+  const build = async (moves) => {
+    const bundle = await rollup({ input: '/v/entry.js', plugins: [virtual, moduleOrder(moves)] });
+    return (await bundle.generate({ format: 'es' })).output[0].code;
+  };
+  const code = await build([{ modules: [/\/a\.js$/], before: /\/entry\.js$/ }]);
+  assert.ok(code.indexOf('const b') < code.indexOf('function a'), 'a moved after b');
+  await assert.rejects(
+    build([
+      { modules: [/\/a\.js$/], before: /\/entry\.js$/ },
+      { modules: [/\/b\.js$/], before: /\/a\.js$/ },
+    ]),
+    /a\.js is moved, it cannot be an anchor/,
+  );
+});
 
 // The written procedure breaks its lines where the widget does (same width, same text): the widget's
 // French typography (a no-break space before « ? ! : ; » and after «, src/data/inline.ts) is in it

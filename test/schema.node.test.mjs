@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { importDataLayer } from '../scripts/lib/import-data-layer.mjs';
-import { AJV_OPTIONS, MODULE_FILE, SCHEMA_FILE, validatorModule } from '../scripts/generate-schema.mjs';
+import {
+  AJV_OPTIONS,
+  MODULE_FILE,
+  SCHEMA_FILE,
+  validatorModule,
+  withPushedRefErrors,
+} from '../scripts/generate-schema.mjs';
 import { mermaid } from '../scripts/check-tree.mjs';
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
@@ -39,6 +45,17 @@ const breakages = [
 
 test('the compiled validator is up to date (npm run build writes it)', () => {
   assert.equal(readFileSync(MODULE_FILE, 'utf8'), validatorModule(schema));
+});
+
+test("a $ref's errors are pushed one by one, and a concat of another shape fails the build", () => {
+  const ajv =
+    'vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;';
+  assert.equal(
+    withPushedRefErrors(`if(x){${ajv}}`),
+    'if(x){for (const e of validate12.errors) errors = (vErrors ??= []).push(e);}',
+  );
+  assert.throws(() => withPushedRefErrors(`if(x){${ajv.replace('errors = vErrors.length;', '')}}`), /new shape/);
+  assert.throws(() => withPushedRefErrors('vErrors = vErrors.concat(other);'), /new shape/);
 });
 
 /**

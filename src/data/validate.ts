@@ -28,22 +28,22 @@ export interface TreeProblem {
  *   that the schema accepts).
  */
 export function validateTree(tree: Tree, options: { strict?: boolean } = {}): TreeProblem[] {
+  // Refused before any work: the other checks' cost grows with the tree.
+  if (tree.nodes.length > TREE_LIMITS.nodes)
+    return [{ message: `the tree has ${tree.nodes.length} nodes; at most ${TREE_LIMITS.nodes}` }];
   const problems = walkProblems(tree);
-  // (A tree with too many nodes is refused before any other check.)
-  if (options.strict && tree.nodes.length <= TREE_LIMITS.nodes)
-    problems.push(...wayForwardProblems(tree, { offered: false }));
+  if (options.strict) problems.push(...wayForwardProblems(tree, { offered: false }));
   return problems;
 }
 
 /**
  * What {@link validateTree} finds without `strict`: what the widget checks on a custom tree
  * (schema-problems.ts), so that the bundle carries no {@link wayForwardProblems}, which only the
- * tests and `npm run check-tree` run.
+ * tests and `npm run check-tree` run. For a tree that the schema accepts, whose `maxItems` keeps
+ * it within TREE_LIMITS.nodes: the widget runs it on no other (treeProblems), and validateTree
+ * counts the nodes first.
  */
 export function walkProblems(tree: Tree): TreeProblem[] {
-  // Refused before any work: the other checks' cost grows with the tree.
-  if (tree.nodes.length > TREE_LIMITS.nodes)
-    return [{ message: `the tree has ${tree.nodes.length} nodes; at most ${TREE_LIMITS.nodes}` }];
   const problems: TreeProblem[] = [];
   const byId = new Map<NodeId, TreeNode>();
 

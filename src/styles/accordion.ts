@@ -18,12 +18,6 @@ export const accordion = css`
     font-weight: 400;
   }
   .trigger {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 12px;
-    width: 100%;
-    min-height: 56px;
     padding: 12px 8px;
     border: 0;
     background: transparent;

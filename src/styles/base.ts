@@ -149,6 +149,16 @@ export const base = css`
     /* The UA's normal spacing on buttons would keep a reader's text spacing out; the rest comes from .base. */
     letter-spacing: inherit;
   }
+  /* An answer (stepper.ts) and an accordion's case (accordion.ts): a text beside an icon, a row of its own when narrow. */
+  .choice,
+  .trigger {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 12px;
+    width: 100%;
+    min-height: 56px;
+  }
 
   .source {
     margin: 20px 0 0;

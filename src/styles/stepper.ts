@@ -106,12 +106,6 @@ export const stepper = css`
     list-style: none;
   }
   .choice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 12px;
-    width: 100%;
-    min-height: 56px;
     padding: 14px 16px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
