@@ -66,7 +66,7 @@ for (const file of files) {
     // translations (the first text of en, ar and pt), the entry's define.
     const element = at('"ent-help-navigate"');
     const texts = [
-      'Choisissez la phrase qui ressemble',
+      'Papier ou mail. Le mot de passe provisoire',
       'On paper or by e-mail.',
       'ورقية أو',
       'Em papel ou por e-mail.',
