@@ -79,7 +79,7 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
     ]);
     for (const s of pre.querySelectorAll('span[lang="fr"]:not(.french)'))
       expect(s.closest('.french'), 'in the Arabic part').to.equal(null);
-    expect(fold(pre.querySelector('.french')!.textContent)).to.contain('Cas atteint : Sans identifiants');
+    expect(fold(pre.querySelector('.french')!.textContent)).to.contain('Page de l’aide : « Sans identifiants »');
     expect(pre.querySelector('.french')!.textContent, 'no isolate in French').to.not.match(/[\u2066-\u2069]/);
     await expect(el).to.be.accessible();
     expect(warnings).to.deep.equal([]);
