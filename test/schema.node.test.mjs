@@ -13,6 +13,7 @@ import {
   SCHEMA_FILE,
   validatorModule,
   withPushedRefErrors,
+  withSlimOutput,
 } from '../scripts/generate-schema.mjs';
 import { mermaid } from '../scripts/check-tree.mjs';
 
@@ -56,6 +57,39 @@ test("a $ref's errors are pushed one by one, and a concat of another shape fails
   );
   assert.throws(() => withPushedRefErrors(`if(x){${ajv.replace('errors = vErrors.length;', '')}}`), /new shape/);
   assert.throws(() => withPushedRefErrors('vErrors = vErrors.concat(other);'), /new shape/);
+});
+
+test("ajv's output slimmed (withSlimOutput): each rule's leftovers are out of the validator", () => {
+  const code = readFileSync(MODULE_FILE, 'utf8');
+  // What each rule takes out, found in the module when that rule is off.
+  const left = {
+    schemaPath: /schemaPath:"#\//,
+    pattern: /params:\{pattern: "/,
+    parentData: /\b(?:parentData|parentDataProperty|rootData)\b/,
+    enums: /\bschema\d+\.properties\./,
+  };
+  for (const [rule, re] of Object.entries(left)) {
+    assert.ok(!re.test(code), `${rule}: ${re} is in the validator`);
+    assert.ok(re.test(validatorModule(schema, {}, { without: [rule] })), `${rule} off: ${re} is not in`);
+  }
+  assert.ok(code.includes('allowedValues: ["question","outcome"]'), 'an enum written out');
+  // push: one statement per report, the same errors and count.
+  const report = 'const err0 = {instancePath,keyword:"type",params:{type: "string"}};';
+  const ajv = `${report}if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;`;
+  assert.equal(
+    withSlimOutput(`if(x){${ajv}}`),
+    'if(x){errors = (vErrors ??= []).push({instancePath,keyword:"type",params:{type: "string"}});}',
+  );
+  assert.equal(withSlimOutput(`if(x){${ajv}}`, { without: ['push'] }), `if(x){${ajv}}`);
+  assert.ok(!/\berr\d+\b|vErrors\.push/.test(code), 'an error report of ajv is left');
+  assert.throws(() => withSlimOutput(`${report}errors++;`), /new shape/);
+  // The errors themselves: no schemaPath, a pattern's params empty.
+  assert.equal(data.validate({ title: 'T', start: 'Pas Un Id', nodes: [] }), false);
+  assert.deepEqual(
+    data.validate.errors.map((e) => Object.keys(e).join()),
+    data.validate.errors.map(() => 'instancePath,keyword,params'),
+  );
+  assert.deepEqual(data.validate.errors.find((e) => e.keyword === 'pattern')?.params, {});
 });
 
 /**
