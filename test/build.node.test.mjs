@@ -122,26 +122,46 @@ for (const file of files) {
   });
 }
 
-test('moduleOrder moves a module before another, and refuses an anchor that an earlier move has moved', async () => {
-  // Its checks read the modules' places before any move: with a moved anchor they would check the wrong modules.
+/** A rollup build of virtual modules (`/v/…`) with moduleOrder(moves): the ES output's code. */
+async function buildOrdered(files, moves) {
+  const virtual = { name: 'virtual', resolveId: (s) => (s in files ? s : null), load: (id) => files[id] ?? null };
+  const bundle = await rollup({ input: '/v/entry.js', plugins: [virtual, moduleOrder(moves)] });
+  return (await bundle.generate({ format: 'es' })).output[0].code;
+}
+
+test('moduleOrder moves a module before another, also before an anchor that an earlier move has moved', async () => {
   const files = {
     '/v/entry.js': "import { a } from '/v/a.js'; import { b } from '/v/b.js'; export const all = [a(), b()];",
     '/v/a.js': 'export function a() { return "a"; }',
     '/v/b.js': 'export const b = () => "b";',
   };
-  const virtual = { name: 'virtual', resolveId: (s) => (s in files ? s : null), load: (id) => files[id] ?? null };
-  const build = async (moves) => {
-    const bundle = await rollup({ input: '/v/entry.js', plugins: [virtual, moduleOrder(moves)] });
-    return (await bundle.generate({ format: 'es' })).output[0].code;
-  };
-  const code = await build([{ modules: [/\/a\.js$/], before: /\/entry\.js$/ }]);
+  const code = await buildOrdered(files, [{ modules: [/\/a\.js$/], before: /\/entry\.js$/ }]);
   assert.ok(code.indexOf('const b') < code.indexOf('function a'), 'a moved after b');
+  // b goes before a, which the first move took after b: b, a, then the entry.
+  const twice = await buildOrdered(files, [
+    { modules: [/\/a\.js$/], before: /\/entry\.js$/ },
+    { modules: [/\/b\.js$/], before: /\/a\.js$/ },
+  ]);
+  assert.ok(twice.indexOf('const b') < twice.indexOf('function a'), 'b before a');
+  assert.ok(twice.indexOf('function a') < twice.indexOf('const all'), 'a before the entry');
+});
+
+test('moduleOrder checks each move in the order the earlier moves left', async () => {
+  // Rollup's order: b, d, c (which reads b as it runs), the entry. The first move takes c before
+  // d, so the second, b before d, jumps over c: c would read b before b is declared.
+  const files = {
+    '/v/entry.js':
+      "import { b } from '/v/b.js'; import { d } from '/v/d.js'; import { c } from '/v/c.js'; export const all = [b, c, d()];",
+    '/v/b.js': 'export const b = 1;',
+    '/v/c.js': "import { b } from '/v/b.js'; export const c = b + 1;",
+    '/v/d.js': 'export function d() { return "d"; }',
+  };
+  const first = { modules: [/\/c\.js$/], before: /\/d\.js$/ };
+  const code = await buildOrdered(files, [first]);
+  assert.ok(code.indexOf('const b') < code.indexOf('const c') && code.indexOf('const c') < code.indexOf('function d'));
   await assert.rejects(
-    build([
-      { modules: [/\/a\.js$/], before: /\/entry\.js$/ },
-      { modules: [/\/b\.js$/], before: /\/a\.js$/ },
-    ]),
-    /a\.js is moved, it cannot be an anchor/,
+    buildOrdered(files, [first, { modules: [/\/b\.js$/], before: /\/d\.js$/ }]),
+    /c\.js reads b as it is evaluated; moving \/v\/b\.js breaks it/,
   );
 });
 

@@ -296,7 +296,8 @@ export function guardInternalNames(names, { shared = {} } = {}) {
  * Only the order of the chunk's top-level declarations changes: a moved module must declare
  * only functions and `const`s, and no code evaluated as the file runs may read a name before its
  * declaration (the build fails then: a module moved later is read by none of the modules it
- * jumps over, a module moved earlier reads none of theirs, outside a function). terser would
+ * jumps over, a module moved earlier reads none of theirs, outside a function; each move is checked
+ * in the order that the earlier moves left, so an anchor may be a moved module). terser would
  * inline a function called once (the tree's) where it is called, which undoes the move: those
  * calls are marked not to be inlined. A renderChunk hook, before terser; the sourcemap follows
  * (magic-string). test/build.node.test.mjs checks the order in the built file.
@@ -362,29 +363,32 @@ export function moduleOrder(
       const s = new MagicString(code);
       const noInline = new Set();
       const movedRanges = [];
+      // The modules in their order as the moves go (`all` keeps their places in `code`): each move
+      // is checked against the order that the earlier moves left.
+      const order = [...all];
       for (const { modules, before } of moves) {
-        const anchor = before === null ? all[0] : all.find((m) => before.test(path(m.id)));
+        const anchor = before === null ? order[0] : order.find((m) => before.test(path(m.id)));
         if (!anchor) this.error(`module-order: no module matches ${before} in ${chunk.fileName}`);
-        // The checks below read the modules' places before any move: a module moved by an earlier
-        // move is no anchor (what a move jumps over would be wrong).
-        if (movedRanges.includes(anchor)) this.error(`module-order: ${anchor.id} is moved, it cannot be an anchor`);
-        const moved = modules.flatMap((re) => all.filter((m) => re.test(path(m.id))));
+        const moved = modules.flatMap((re) => order.filter((m) => re.test(path(m.id)) && m !== anchor));
         if (!moved.length) this.error(`module-order: no module to move in ${chunk.fileName}`);
         for (const m of moved) {
           for (const n of m.body)
             if (n.type === 'FunctionDeclaration') noInline.add(n.id.name);
             else if (n.type !== 'VariableDeclaration' || n.kind !== 'const')
               this.error(`module-order: ${m.id} holds a ${n.type}, not only functions and consts`);
-          const later = m.start < anchor.start;
-          const jumped = all.filter((x) =>
-            later ? x.start > m.start && x.start < anchor.start : x.start >= anchor.start && x.start < m.start,
-          );
+          const from = order.indexOf(m);
+          const to = order.indexOf(anchor);
+          const later = from < to;
+          const jumped = later ? order.slice(from + 1, to) : order.slice(to, from);
           const [readers, names] = later ? [jumped, new Set(declared(m))] : [[m], new Set(jumped.flatMap(declared))];
           for (const r of readers) {
             const name = readsAtOnce(r, names);
             if (name) this.error(`module-order: ${r.id} reads ${name} as it is evaluated; moving ${m.id} breaks it`);
           }
-          movedRanges.push(m);
+          order.splice(from, 1);
+          order.splice(order.indexOf(anchor), 0, m);
+          if (!movedRanges.includes(m)) movedRanges.push(m);
+          // magic-string puts it before the anchor's code, wherever an earlier move took that.
           s.move(m.start, m.end, anchor.start);
         }
       }
