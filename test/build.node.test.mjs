@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { domprops } from '../node_modules/terser/tools/domprops.js';
 import { rollup } from 'rollup';
-import { internalNames, moduleOrder } from '../scripts/lib/rollup-slim.mjs';
+import { guardInternalNames, internalNames, moduleOrder } from '../scripts/lib/rollup-slim.mjs';
 
 const files = ['dist/ent-help.js', 'dist/ent-help.iife.js'];
 const built = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
@@ -163,6 +163,26 @@ test('moduleOrder checks each move in the order the earlier moves left', async (
     buildOrdered(files, [first, { modules: [/\/b\.js$/], before: /\/d\.js$/ }]),
     /c\.js reads b as it is evaluated; moving \/v\/b\.js breaks it/,
   );
+});
+
+test('guardInternalNames fails the build when a module not ours reads a property named like an internal member', async () => {
+  // A module of node_modules (not src/) that reads `secret`: terser would rename it there too.
+  const build = async (lib) => {
+    const files = { '/v/entry.js': "import { f } from '/v/lib.js'; export const all = f({});", '/v/lib.js': lib };
+    const virtual = { name: 'virtual', resolveId: (s) => (s in files ? s : null), load: (id) => files[id] ?? null };
+    await rollup({ input: '/v/entry.js', plugins: [virtual, guardInternalNames(['secret'])] });
+  };
+  for (const lib of [
+    'export const f = (o) => o.secret;',
+    "export const f = (o) => o['secret'];",
+    'export const f = ({ secret }) => secret;',
+    'export function f(o) { const { secret: s } = o; return s; }',
+    'export const f = () => ({ secret: 1 });',
+    'export const f = () => new (class { secret() {} })();',
+  ])
+    await assert.rejects(build(lib), /uses a property named "secret"/, lib);
+  // A variable of that name is no property: left alone.
+  await build('export const f = () => { const secret = 1; return secret; };');
 });
 
 // The written procedure breaks its lines where the widget does (same width, same text): the widget's

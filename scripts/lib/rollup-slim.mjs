@@ -258,7 +258,8 @@ export function cssWithoutTag({ constantsOnly = false } = {}) {
  * there too, and break that module. Rename our member then. `shared` maps a module (its path from
  * the project's root) to the names it may use because their only reader is ours and is renamed with
  * it: the fields of the generated validator's errors (SchemaError, src/data/schema-problems.ts),
- * which it writes only as unquoted keys and reads only from its own options.
+ * which it writes only as unquoted keys and reads only from its own options. An AST check (rollup's
+ * parser, at build time only: no byte of the bundle).
  */
 export function guardInternalNames(names, { shared = {} } = {}) {
   const ours = new Set(names);
@@ -269,9 +270,21 @@ export function guardInternalNames(names, { shared = {} } = {}) {
       // Our own modules, and the translations (text only), may use them.
       if (/\/src\/.*\.ts$/.test(path)) return null;
       const allowed = new Set(Object.entries(shared).find(([file]) => path.endsWith(`/${file}`))?.[1] ?? []);
-      const clash = [...code.matchAll(/\.([A-Za-z_$][\w$]*)|["']([A-Za-z_$][\w$]*)["']/g)]
-        .map((m) => m[1] ?? m[2])
-        .find((n) => ours.has(n) && !allowed.has(n));
+      // Every name that is a property's (rollup's parser): `o.name`, `o['name']`, a key of an object
+      // or of a pattern (`{ name }`, `const { name } = o`), a class member, and any string ('name' in o).
+      const used = new Set();
+      walk(this.parse(code), (node, parent) => {
+        if (node.type === 'Literal' && typeof node.value === 'string') used.add(node.value);
+        else if (
+          node.type === 'Identifier' &&
+          ((parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) ||
+            (/^(?:Property|MethodDefinition|PropertyDefinition)$/.test(parent?.type) &&
+              parent.key === node &&
+              !parent.computed))
+        )
+          used.add(node.name);
+      });
+      const clash = [...used].find((n) => ours.has(n) && !allowed.has(n));
       if (clash) this.error(`${id} uses a property named "${clash}", like an internal member of ours: rename ours`);
       return null;
     },
