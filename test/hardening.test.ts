@@ -385,3 +385,32 @@ describe('<ent-help> against hostile values', () => {
     });
   });
 });
+
+describe('<ent-help>: a tree’s lang and the page’s lang (round 5)', () => {
+  const warnings = captureWarnings();
+  let example: { lang?: string; nodes: { id: string; kind: string; title?: string }[] };
+  before(async () => {
+    example = (await (await fetch('/test/fixtures/tree.custom.json')).json()) as typeof example;
+  });
+  const body = (el: EntHelp) =>
+    decodeURIComponent(parts(el, 'message-mail-button')[0]!.getAttribute('href')!.split('body=')[1]!);
+  const isolates = /[\u2066-\u2069]/;
+
+  it('a tree in "fr-FR" (or "FR") on a French page is French: no mark, no isolate in the copied message', async () => {
+    for (const lang of ['fr-FR', 'FR']) {
+      const el = await mountWith(JSON.stringify({ ...example, lang }), {
+        lang: 'fr',
+        node: 'sans-identifiants',
+        history: 'none',
+      });
+      await waitUntil(() => parts(el, 'message-mail-button').length, 'the message');
+      expect(shadow(el).querySelector('#step-title [lang]')?.outerHTML, `${lang}: French in French, unmarked`).to.equal(
+        undefined,
+      );
+      expect(body(el), lang).to.contain('Page de l’aide : « Sans identifiants »');
+      expect(body(el), `${lang}: no isolate in a French message`).to.not.match(isolates);
+      el.remove();
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+});

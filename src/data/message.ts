@@ -15,7 +15,7 @@
  * of the questions and answers the person chose (e.g. « … mot de passe provisoire »).
  */
 import { msg, str } from '@lit/localize';
-import { dirOf, langOf, plainText } from './inline.js';
+import { dirOf, foreign, langOf, plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
 import { notSolvedText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
@@ -76,7 +76,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   // isolated, left to right or right to left as its language is written, so that it keeps its order
   // inside the line (the view marks these runs with the tree's lang, views/outcome.ts).
   const lang = langOf(nav.tree);
-  const mark = lang === context.locale ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
+  const mark = !foreign(nav.tree, context.locale) ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
   const own = (text: string) => (mark ? `${mark}${text}\u2069` : text);
   const given = answers(nav);
   const lines = given.map(
