@@ -413,4 +413,22 @@ describe('<ent-help>: a tree’s lang and the page’s lang (round 5)', () => {
     }
     expect(warnings).to.deep.equal([]);
   });
+
+  it('a tree text with its own bidi controls cannot end the message’s isolates early nor reorder its line', async () => {
+    const nodes = example.nodes.map((n) =>
+      n.kind === 'question' ? { ...n, title: 'Avez-vous\u2069 reçu \u202evos identifiants ?\u2066' } : n,
+    );
+    const el = await mountWith(JSON.stringify({ ...example, lang: 'fr', nodes }), {
+      lang: 'ar',
+      node: 'sans-identifiants',
+      history: 'none',
+    });
+    await waitUntil(() => parts(el, 'message-mail-button').length, 'the message');
+    await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === 'ar', 'Arabic');
+    // The Arabic part's line: the whole question in one isolate; no override left to reverse « — Non ».
+    expect(body(el)).to.contain('- \u2066Avez-vous reçu vos identifiants ?\u2069 — \u2066Non\u2069');
+    expect(body(el)).to.not.match(/[\u202a-\u202e]/);
+    const spans = [...parts(el, 'message-text')[0]!.querySelectorAll('span[lang="fr"]:not(.french)')];
+    expect(spans.map((s) => s.textContent)).to.include('\u2066Avez-vous reçu vos identifiants ?\u2069');
+  });
 });

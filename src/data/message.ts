@@ -71,6 +71,8 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const plain = (text: string) =>
     plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
       .replace(/\s+/g, ' ')
+      // A tree's own bidi controls (pasted with its text): one could end the isolate below early, or reorder the line.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
       .trim();
   // A text of the tree in a message of another language (a school's French tree, the Arabic message):
   // isolated, left to right or right to left as its language is written, so that it keeps its order
