@@ -5,6 +5,7 @@
  */
 import { EntHelp } from './components/ent-help.component.js';
 import { followPage } from './internal/localization.js';
+import { followers } from './internal/window-events.js';
 
 export { EntHelp } from './components/ent-help.component.js';
 export type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from './data/config.js';
@@ -76,13 +77,14 @@ export function upgradeMounts(): void {
 // Only the copy whose class was defined watches the page (one observer even if loaded twice):
 // mounts added later (pjax, Turbo, a block rendered after load) are upgraded too.
 // It also follows the page's language when a switcher or a translation tool changes it after load: the
-// `lang` of an element (`<html>`, `<body>`, a `<div>`) that is the nearest to a widget inside it.
+// `lang` of an element (`<html>`, `<body>`, a `<div>`, an app's component) that is the nearest to a connected
+// widget, across shadow roots as HTML reads it (the widget's own `lang` is its attributeChangedCallback's).
 if (customElements.get('ent-help') === EntHelp) {
   upgradeMounts();
   new MutationObserver((records) => {
     upgradeMounts();
     for (const { attributeName, target } of records as (MutationRecord & { target: Element })[])
-      if (attributeName && [...target.querySelectorAll('ent-help')].some((el) => el.closest('[lang]') === target))
+      if (attributeName && followers<EntHelp>().some((el) => el !== target && el.locale.nearest() === target))
         followPage(target.getAttribute('lang'));
   }).observe(document, { childList: true, subtree: true, attributeFilter: ['lang'] });
 }

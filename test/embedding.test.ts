@@ -636,6 +636,14 @@ describe('<ent-help>', () => {
             ),
           "the new widget asks for the page's lang, en",
         );
+        // A lang changed after load, the page's or the component host's, is followed as HTML gives it
+        // (before: only a widget in the page's own tree saw it).
+        const shown = (lang: string) => () =>
+          inner().every((w) => w.shadowRoot!.querySelector('.base')!.getAttribute('lang') === lang);
+        page.doc.documentElement.lang = 'ar';
+        await waitUntil(shown('ar'), "the widgets in the shadow roots follow the page's lang, ar");
+        page.doc.getElementById('en')!.lang = 'pt';
+        await waitUntil(shown('pt'), "the host's lang, pt");
         expectClean(page);
       });
 

@@ -385,3 +385,50 @@ describe('<ent-help> against hostile values', () => {
     });
   });
 });
+
+describe('<ent-help>: a tree’s lang and the page’s lang (round 5)', () => {
+  const warnings = captureWarnings();
+  let example: { lang?: string; nodes: { id: string; kind: string; title?: string }[] };
+  before(async () => {
+    example = (await (await fetch('/test/fixtures/tree.custom.json')).json()) as typeof example;
+  });
+  const body = (el: EntHelp) =>
+    decodeURIComponent(parts(el, 'message-mail-button')[0]!.getAttribute('href')!.split('body=')[1]!);
+  const isolates = /[\u2066-\u2069]/;
+
+  it('a tree in "fr-FR" (or "FR") on a French page is French: no mark, no isolate in the copied message', async () => {
+    for (const lang of ['fr-FR', 'FR']) {
+      const el = await mountWith(JSON.stringify({ ...example, lang }), {
+        lang: 'fr',
+        node: 'sans-identifiants',
+        history: 'none',
+      });
+      await waitUntil(() => parts(el, 'message-mail-button').length, 'the message');
+      expect(shadow(el).querySelector('#step-title [lang]')?.outerHTML, `${lang}: French in French, unmarked`).to.equal(
+        undefined,
+      );
+      expect(body(el), lang).to.contain('Page de l’aide : « Sans identifiants »');
+      expect(body(el), `${lang}: no isolate in a French message`).to.not.match(isolates);
+      el.remove();
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a tree text with its own bidi controls cannot end the message’s isolates early nor reorder its line', async () => {
+    const nodes = example.nodes.map((n) =>
+      n.kind === 'question' ? { ...n, title: 'Avez-vous\u2069 reçu \u202evos identifiants ?\u2066' } : n,
+    );
+    const el = await mountWith(JSON.stringify({ ...example, lang: 'fr', nodes }), {
+      lang: 'ar',
+      node: 'sans-identifiants',
+      history: 'none',
+    });
+    await waitUntil(() => parts(el, 'message-mail-button').length, 'the message');
+    await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === 'ar', 'Arabic');
+    // The Arabic part's line: the whole question in one isolate; no override left to reverse « — Non ».
+    expect(body(el)).to.contain('- \u2066Avez-vous reçu vos identifiants ?\u2069 — \u2066Non\u2069');
+    expect(body(el)).to.not.match(/[\u202a-\u202e]/);
+    const spans = [...parts(el, 'message-text')[0]!.querySelectorAll('span[lang="fr"]:not(.french)')];
+    expect(spans.map((s) => s.textContent)).to.include('\u2066Avez-vous reçu vos identifiants ?\u2069');
+  });
+});

@@ -33,10 +33,15 @@ export class LocaleController extends Controller<ReactiveControllerHost & HTMLEl
    * component that holds the widget in its own: the component's, else the page's).
    */
   request(force = true): void {
+    void requestLocale(resolveLocale(this.nearest()?.getAttribute('lang')), { force });
+  }
+
+  /** @internal The element whose `lang` is the widget's (see {@link request}), if any. */
+  nearest(): Element | null {
     let el: Element | undefined = this.el;
     let found: Element | null = null;
     while (el && !(found = el.closest('[lang]'))) el = (el.getRootNode() as ShadowRoot).host;
-    void requestLocale(resolveLocale(found?.getAttribute('lang')), { force });
+    return found;
   }
 
   /** @internal What updateWhenLocaleChanges() does, heard once per page (internal/window-events.ts). */

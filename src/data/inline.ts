@@ -96,3 +96,10 @@ export const dirOf = (lang: string): 'ltr' | 'rtl' =>
 
 /** A tree's language: its `lang`, else French (a school's tree without one is taken as French). */
 export const langOf = (tree: { readonly lang?: string }): string => tree.lang ?? 'fr';
+
+/**
+ * Whether a tree's texts are in another language than `locale`: its primary language, in any case
+ * (`fr-FR` and `FR` are French, `pt-BR` is Portuguese), so that only those are marked and isolated.
+ */
+export const foreign = (tree: { readonly lang?: string }, locale: string): boolean =>
+  langOf(tree).split('-')[0]!.toLowerCase() !== locale;

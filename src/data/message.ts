@@ -15,7 +15,7 @@
  * of the questions and answers the person chose (e.g. « … mot de passe provisoire »).
  */
 import { msg, str } from '@lit/localize';
-import { dirOf, langOf, plainText } from './inline.js';
+import { dirOf, foreign, langOf, plainText } from './inline.js';
 import { answers, current, type Navigation } from './navigator.js';
 import { notSolvedText, stillStuckText } from './texts.js';
 import type { OutcomeNode, SchoolConfig, TreeNode } from './types.js';
@@ -71,12 +71,14 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const plain = (text: string) =>
     plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
       .replace(/\s+/g, ' ')
+      // A tree's own bidi controls (pasted with its text): one could end the isolate below early, or reorder the line.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
       .trim();
   // A text of the tree in a message of another language (a school's French tree, the Arabic message):
   // isolated, left to right or right to left as its language is written, so that it keeps its order
   // inside the line (the view marks these runs with the tree's lang, views/outcome.ts).
   const lang = langOf(nav.tree);
-  const mark = lang === context.locale ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
+  const mark = !foreign(nav.tree, context.locale) ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
   const own = (text: string) => (mark ? `${mark}${text}\u2069` : text);
   const given = answers(nav);
   const lines = given.map(

@@ -1,7 +1,7 @@
 /** Inline texts of the tree (see InlineText) as text nodes and elements: never as HTML. */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { dirOf, langOf, plainText, segmentsOf } from '../data/inline.js';
+import { dirOf, foreign, langOf, plainText, segmentsOf } from '../data/inline.js';
 import { askSchoolText, notSolvedText, stillStuckText } from '../data/texts.js';
 import type { InlineText, SchoolConfig, Tree } from '../data/types.js';
 import { getLocale } from '../internal/localization.js';
@@ -27,7 +27,7 @@ export interface InlineHost {
 export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
   const shown = runs(host, text, linkEmail);
   const lang = langOf(host.nav.tree);
-  return lang === getLocale() || text === stillStuckText() || text === notSolvedText()
+  return !foreign(host.nav.tree, getLocale()) || text === stillStuckText() || text === notSolvedText()
     ? shown
     : html`<span lang=${lang} dir=${dirOf(lang)}>${shown}</span>`;
 }
