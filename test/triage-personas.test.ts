@@ -32,4 +32,22 @@ describe('triage personas', () => {
     expect(hint!.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await expect(el).to.be.accessible();
   });
+
+  it('a parent signed in on the ENT 77, who finds nothing of the lycée there, reads the FAQ’s address and « (pas à l’ENT 77 !) » at « Autres Cas », before writing', async () => {
+    const el = await mount({ history: 'none', persist: 'none' });
+    await settle(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await answerByKeyboard(el, 'Je suis connecté(e), mais quelque chose ne va pas');
+    expect(el.node).to.equal('autres-cas');
+    const card = shadow(el).querySelector('[part="step"]')!;
+    const step = [...card.querySelectorAll('li')].find((li) => fold(li.textContent).includes('ENT 77'));
+    expect(fold(step?.textContent)).to.equal(
+      `Connectez-vous à l'adresse ${DEFAULT_PORTAL_URL} (pas à l'ENT 77 !) Copier l’adresse`,
+    );
+    expect(step?.querySelector('a')?.getAttribute('href')).to.equal(DEFAULT_PORTAL_URL);
+    // Read before the FAQ's « Adressez vous… » and the message.
+    const write = [...card.querySelectorAll('p')].find((q) => fold(q.textContent).startsWith('Adressez vous'))!;
+    expect(step!.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
 });
