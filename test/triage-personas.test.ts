@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_PORTAL_URL } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { fold, labelOf, mount, resetPageState, settle, shadow } from './helpers.js';
+import { MODES, mountIn, shownRegion } from './fixtures/walk.js';
+import { fold, labelOf, linesOf, mount, rectsOf, resetPageState, settle, shadow } from './helpers.js';
 
 /** Tabs to the answer whose label is `label` (at most 12 presses), then presses Enter, as a person does. */
 async function answerByKeyboard(el: EntHelp, label: string): Promise<void> {
@@ -50,4 +51,32 @@ describe('triage personas', () => {
     expect(step!.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await expect(el).to.be.accessible();
   });
+
+  // At the line's end, « (pas à l'ENT » reads « not to the ENT », the address just before it.
+  for (const mode of MODES)
+    it(`${mode}: « ENT 77 » is never cut between its two words, in fr, en, pt and ar, on a 288–390 px widget`, async () => {
+      const split: string[] = [];
+      for (const locale of ['fr', 'en', 'pt', 'ar']) {
+        const el = await mountIn(locale, mode);
+        for (const node of ['connexion-impossible', 'cas-2', 'reinitialisation', 'autres-cas']) {
+          el.node = node;
+          await settle(el);
+          for (let width = 288; width <= 390; width += 6) {
+            el.style.cssText = `display: block; width: ${width}px`;
+            await settle(el);
+            const walker = document.createTreeWalker(shownRegion(el), NodeFilter.SHOW_TEXT);
+            let seen = 0;
+            for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+              const at = text.data.search(/ENT[ \u00a0]77/);
+              if (at < 0) continue;
+              seen++;
+              if (linesOf(rectsOf(text, at, at + 6)) > 1) split.push(`${locale}, ${node}, ${width} px`);
+            }
+            expect(seen, `${locale}, ${node}`).to.be.greaterThan(0);
+          }
+        }
+        el.remove();
+      }
+      expect(split).to.deep.equal([]);
+    });
 });
