@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_PORTAL_URL } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
-import { fold, labelOf, mount, resetPageState, settle, shadow } from './helpers.js';
+import { MODES, mountIn, shownRegion } from './fixtures/walk.js';
+import { fold, labelOf, linesOf, mount, rectsOf, resetPageState, settle, shadow } from './helpers.js';
 
 /** Tabs to the answer whose label is `label` (at most 12 presses), then presses Enter, as a person does. */
 async function answerByKeyboard(el: EntHelp, label: string): Promise<void> {
@@ -32,4 +33,49 @@ describe('triage personas', () => {
     expect(hint!.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await expect(el).to.be.accessible();
   });
+
+  it('a parent signed in on the ENT 77, who finds nothing of the lycée there, reads the FAQ’s address and « (pas à l’ENT 77 !) » at « Autres Cas », before writing', async () => {
+    const el = await mount({ history: 'none', persist: 'none' });
+    await settle(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await answerByKeyboard(el, 'Je suis connecté(e), mais quelque chose ne va pas');
+    expect(el.node).to.equal('autres-cas');
+    const card = shadow(el).querySelector('[part="step"]')!;
+    const step = [...card.querySelectorAll('li')].find((li) => fold(li.textContent).includes('ENT 77'));
+    expect(fold(step?.textContent)).to.equal(
+      `Connectez-vous à l'adresse ${DEFAULT_PORTAL_URL} (pas à l'ENT 77 !) Copier l’adresse`,
+    );
+    expect(step?.querySelector('a')?.getAttribute('href')).to.equal(DEFAULT_PORTAL_URL);
+    // Read before the FAQ's « Adressez vous… » and the message.
+    const write = [...card.querySelectorAll('p')].find((q) => fold(q.textContent).startsWith('Adressez vous'))!;
+    expect(step!.compareDocumentPosition(write) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  // At the line's end, « (pas à l'ENT » reads « not to the ENT », the address just before it.
+  // One test per mode and locale: 72 widths and nodes took over 10 s in WebKit for all four.
+  for (const mode of MODES)
+    for (const locale of ['fr', 'en', 'pt', 'ar'])
+      it(`${mode}, ${locale}: « ENT 77 » is never cut between its two words, on a 288–390 px widget`, async () => {
+        const split: string[] = [];
+        const el = await mountIn(locale, mode);
+        for (const node of ['connexion-impossible', 'cas-2', 'reinitialisation', 'autres-cas']) {
+          el.node = node;
+          await settle(el);
+          for (let width = 288; width <= 390; width += 6) {
+            el.style.cssText = `display: block; width: ${width}px`;
+            await settle(el);
+            const walker = document.createTreeWalker(shownRegion(el), NodeFilter.SHOW_TEXT);
+            let seen = 0;
+            for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+              const at = text.data.search(/ENT[ \u00a0]77/);
+              if (at < 0) continue;
+              seen++;
+              if (linesOf(rectsOf(text, at, at + 6)) > 1) split.push(`${node}, ${width} px`);
+            }
+            expect(seen, node).to.be.greaterThan(0);
+          }
+        }
+        expect(split).to.deep.equal([]);
+      });
 });

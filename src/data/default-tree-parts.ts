@@ -94,7 +94,8 @@ export function defaultTreeParts(): DefaultTreeParts {
       id: 'cas-1.suite-college-statement',
     }),
   };
-  const portalStep = msg("Connectez-vous à l'adresse {portal} **(pas à l'ENT 77 !)**", { id: 'cas-2.step-1' });
+  // « ENT 77 » with a no-break space: « (pas à l'ENT » alone at a line's end reads « not to the ENT ».
+  const portalStep = msg("Connectez-vous à l'adresse {portal} **(pas à l'ENT\u00a077 !)**", { id: 'cas-2.step-1' });
   const reset = msg(
     "Si la connexion échoue après plusieurs tentatives, il faut réinitialiser le mot de passe en cliquant sur « **besoin d'aide** ».",
     { id: 'cas-2.reset' },

@@ -234,6 +234,8 @@ export function createDefaultTree(): Tree {
         kind: 'outcome',
         title: msg('Autres Cas', { id: 'autres-cas.title' }),
         content: [
+          // Before writing, the FAQ's address and « pas à l'ENT 77 ! »: signed in on the ENT 77, the lycée is not there.
+          { type: 'steps', items: [p.portalStep] },
           {
             type: 'paragraph',
             text: msg(

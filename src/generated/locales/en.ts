@@ -41,7 +41,7 @@
 'cas-2.password': `In this case, you must use the password that you use at that other school.`,
 'cas-2.reset': `If signing in fails after several attempts, you must reset your password by clicking « **besoin d'aide** » (“need help”).`,
 'cas-2.reset-mail': `At the end of the procedure, an e-mail with a link to reset your password will be sent to the e-mail address you gave to that other school (this can take a few minutes).`,
-'cas-2.step-1': `Go to {portal} **(not to ENT 77!)**`,
+'cas-2.step-1': `Go to {portal} **(not to ENT 77!)**`,
 'cas-2.step-2': `Enter your login (identifiant) and your password (mot de passe), the one you use at collège`,
 'cas-2.steps-intro': `Check your access:`,
 'cas-2.title': `Case 2: You received a letter (on paper or by e-mail) reminding you of your login, but there was no password on the letter`,

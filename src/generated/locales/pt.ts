@@ -41,7 +41,7 @@
 'cas-2.password': `Neste caso, deve usar a palavra-passe que utiliza nessa outra escola.`,
 'cas-2.reset': `Se o início de sessão falhar após várias tentativas, tem de repor a palavra-passe clicando em « **besoin d'aide** » («preciso de ajuda»).`,
 'cas-2.reset-mail': `No fim do procedimento, será enviado um e-mail com uma ligação para repor a palavra-passe para o endereço de e-mail que indicou nessa outra escola (pode demorar alguns minutos).`,
-'cas-2.step-1': `Aceda ao endereço {portal} **(não ao ENT 77!)**`,
+'cas-2.step-1': `Aceda ao endereço {portal} **(não ao ENT 77!)**`,
 'cas-2.step-2': `Introduza o seu identificador (identifiant) e a palavra-passe (mot de passe), a que utiliza no collège`,
 'cas-2.steps-intro': `Verifique o seu acesso:`,
 'cas-2.title': `Caso 2: Recebeu uma carta (em papel ou por e-mail) que lembra o seu identificador, mas a carta não tinha nenhuma palavra-passe`,
