@@ -26,10 +26,15 @@ export interface InlineHost {
  */
 export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
   const shown = runs(host, text, linkEmail);
-  const lang = langOf(host.nav.tree);
-  return lang === getLocale() || text === stillStuckText() || text === notSolvedText()
+  return langOf(host.nav.tree) === getLocale() || text === stillStuckText() || text === notSolvedText()
     ? shown
-    : html`<span lang=${lang} dir=${dirOf(lang)}>${shown}</span>`;
+    : inTreeLang(host, shown);
+}
+
+/** `content` marked with the tree's language and its direction (also the message's runs from the tree, views/outcome.ts). */
+export function inTreeLang(host: InlineHost, content: unknown): TemplateResult {
+  const lang = langOf(host.nav.tree);
+  return html`<span lang=${lang} dir=${dirOf(lang)}>${content}</span>`;
 }
 
 function runs(host: InlineHost, text: InlineText, linkEmail: boolean): TemplateResult | string {
