@@ -63,9 +63,9 @@ if (customElements.get('ent-help') === EntHelp) {
   upgradeMounts();
   new MutationObserver((records) => {
     upgradeMounts();
-    for (const { attributeName, target } of records as (MutationRecord & { target: Element })[])
+    for (const { attributeName, target } of records as (MutationRecord & { target: HTMLElement })[])
       if (attributeName && [...target.querySelectorAll('ent-help')].some((el) => el.closest('[lang]') === target))
-        followPage(target.getAttribute('lang'));
+        followPage(target.lang);
   }).observe(document, { childList: true, subtree: true, attributeFilter: ['lang'] });
 }
 

@@ -149,7 +149,7 @@ function ours(tag: string | null | undefined): Locale | undefined {
  * before, if the widget has it; another one (`de`, or none) changes nothing, so a picked language is
  * not lost to French.
  */
-export function followPage(lang: string | null): void {
+export function followPage(lang: string): void {
   const locale = ours(lang);
   if (locale) void setLocale(locale);
 }
