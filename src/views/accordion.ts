@@ -110,7 +110,7 @@ function sections(
           data-trigger
           data-parent=${parent.id}
           data-node=${node.id}
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls=${lives ? `panel-${node.id}` : nothing}
           aria-describedby=${c.hint ? hintId : nothing}
           @click=${host.onToggle}

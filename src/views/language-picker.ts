@@ -29,7 +29,7 @@ export function languagePicker(host: LanguagePickerHost, active: Locale): Templa
           part="language-button"
           lang=${code}
           dir=${dirOf(code)}
-          aria-pressed=${code === active ? 'true' : 'false'}
+          aria-pressed=${String(code === active)}
           @click=${host.onLanguage}
         >
           ${LANGUAGES[code]}

@@ -89,7 +89,7 @@ export function resolved(host: OutcomeHost, node: TreeNode, goTo = false): Templ
     html`<button
       type="button"
       part="resolved-button"
-      aria-pressed=${given === yes ? 'true' : 'false'}
+      aria-pressed=${String(given === yes)}
       data-node=${node.id}
       data-resolved=${yes ? 'yes' : 'no'}
       @click=${host.onResolve}
