@@ -69,7 +69,7 @@ export function restart(nav: Navigation): Navigation {
 
 /** The node shown. */
 export function current(nav: Navigation): TreeNode {
-  const node = getNode(nav.tree, nav.path[nav.path.length - 1]!);
+  const node = getNode(nav.tree, nav.path.at(-1)!);
   if (!node) throw new Error(`ent-help: the path names a node the tree lacks`);
   return node;
 }
@@ -187,14 +187,14 @@ function depthBelow(tree: Tree, id: NodeId, seen: ReadonlySet<NodeId>): number {
   const onStack = new Set<NodeId>([id]);
   const stack = [{ id, next: 0, deepest: 0 }];
   while (stack.length) {
-    const top = stack[stack.length - 1]!;
+    const top = stack.at(-1)!;
     const node = getNode(tree, top.id);
     const choice = node && choicesOf(node)[top.next++];
     if (!choice) {
       stack.pop();
       onStack.delete(top.id);
       depth.set(top.id, top.deepest);
-      const parent = stack[stack.length - 1];
+      const parent = stack.at(-1);
       if (parent) parent.deepest = Math.max(parent.deepest, 1 + top.deepest);
     } else if (!seen.has(choice.next) && !onStack.has(choice.next) && getNode(tree, choice.next)) {
       const known = depth.get(choice.next);
@@ -215,7 +215,7 @@ function depthBelow(tree: Tree, id: NodeId, seen: ReadonlySet<NodeId>): number {
  */
 export function position(nav: Navigation): { step: number; question: number | undefined } {
   const nodes = path(nav);
-  const here = nodes[nodes.length - 1];
+  const here = nodes.at(-1);
   return {
     step: nav.path.length,
     question: here?.kind === 'question' ? nodes.filter((n) => n.kind === 'question').length : undefined,
