@@ -138,8 +138,7 @@ export function openFrom(nav: Navigation, from: NodeId, id: NodeId): Navigation 
  * (the first such parent in the tree's order). Elsewhere, a view links to it instead.
  */
 export function isHomeOf(tree: Tree, parent: NodeId, child: NodeId): boolean {
-  const route = routeTo(tree, child);
-  return !!route && route.length >= 2 && route[route.length - 2] === parent;
+  return routeTo(tree, child)?.at(-2) === parent;
 }
 
 /** The shortest list of ids from the start to `id` (breadth-first), or `undefined`. */
