@@ -143,23 +143,16 @@ export function isHomeOf(tree: Tree, parent: NodeId, child: NodeId): boolean {
 
 /** The shortest list of ids from the start to `id` (breadth-first), or `undefined`. */
 export function routeTo(tree: Tree, id: NodeId): NodeId[] | undefined {
+  // A Map's iteration also visits the keys set while it runs, in order: the map is the queue.
   const cameFrom = new Map<NodeId, NodeId | null>([[tree.start, null]]);
-  const queue: NodeId[] = [tree.start];
-  while (queue.length > 0) {
-    const at = queue.shift()!;
+  for (const at of cameFrom.keys()) {
     if (at === id) {
       const route: NodeId[] = [];
-      for (let step: NodeId | null = at; step !== null; step = cameFrom.get(step) ?? null) route.unshift(step);
+      for (let step: NodeId | null = at; step !== null; step = cameFrom.get(step)!) route.unshift(step);
       return route;
     }
     const node = getNode(tree, at);
-    if (!node) continue;
-    for (const { next } of choicesOf(node)) {
-      if (!cameFrom.has(next)) {
-        cameFrom.set(next, at);
-        queue.push(next);
-      }
-    }
+    if (node) for (const { next } of choicesOf(node)) if (!cameFrom.has(next)) cameFrom.set(next, at);
   }
   return undefined;
 }
