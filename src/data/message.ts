@@ -145,12 +145,18 @@ export function describeBrowser(
 ): string {
   const brand = data?.brands?.find((b) => !/not.?a.?brand|chromium/i.test(b.brand));
   // The first token that matches names the browser: Edge and Opera also say "Chrome", Chrome also says "Safari".
-  const names: Record<string, string> = { Edg: 'Edge', OPR: 'Opera', FxiOS: 'Firefox', CriOS: 'Chrome' };
+  const names: Record<string, string> = {
+    Edg: 'Edge',
+    OPR: 'Opera',
+    FxiOS: 'Firefox',
+    CriOS: 'Chrome',
+    Version: 'Safari',
+  };
   let browser = brand ? `${brand.brand} ${brand.version}` : '?';
   for (const token of ['Edg', 'OPR', 'SamsungBrowser', 'Firefox', 'FxiOS', 'CriOS', 'Chrome', 'Version']) {
     const version = new RegExp(`${token}/(\\d+)`).exec(ua)?.[1];
     if (brand || !version) continue;
-    browser = `${token === 'Version' ? 'Safari' : (names[token] ?? token)} ${version}`;
+    browser = `${names[token] ?? token} ${version}`;
     break;
   }
   const os =
