@@ -68,10 +68,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const outcome = current(nav);
   const contacts = contactsOf(outcome);
   if (!contacts) return undefined;
-  const plain = (text: string) =>
-    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
-      .replace(/\s+/g, ' ')
-      .trim();
+  const plain = (text: string) => plainText(text, context.config).replace(/\s+/g, ' ').trim();
   // A text of the tree in a message of another language (a school's French tree, the Arabic message):
   // isolated, left to right or right to left as its language is written, so that it keeps its order
   // inside the line (the view marks these runs with the tree's lang, views/outcome.ts).

@@ -82,7 +82,7 @@ function runs(host: InlineHost, text: InlineText, linkEmail: boolean): TemplateR
 
 /** The text as a person reads it (accessible names, announcements). */
 export function plain(host: InlineHost, text: InlineText): string {
-  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail });
+  return plainText(text, host.config);
 }
 
 /** Heading level `offset` below the widget's title (`config.headingLevel`), within 1–6. */
