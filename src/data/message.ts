@@ -73,8 +73,8 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   // isolated, left to right or right to left as its language is written, so that it keeps its order
   // inside the line (the view marks these runs with the tree's lang, views/outcome.ts).
   const lang = langOf(nav.tree);
-  const mark = lang === context.locale ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
-  const own = (text: string) => (mark ? `${mark}${text}\u2069` : text);
+  const own = (text: string) =>
+    lang === context.locale ? text : `${dirOf(lang) === 'rtl' ? '\u2067' : '\u2066'}${text}\u2069`;
   const given = answers(nav);
   const lines = given.map(
     ({ question, answer }) =>
