@@ -5,6 +5,9 @@
 import { askSchoolText } from './texts.js';
 import type { InlineText } from './types.js';
 
+/** The placeholders of an {@link InlineText} and the configuration's field each stands for. */
+export const PLACEHOLDERS = { portal: 'portalUrl', email: 'contactEmail' } as const;
+
 /** A run of an {@link InlineText}. */
 export type Segment =
   | { readonly type: 'text'; readonly text: string }

@@ -5,6 +5,7 @@ import type { Audience, Block, Choice, InlineText, NodeId } from '../data/types.
 import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
 import { inline, type InlineHost } from './inline.js';
+import { PLACEHOLDERS } from '../data/inline.js';
 
 /** A `data-*` value of the element a listener is bound to (the views write them; the element's listeners read them). */
 export function data(event: Event, key: string): string {
@@ -28,7 +29,7 @@ export interface ContentHost extends InlineHost {
 }
 
 /** The placeholders that get a « Copier l’adresse » button. */
-const COPYABLE = ['portal', 'email'] as const;
+const COPYABLE = Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[];
 
 /** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
 export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId): TemplateResult {
@@ -86,7 +87,7 @@ function copyButtons(host: ContentHost, text: InlineText): TemplateResult | type
   if (host.printer.paper) return nothing;
   return html`${COPYABLE.map((what) =>
     // No address to copy when `{email}` asks the family to turn to their school (inline.ts).
-    text.includes(`{${what}}`) && host.config[what === 'portal' ? 'portalUrl' : 'contactEmail']
+    text.includes(`{${what}}`) && host.config[PLACEHOLDERS[what]]
       ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopy}>
             ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
           >${copyStatus(host, what)}`
