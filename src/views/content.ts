@@ -1,11 +1,12 @@
 /** Content shared by every view: an outcome's blocks (the checklist, the contacts), answer buttons. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Audience, Block, Choice, InlineText, NodeId } from '../data/types.js';
+import type { Block, Choice, InlineText, NodeId } from '../data/types.js';
 import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
 import { inline, type InlineHost } from './inline.js';
 import { PLACEHOLDERS } from '../data/inline.js';
+import { audienceText } from '../data/texts.js';
 
 /** A `data-*` value of the element a listener is bound to (the views write them; the element's listeners read them). */
 export function data(event: Event, key: string): string {
@@ -72,7 +73,7 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
               (c) =>
                 // A contact for everyone needs no label (« Élève ou parent » twice read like a glitch).
                 html`<li>
-                  ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceLabel(c.audience)}</span>`}
+                  ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceText(c.audience)}</span>`}
                   ${inline(host, c.text)}${copyButtons(host, c.text)}
                 </li>`,
             )}
@@ -154,10 +155,4 @@ export function choice(
     </span>
     ${iconNext}
   </button>`;
-}
-
-function audienceLabel(audience: Exclude<Audience, 'tous'>): string {
-  return audience === 'eleve'
-    ? msg('Vous êtes élève', { id: 'ui.audience-student' })
-    : msg('Vous êtes parent', { id: 'ui.audience-parent' });
 }
