@@ -29,9 +29,6 @@ export interface ContentHost extends InlineHost {
   onChoose(event: Event): void;
 }
 
-/** The placeholders that get a « Copier l’adresse » button. */
-const COPYABLE = Object.keys(PLACEHOLDERS) as (keyof typeof PLACEHOLDERS)[];
-
 /** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
 export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId): TemplateResult {
   // Where the outcome's contacts name no address (the student's: the professeur principal), the
@@ -86,9 +83,10 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
 /** « Copier l’adresse » after a text that shows the portal or the contact address (not on paper). */
 function copyButtons(host: ContentHost, text: InlineText): TemplateResult | typeof nothing {
   if (host.printer.paper) return nothing;
-  return html`${COPYABLE.map((what) =>
+  // Each placeholder gets one.
+  return html`${Object.entries(PLACEHOLDERS).map(([what, field]) =>
     // No address to copy when `{email}` asks the family to turn to their school (inline.ts).
-    text.includes(`{${what}}`) && host.config[PLACEHOLDERS[what]]
+    text.includes(`{${what}}`) && host.config[field]
       ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopy}>
             ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
           >${copyStatus(host, what)}`
