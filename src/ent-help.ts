@@ -29,32 +29,14 @@ export type * from './data/types.js';
 
 if (!customElements.get('ent-help')) customElements.define('ent-help', EntHelp);
 
-/**
- * The attributes a `<div data-ent-help>` mount may carry as `data-*` (`data-mode`, `data-node`…),
- * for editors that drop unknown tags (WordPress without unfiltered_html, CKEditor 5, TinyMCE)
- * but keep a `div` and its `data-*` attributes.
- */
-const MOUNT_ATTRIBUTES = [
-  'mode',
-  'node',
-  'heading-level',
-  'portal-url',
-  'contact-email',
-  'lang',
-  'no-language-picker',
-  'history',
-  'persist',
-  'theme',
-  'src',
-  'debug',
-];
-
 /** The div's own attributes that the element keeps as they are. */
 const KEPT = /^(id|class|style|lang|dir|role|title|aria-.*)$/;
 
 /**
  * Replaces each `<div data-ent-help>` of the page by an `<ent-help>` with the same configuration
- * (`data-mode` → `mode`…, see MOUNT_ATTRIBUTES), the div's `id`, `class`, `style`, `lang`,
+ * (`data-mode` → `mode`…: each attribute the element observes, its `observedAttributes`, for editors
+ * that drop unknown tags but keep a `div` and its `data-*` attributes: WordPress without unfiltered_html,
+ * CKEditor 5, TinyMCE), the div's `id`, `class`, `style`, `lang`,
  * `dir`, `role`, `title` and `aria-*` attributes, and the div's children as
  * fallback content (hidden once it renders; a `<script type="application/json">` among them is a
  * tree of the school's own). Values pass as they are: the element validates
@@ -65,7 +47,7 @@ export function upgradeMounts(): void {
     const el = document.createElement('ent-help');
     for (const { name, value } of div.attributes) {
       const configured = name.slice(5);
-      if (name.startsWith('data-') ? MOUNT_ATTRIBUTES.includes(configured) : KEPT.test(name)) {
+      if (name.startsWith('data-') ? EntHelp.observedAttributes.includes(configured) : KEPT.test(name)) {
         el.setAttribute(name.startsWith('data-') ? configured : name, value);
       }
     }
@@ -83,9 +65,9 @@ if (customElements.get('ent-help') === EntHelp) {
   upgradeMounts();
   new MutationObserver((records) => {
     upgradeMounts();
-    for (const { attributeName, target } of records as (MutationRecord & { target: Element })[])
+    for (const { attributeName, target } of records as (MutationRecord & { target: HTMLElement })[])
       if (attributeName && followers<EntHelp>().some((el) => el !== target && el.locale.nearest() === target))
-        followPage(target.getAttribute('lang'));
+        followPage(target.lang);
   }).observe(document, { childList: true, subtree: true, attributeFilter: ['lang'] });
 }
 

@@ -289,7 +289,7 @@ describe('parseInline', () => {
       expect(segmentsOf(input).flatMap((s) => (s.type === 'ltr' ? [s.text] : []))).to.deep.equal(expected));
   }
   it('plainText fills in the placeholders', () => {
-    expect(plainText('At {portal}, write to {email}.', { portal: 'https://x.fr', email: 'a@b.fr' })).to.equal(
+    expect(plainText('At {portal}, write to {email}.', { portalUrl: 'https://x.fr', contactEmail: 'a@b.fr' })).to.equal(
       'At https://x.fr, write to a@b.fr.',
     );
   });

@@ -19,8 +19,7 @@ import type { TreeNode } from '../src/data/types.js';
 import { fold, mount, shadow } from './helpers.js';
 
 const tree = createDefaultTree();
-const plain = (text: string) =>
-  fold(plainText(text, { portal: DEFAULT_CONFIG.portalUrl, email: DEFAULT_CONFIG.contactEmail }));
+const plain = (text: string) => fold(plainText(text, DEFAULT_CONFIG));
 /** A phrase as compared: white space folded (French typography puts no-break spaces before « : »). */
 const said = async () => (await virtual.spokenPhraseLog()).map(fold);
 const PORTAL_LINK = `link, ${DEFAULT_CONFIG.portalUrl} (nouvel onglet)`;

@@ -377,7 +377,7 @@ export class EntHelp extends LitElement implements FrameHost {
   }
 
   /** @internal */ get currentId(): NodeId {
-    return this.nav.path[this.nav.path.length - 1]!;
+    return this.nav.path.at(-1)!;
   }
 
   /** @internal Renders now: the browser lays the page out for print as soon as beforeprint returns. */

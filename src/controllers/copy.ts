@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { NodeId, SchoolConfig } from '../data/types.js';
+import { PLACEHOLDERS } from '../data/inline.js';
 import { emit } from '../internal/events.js';
 import { Controller } from './controller.js';
 
@@ -76,8 +77,7 @@ export class CopyController extends Controller<CopyHost> {
   async press(button: HTMLElement): Promise<void> {
     const what = button.dataset['copy']!;
     if (what === 'link') return this.copyLink(button);
-    const { portalUrl, contactEmail } = this.el.config;
-    const address = what === 'portal' ? portalUrl : contactEmail;
+    const address = this.el.config[PLACEHOLDERS[what as 'portal' | 'email']];
     await this.copy(button, what, address, msg('Adresse copiée.', { id: 'ui.address-copied' }));
   }
 

@@ -66,7 +66,7 @@ export class FocusController extends Controller<FocusHost> {
   hostUpdated(): void {
     const root = this.el.renderRoot as ShadowRoot;
     const { path } = this.el.nav;
-    const id = path[path.length - 1]!;
+    const id = path.at(-1)!;
     const accordion = this.el.config.mode === 'accordion';
     const focus = this.planned;
     this.planned = undefined;

@@ -57,7 +57,7 @@ export class UrlController extends Controller<UrlHost> {
     const hash = window.location.hash;
     if (shown === undefined && hash !== '' && hash !== '#') return;
     const { path } = this.el.nav;
-    const id = path[path.length - 1]!;
+    const id = path.at(-1)!;
     const atStart = path.length === 1;
     if (shown === id || (atStart && shown === undefined)) return;
     if (setUrl(this.linkTo(id), replace || this.el.history === 'replace')) this.shown = !atStart;

@@ -20,7 +20,7 @@
  */
 import { msg } from '@lit/localize';
 import type { Tree } from './types.js';
-import { chooseText, screenshotsText } from './texts.js';
+import { audienceText, chooseText, screenshotsText } from './texts.js';
 import { defaultTreeParts } from './default-tree-parts.js';
 export { DEFAULT_CONFIG, DEFAULT_CONTACT_EMAIL, DEFAULT_NODE_IDS, DEFAULT_PORTAL_URL } from './defaults.js';
 
@@ -364,7 +364,7 @@ export function createDefaultTree(): Tree {
       {
         id: 'cas-2-mail-non-recu-eleve',
         kind: 'outcome',
-        title: msg('Vous êtes élève', { id: 'ui.audience-student' }),
+        title: audienceText('eleve'),
         content: [
           // « Dans ce cas » with its reason, so that the outcome reads alone (by a link, on paper).
           ...p.etSi,
@@ -376,7 +376,7 @@ export function createDefaultTree(): Tree {
       {
         id: 'cas-2-mail-non-recu-parent',
         kind: 'outcome',
-        title: msg('Vous êtes parent', { id: 'ui.audience-parent' }),
+        title: audienceText('parent'),
         content: [...p.etSi, { type: 'contacts', items: [{ audience: 'parent', text: p.lycee }] }],
         followUpsTitle: p.notSolved,
         followUps: [p.stillStuck],

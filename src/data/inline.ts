@@ -5,6 +5,9 @@
 import { askSchoolText } from './texts.js';
 import type { InlineText } from './types.js';
 
+/** The placeholders of an {@link InlineText} and the configuration's field each stands for. */
+export const PLACEHOLDERS = { portal: 'portalUrl', email: 'contactEmail' } as const;
+
 /** A run of an {@link InlineText}. */
 export type Segment =
   | { readonly type: 'text'; readonly text: string }
@@ -40,12 +43,15 @@ export function parseInline(text: InlineText): Segment[] {
 /**
  * The text as a person reads it, with placeholders replaced (for announcements,
  * accessible names and plain-text exports).
- * @param values what `{portal}` and `{email}` stand for; an empty `email` (a school's own tree
- *   without contact-email, data/config.ts) reads « demandez de l'aide à votre établissement ».
+ * @param values what `{portal}` and `{email}` stand for (a configuration's `portalUrl` and
+ *   `contactEmail`); an empty `contactEmail` (a school's own tree without contact-email,
+ *   data/config.ts) reads « demandez de l'aide à votre établissement ».
  */
-export function plainText(text: InlineText, values: { portal: string; email: string }): string {
+export function plainText(text: InlineText, values: { portalUrl: string; contactEmail: string }): string {
   return parseInline(text)
-    .map((s) => (s.type === 'portal' ? values.portal : s.type === 'email' ? values.email || askSchoolText() : s.text))
+    .map((s) =>
+      s.type === 'portal' ? values.portalUrl : s.type === 'email' ? values.contactEmail || askSchoolText() : s.text,
+    )
     .join('');
 }
 

@@ -69,7 +69,7 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   const contacts = contactsOf(outcome);
   if (!contacts) return undefined;
   const plain = (text: string) =>
-    plainText(text, { portal: context.config.portalUrl, email: context.config.contactEmail })
+    plainText(text, context.config)
       .replace(/\s+/g, ' ')
       // A tree's own bidi controls (pasted with its text): one could end the isolate below early, or reorder the line.
       .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
@@ -78,8 +78,8 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
   // isolated, left to right or right to left as its language is written, so that it keeps its order
   // inside the line (the view marks these runs with the tree's lang, views/outcome.ts).
   const lang = langOf(nav.tree);
-  const mark = !foreign(nav.tree, context.locale) ? '' : dirOf(lang) === 'rtl' ? '\u2067' : '\u2066';
-  const own = (text: string) => (mark ? `${mark}${text}\u2069` : text);
+  const own = (text: string) =>
+    foreign(nav.tree, context.locale) ? `${dirOf(lang) === 'rtl' ? '\u2067' : '\u2066'}${text}\u2069` : text;
   const given = answers(nav);
   const lines = given.map(
     ({ question, answer }) =>
@@ -147,12 +147,18 @@ export function describeBrowser(
 ): string {
   const brand = data?.brands?.find((b) => !/not.?a.?brand|chromium/i.test(b.brand));
   // The first token that matches names the browser: Edge and Opera also say "Chrome", Chrome also says "Safari".
-  const names: Record<string, string> = { Edg: 'Edge', OPR: 'Opera', FxiOS: 'Firefox', CriOS: 'Chrome' };
+  const names: Record<string, string> = {
+    Edg: 'Edge',
+    OPR: 'Opera',
+    FxiOS: 'Firefox',
+    CriOS: 'Chrome',
+    Version: 'Safari',
+  };
   let browser = brand ? `${brand.brand} ${brand.version}` : '?';
   for (const token of ['Edg', 'OPR', 'SamsungBrowser', 'Firefox', 'FxiOS', 'CriOS', 'Chrome', 'Version']) {
     const version = new RegExp(`${token}/(\\d+)`).exec(ua)?.[1];
     if (brand || !version) continue;
-    browser = `${token === 'Version' ? 'Safari' : (names[token] ?? token)} ${version}`;
+    browser = `${names[token] ?? token} ${version}`;
     break;
   }
   const os =

@@ -69,7 +69,7 @@ export function restart(nav: Navigation): Navigation {
 
 /** The node shown. */
 export function current(nav: Navigation): TreeNode {
-  const node = getNode(nav.tree, nav.path[nav.path.length - 1]!);
+  const node = getNode(nav.tree, nav.path.at(-1)!);
   if (!node) throw new Error(`ent-help: the path names a node the tree lacks`);
   return node;
 }
@@ -138,29 +138,21 @@ export function openFrom(nav: Navigation, from: NodeId, id: NodeId): Navigation 
  * (the first such parent in the tree's order). Elsewhere, a view links to it instead.
  */
 export function isHomeOf(tree: Tree, parent: NodeId, child: NodeId): boolean {
-  const route = routeTo(tree, child);
-  return !!route && route.length >= 2 && route[route.length - 2] === parent;
+  return routeTo(tree, child)?.at(-2) === parent;
 }
 
 /** The shortest list of ids from the start to `id` (breadth-first), or `undefined`. */
 export function routeTo(tree: Tree, id: NodeId): NodeId[] | undefined {
+  // A Map's iteration also visits the keys set while it runs, in order: the map is the queue.
   const cameFrom = new Map<NodeId, NodeId | null>([[tree.start, null]]);
-  const queue: NodeId[] = [tree.start];
-  while (queue.length > 0) {
-    const at = queue.shift()!;
+  for (const at of cameFrom.keys()) {
     if (at === id) {
       const route: NodeId[] = [];
-      for (let step: NodeId | null = at; step !== null; step = cameFrom.get(step) ?? null) route.unshift(step);
+      for (let step: NodeId | null = at; step !== null; step = cameFrom.get(step)!) route.unshift(step);
       return route;
     }
     const node = getNode(tree, at);
-    if (!node) continue;
-    for (const { next } of choicesOf(node)) {
-      if (!cameFrom.has(next)) {
-        cameFrom.set(next, at);
-        queue.push(next);
-      }
-    }
+    if (node) for (const { next } of choicesOf(node)) if (!cameFrom.has(next)) cameFrom.set(next, at);
   }
   return undefined;
 }
@@ -187,14 +179,14 @@ function depthBelow(tree: Tree, id: NodeId, seen: ReadonlySet<NodeId>): number {
   const onStack = new Set<NodeId>([id]);
   const stack = [{ id, next: 0, deepest: 0 }];
   while (stack.length) {
-    const top = stack[stack.length - 1]!;
+    const top = stack.at(-1)!;
     const node = getNode(tree, top.id);
     const choice = node && choicesOf(node)[top.next++];
     if (!choice) {
       stack.pop();
       onStack.delete(top.id);
       depth.set(top.id, top.deepest);
-      const parent = stack[stack.length - 1];
+      const parent = stack.at(-1);
       if (parent) parent.deepest = Math.max(parent.deepest, 1 + top.deepest);
     } else if (!seen.has(choice.next) && !onStack.has(choice.next) && getNode(tree, choice.next)) {
       const known = depth.get(choice.next);
@@ -215,7 +207,7 @@ function depthBelow(tree: Tree, id: NodeId, seen: ReadonlySet<NodeId>): number {
  */
 export function position(nav: Navigation): { step: number; question: number | undefined } {
   const nodes = path(nav);
-  const here = nodes[nodes.length - 1];
+  const here = nodes.at(-1);
   return {
     step: nav.path.length,
     question: here?.kind === 'question' ? nodes.filter((n) => n.kind === 'question').length : undefined,

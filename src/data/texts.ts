@@ -24,3 +24,9 @@ export const screenshotsText = (): string =>
  * tree's address, another lycée's (data/config.ts gives `contactEmail: ''` then).
  */
 export const askSchoolText = (): string => msg("demandez de l'aide à votre établissement", { id: 'email.ask' });
+
+/** « Vous êtes élève » / « Vous êtes parent »: who a contact is for, and the titles of « ET SI ? »'s two outcomes. */
+export const audienceText = (audience: 'eleve' | 'parent'): string =>
+  audience === 'eleve'
+    ? msg('Vous êtes élève', { id: 'ui.audience-student' })
+    : msg('Vous êtes parent', { id: 'ui.audience-parent' });

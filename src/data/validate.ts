@@ -95,7 +95,7 @@ export function walkProblems(tree: Tree): TreeProblem[] {
   };
   enter(tree.start);
   while (stack.length) {
-    const top = stack[stack.length - 1]!;
+    const top = stack.at(-1)!;
     const next = top.choices[top.i++]?.next;
     if (next === undefined) {
       stack.pop();

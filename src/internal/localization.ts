@@ -28,7 +28,7 @@ import {
 // What configureLocalization() and configureTransformLocalization() call: the one way to give
 // msg() its implementation without the runtime's loader (not in the package's index).
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { allLocales, sourceLocale } from '../generated/locale-codes.js';
+import { sourceLocale, type allLocales } from '../generated/locale-codes.js';
 import { templates as ar } from '../generated/locales/ar.js';
 import { templates as en } from '../generated/locales/en.js';
 import { templates as pt } from '../generated/locales/pt.js';
@@ -43,6 +43,9 @@ export const LANGUAGES: Readonly<Record<Locale, string>> = {
   ar: 'العربية',
   pt: 'Português',
 };
+
+/** The locales, in the picker's order. */
+export const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 /** A locale's translations, by message id (an array indexed by number in the bundle). */
 type Templates = Readonly<Record<string, string | StrResult | undefined>>;
@@ -140,7 +143,7 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 /** The primary language of `tag` if the widget has it, else `undefined`. */
 function ours(tag: string | null | undefined): Locale | undefined {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
+  return (LOCALES as string[]).includes(primary) ? (primary as Locale) : undefined;
 }
 
 /**
@@ -149,7 +152,7 @@ function ours(tag: string | null | undefined): Locale | undefined {
  * before, if the widget has it; another one (`de`, or none) changes nothing, so a picked language is
  * not lost to French.
  */
-export function followPage(lang: string | null): void {
+export function followPage(lang: string): void {
   const locale = ours(lang);
   if (locale) void setLocale(locale);
 }

@@ -76,7 +76,11 @@ export const outcome = css`
     color: var(--_muted);
     font-weight: 700;
   }
-  .follow-ups {
+  /* Each part under an outcome's content starts on a rule of its own. */
+  .follow-ups,
+  .actions,
+  .resolved,
+  .message {
     margin-top: 24px;
     padding-top: 16px;
     border-top: 1px solid var(--_border-light);
@@ -94,9 +98,6 @@ export const outcome = css`
     display: flex;
     flex-wrap: wrap;
     gap: 12px;
-    margin-top: 24px;
-    padding-top: 16px;
-    border-top: 1px solid var(--_border-light);
   }
   .actions button,
   .resolved .restart {
@@ -125,11 +126,6 @@ export const outcome = css`
   }
   .restart:hover {
     background: var(--_hover);
-  }
-  .resolved {
-    margin-top: 24px;
-    padding-top: 16px;
-    border-top: 1px solid var(--_border-light);
   }
   .resolved-question {
     font-weight: 700;
@@ -242,11 +238,6 @@ export const outcome = css`
   }
   .button.primary:hover {
     text-decoration: underline;
-  }
-  .message {
-    margin-top: 24px;
-    padding-top: 16px;
-    border-top: 1px solid var(--_border-light);
   }
   .message-title {
     font-weight: 700;

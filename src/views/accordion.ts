@@ -49,7 +49,7 @@ function isOpen(nav: Navigation, parent: NodeId, id: NodeId): boolean {
  */
 function shownPath(nav: Navigation): readonly NodeId[] {
   const { path } = nav;
-  return new Set(path).size === path.length ? path : (routeTo(nav.tree, path[path.length - 1]!) ?? path);
+  return new Set(path).size === path.length ? path : (routeTo(nav.tree, path.at(-1)!) ?? path);
 }
 
 /** A case's button pressed: an open case closes (back to its parent), a closed one opens under `parent`, where it was pressed. */
@@ -92,7 +92,7 @@ function sections(
   const door = parent.kind === 'question' && !host.printer.paper;
   const here = list.filter((c) => door || placed(c));
   if (!here.length) return nothing;
-  const shown = path[path.length - 1];
+  const shown = path.at(-1);
   return html`<div class="sections" @keydown=${depth === 1 ? moveAmongCases : nothing}>
     ${here.map((c) => {
       const node = getNode(tree, c.next)!;
@@ -110,7 +110,7 @@ function sections(
           data-trigger
           data-parent=${parent.id}
           data-node=${node.id}
-          aria-expanded=${open ? 'true' : 'false'}
+          aria-expanded=${String(open)}
           aria-controls=${lives ? `panel-${node.id}` : nothing}
           aria-describedby=${c.hint ? hintId : nothing}
           @click=${host.onToggle}

@@ -1,10 +1,12 @@
 /** Content shared by every view: an outcome's blocks (the checklist, the contacts), answer buttons. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Audience, Block, Choice, InlineText, NodeId } from '../data/types.js';
+import type { Block, Choice, InlineText, NodeId } from '../data/types.js';
 import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
 import { inline, type InlineHost } from './inline.js';
+import { PLACEHOLDERS } from '../data/inline.js';
+import { audienceText } from '../data/texts.js';
 
 /** A `data-*` value of the element a listener is bound to (the views write them; the element's listeners read them). */
 export function data(event: Event, key: string): string {
@@ -26,9 +28,6 @@ export interface ContentHost extends InlineHost {
   /** @internal */
   onChoose(event: Event): void;
 }
-
-/** The placeholders that get a « Copier l’adresse » button. */
-const COPYABLE = ['portal', 'email'] as const;
 
 /** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
 export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId): TemplateResult {
@@ -71,7 +70,7 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
               (c) =>
                 // A contact for everyone needs no label (« Élève ou parent » twice read like a glitch).
                 html`<li>
-                  ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceLabel(c.audience)}</span>`}
+                  ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceText(c.audience)}</span>`}
                   ${inline(host, c.text)}${copyButtons(host, c.text)}
                 </li>`,
             )}
@@ -84,9 +83,10 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
 /** « Copier l’adresse » after a text that shows the portal or the contact address (not on paper). */
 function copyButtons(host: ContentHost, text: InlineText): TemplateResult | typeof nothing {
   if (host.printer.paper) return nothing;
-  return html`${COPYABLE.map((what) =>
+  // Each placeholder gets one.
+  return html`${Object.entries(PLACEHOLDERS).map(([what, field]) =>
     // No address to copy when `{email}` asks the family to turn to their school (inline.ts).
-    text.includes(`{${what}}`) && host.config[what === 'portal' ? 'portalUrl' : 'contactEmail']
+    text.includes(`{${what}}`) && host.config[field]
       ? html` <button type="button" class="copy" part="copy-button" data-copy=${what} @click=${host.onCopy}>
             ${iconCopy}${msg('Copier l’adresse', { id: 'ui.copy-address' })}</button
           >${copyStatus(host, what)}`
@@ -153,10 +153,4 @@ export function choice(
     </span>
     ${iconNext}
   </button>`;
-}
-
-function audienceLabel(audience: Exclude<Audience, 'tous'>): string {
-  return audience === 'eleve'
-    ? msg('Vous êtes élève', { id: 'ui.audience-student' })
-    : msg('Vous êtes parent', { id: 'ui.audience-parent' });
 }

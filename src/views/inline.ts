@@ -26,10 +26,15 @@ export interface InlineHost {
  */
 export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
   const shown = runs(host, text, linkEmail);
-  const lang = langOf(host.nav.tree);
   return !foreign(host.nav.tree, getLocale()) || text === stillStuckText() || text === notSolvedText()
     ? shown
-    : html`<span lang=${lang} dir=${dirOf(lang)}>${shown}</span>`;
+    : inTreeLang(host, shown);
+}
+
+/** `content` marked with the tree's language and its direction (also the message's runs from the tree, views/outcome.ts). */
+export function inTreeLang(host: InlineHost, content: unknown): TemplateResult {
+  const lang = langOf(host.nav.tree);
+  return html`<span lang=${lang} dir=${dirOf(lang)}>${content}</span>`;
 }
 
 function runs(host: InlineHost, text: InlineText, linkEmail: boolean): TemplateResult | string {
@@ -77,7 +82,7 @@ function runs(host: InlineHost, text: InlineText, linkEmail: boolean): TemplateR
 
 /** The text as a person reads it (accessible names, announcements). */
 export function plain(host: InlineHost, text: InlineText): string {
-  return plainText(text, { portal: host.config.portalUrl, email: host.config.contactEmail });
+  return plainText(text, host.config);
 }
 
 /** Heading level `offset` below the widget's title (`config.headingLevel`), within 1–6. */

@@ -20,7 +20,7 @@ export interface LandmarkHost extends Element, WindowFollower {
 export function landmark(host: LandmarkHost): string {
   const own = ownLabel(host);
   if (own) return own;
-  const title = (el: LandmarkHost) => plainText(el.nav.tree.title, { portal: '', email: '' });
+  const title = (el: LandmarkHost) => plainText(el.nav.tree.title, { portalUrl: '', contactEmail: '' });
   const same = followers<LandmarkHost>().filter((el) => title(el) === title(host) && !ownLabel(el));
   return same.length > 1 ? `${title(host)} (${same.indexOf(host) + 1})` : '';
 }

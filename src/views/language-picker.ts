@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { dirOf } from '../data/inline.js';
-import { LANGUAGES, type Locale } from '../internal/localization.js';
+import { LANGUAGES, LOCALES, type Locale } from '../internal/localization.js';
 
 export interface LanguagePickerHost {
   readonly noLanguagePicker: boolean;
@@ -11,8 +11,6 @@ export interface LanguagePickerHost {
   /** @internal */
   onLanguage(event: Event): void;
 }
-
-const LOCALES = Object.keys(LANGUAGES) as Locale[];
 
 export function languagePicker(host: LanguagePickerHost, active: Locale): TemplateResult | typeof nothing {
   if (host.noLanguagePicker || host.treeSource.custom) return nothing;
@@ -29,7 +27,7 @@ export function languagePicker(host: LanguagePickerHost, active: Locale): Templa
           part="language-button"
           lang=${code}
           dir=${dirOf(code)}
-          aria-pressed=${code === active ? 'true' : 'false'}
+          aria-pressed=${String(code === active)}
           @click=${host.onLanguage}
         >
           ${LANGUAGES[code]}

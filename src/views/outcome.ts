@@ -11,8 +11,7 @@ import { chooseText, notSolvedText, screenshotsText, stillStuckText } from '../d
 import type { OutcomeNode, TreeNode } from '../data/types.js';
 import { choice, choices, content, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
-import { dirOf, langOf } from '../data/inline.js';
-import { inline, level } from './inline.js';
+import { inline, inTreeLang, level } from './inline.js';
 
 /** What an outcome needs of the element. */
 export interface OutcomeHost extends ContentHost {
@@ -90,7 +89,7 @@ export function resolved(host: OutcomeHost, node: TreeNode, goTo = false): Templ
     html`<button
       type="button"
       part="resolved-button"
-      aria-pressed=${given === yes ? 'true' : 'false'}
+      aria-pressed=${String(given === yes)}
       data-node=${node.id}
       data-resolved=${yes ? 'yes' : 'no'}
       @click=${host.onResolve}
@@ -194,11 +193,8 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
  * isolates (data/message.ts) are marked with the tree's language.
  */
 export function messageText(host: OutcomeHost, { body, french = '' }: Message): TemplateResult {
-  const lang = langOf(host.nav.tree);
   const runs = (text: string) =>
-    text
-      .split(/([\u2066\u2067][^\u2069]*\u2069)/)
-      .map((run, i) => (i % 2 ? html`<span lang=${lang} dir=${dirOf(lang)}>${run}</span>` : run));
+    text.split(/([\u2066\u2067][^\u2069]*\u2069)/).map((run, i) => (i % 2 ? inTreeLang(host, run) : run));
   return html`<span class="french" lang="fr" dir="ltr">${runs(french)}</span>${runs(body.slice(french.length))}`;
 }
 
