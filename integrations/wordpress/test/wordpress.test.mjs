@@ -352,8 +352,8 @@ try {
   });
   for (const widget of view.widgets) {
     assert.ok(widget.fallbackCases.includes('cas-2'), 'the procedure is inside the element');
-    // Word for word, with the widget's French typography (a no-break space before « ! »).
-    assert.ok(widget.fallbackText.includes("pas à l'ENT 77\u00a0!"), 'word for word');
+    // Word for word, with the widget's French typography (no-break spaces in « ENT 77 » and before « ! »).
+    assert.ok(widget.fallbackText.includes("pas à l'ENT\u00a077\u00a0!"), 'word for word');
     assert.equal(widget.fallbackPortal, SCHOOL_PORTAL);
     assert.ok(widget.fallbackHidden, 'the widget hides the fallback once rendered');
     assert.ok(widget.title, 'the widget rendered its title');
