@@ -185,6 +185,23 @@ test('guardInternalNames fails the build when a module not ours reads a property
   await build('export const f = () => { const secret = 1; return secret; };');
 });
 
+test('guardInternalNames fails the build when our code declares a reactive property of an internal name by a string', async () => {
+  // terser renames the member `secret` but not the string: Lit would watch a property nobody sets.
+  const build = async (entry) => {
+    // A module of our src/ (its code already plain JavaScript, as after TypeScript).
+    const id = '/v/src/entry.ts';
+    const virtual = { name: 'virtual', resolveId: (s) => (s === id ? s : null), load: () => entry };
+    const bundle = await rollup({ input: id, plugins: [virtual, guardInternalNames(['secret'])] });
+    await bundle.generate({ format: 'es' });
+  };
+  await assert.rejects(
+    build("export class A { static { this.createProperty('secret', { state: true }); } }"),
+    /createProperty\('secret'\) names an internal member by a string/,
+  );
+  await build("export class A { static { for (const k in { secret: 0 }) this.createProperty(k, { state: true }); } }");
+  await build("export class A { static { this.createProperty('open', { state: true }); } }");
+});
+
 // The written procedure breaks its lines where the widget does (same width, same text): the widget's
 // French typography (a no-break space before « ? ! : ; » and after «, src/data/inline.ts) is in it
 // too. Without it a line of the snippet's fallback broke before « : » where the widget's could not,

@@ -259,7 +259,8 @@ export function cssWithoutTag({ constantsOnly = false } = {}) {
  * the project's root) to the names it may use because their only reader is ours and is renamed with
  * it: the fields of the generated validator's errors (SchemaError, src/data/schema-problems.ts),
  * which it writes only as unquoted keys and reads only from its own options. An AST check (rollup's
- * parser, at build time only: no byte of the bundle).
+ * parser, at build time only: no byte of the bundle). It also fails when our code declares a
+ * reactive property of an internal name by a string, which terser would not rename with the member.
  */
 export function guardInternalNames(names, { shared = {} } = {}) {
   const ours = new Set(names);
@@ -286,6 +287,21 @@ export function guardInternalNames(names, { shared = {} } = {}) {
       });
       const clash = [...used].find((n) => ours.has(n) && !allowed.has(n));
       if (clash) this.error(`${id} uses a property named "${clash}", like an internal member of ours: rename ours`);
+      return null;
+    },
+    // Ours, once compiled: a reactive property declared by a string (`createProperty('name')`)
+    // keeps that name while terser renames the member, so Lit would watch a property nobody sets.
+    renderChunk(code) {
+      walk(this.parse(code), (node) => {
+        const [name] = node.type === 'CallExpression' ? node.arguments : [];
+        if (
+          node.callee?.type === 'MemberExpression' &&
+          node.callee.property.name === 'createProperty' &&
+          name?.type === 'Literal' &&
+          ours.has(name.value)
+        )
+          this.error(`createProperty('${name.value}') names an internal member by a string: name it by an object key`);
+      });
       return null;
     },
   };

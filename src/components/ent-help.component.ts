@@ -169,8 +169,9 @@ export class EntHelp extends LitElement implements FrameHost {
   };
 
   static {
-    // Internal state, reactive: not in `properties`, which lists the public API.
-    this.createProperty('nav', { state: true });
+    // Internal state, reactive: not in `properties`, which lists the public API. Named by an
+    // object key, not a string, so that the build renames it with the member (guardInternalNames).
+    for (const name in { nav: 0 }) this.createProperty(name, { state: true });
   }
 
   /**
