@@ -198,7 +198,7 @@ test('guardInternalNames fails the build when our code declares a reactive prope
     build("export class A { static { this.createProperty('secret', { state: true }); } }"),
     /createProperty\('secret'\) names an internal member by a string/,
   );
-  await build("export class A { static { for (const k in { secret: 0 }) this.createProperty(k, { state: true }); } }");
+  await build('export class A { static { for (const k in { secret: 0 }) this.createProperty(k, { state: true }); } }');
   await build("export class A { static { this.createProperty('open', { state: true }); } }");
 });
 
