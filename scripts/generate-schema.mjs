@@ -88,6 +88,11 @@ const keyName = (p) => (p?.type === 'Property' && !p.computed ? (p.key.name ?? p
  *   module carries (`schema18.properties.kind.enum`): the array is written out instead
  *   (`["question","outcome"]`), the same values, and the copies nothing reads any more are left
  *   to tree-shaking. −74 B/−81 B.
+ * - `own`: ajv's `ownProperties` checks each field as `data.label !== undefined &&
+ *   func0.call(data, "label")` (func0: Object.prototype.hasOwnProperty), 55 times; each becomes
+ *   `own(data, "label")`, one arrow function that does the same (`!own(…)` for ajv's `===
+ *   undefined || !…`). −94 B/−95 B (measured alone on 2026-12-04, after the rules above; under the
+ *   100 B bar alone: kept with pattern, parentData and enums as the same kind of trim).
  * test/schema.node.test.mjs checks each on the generated validator.
  */
 export function withSlimOutput(code, { without = [] } = {}) {
@@ -115,6 +120,7 @@ export function withSlimOutput(code, { without = [] } = {}) {
     if (isId(node) && threaded.has(node.name)) reads++;
   });
   const reports = [];
+  let owns = 0;
   walk(program, (node) => {
     if (on('schemaPath') && node.type === 'ObjectExpression') {
       const i = node.properties.findIndex((p) => keyName(p) === 'schemaPath');
@@ -153,6 +159,35 @@ export function withSlimOutput(code, { without = [] } = {}) {
         return false;
       }
     }
+    // data.label !== undefined && func0.call(data, "label") → own(data, "label"), and
+    // (data.label === undefined) || (!(func0.call(data, "label"))) → !own(data, "label").
+    if (on('own') && node.type === 'LogicalExpression') {
+      const present = node.operator === '&&';
+      const [compare, call] = [node.left, present ? node.right : node.right.argument];
+      const checked =
+        compare.type === 'BinaryExpression' &&
+        compare.operator === (present ? '!==' : '===') &&
+        isId(compare.right, 'undefined') &&
+        compare.left.type === 'MemberExpression' &&
+        !compare.left.computed &&
+        isId(compare.left.object) &&
+        (present || (node.operator === '||' && node.right.type === 'UnaryExpression' && node.right.operator === '!')) &&
+        call?.type === 'CallExpression' &&
+        text(call.callee) === 'func0.call' &&
+        call.arguments.length === 2 &&
+        isId(call.arguments[0], compare.left.object.name) &&
+        call.arguments[1].type === 'Literal' &&
+        call.arguments[1].value === compare.left.property.name;
+      if (checked) {
+        owns++;
+        s.overwrite(
+          node.start,
+          node.end,
+          `${present ? '' : '!'}own(${compare.left.object.name}, ${text(call.arguments[1])})`,
+        );
+        return false;
+      }
+    }
     // const errN = {…};if(vErrors === null){vErrors = [errN];}else {vErrors.push(errN);}errors++;
     const body = on('push') && (node.type === 'BlockStatement' || node.type === 'Program') ? node.body : [];
     for (let i = 0; i + 2 < body.length; i++) {
@@ -174,8 +209,19 @@ export function withSlimOutput(code, { without = [] } = {}) {
     s.overwrite(start, objectStart, 'errors = (vErrors ??= []).push(');
     s.overwrite(objectEnd, end, ');');
   }
+  if (on('own')) {
+    const declaration = 'const func0 = Object.prototype.hasOwnProperty;';
+    const at = code.indexOf(declaration);
+    if (owns && at < 0) fail('no func0');
+    if (owns)
+      s.appendLeft(
+        at + declaration.length,
+        'const own = (data, key) => data[key] !== undefined && func0.call(data, key);',
+      );
+  }
   const out = s.toString();
   if (on('push') && /\berr\d+\b/.test(out)) fail('an error report left');
+  if (on('own') && /func0\.call\((?!data, key\))/.test(out)) fail('an own-property check left');
   return out;
 }
 

@@ -67,12 +67,34 @@ test("ajv's output slimmed (withSlimOutput): each rule's leftovers are out of th
     pattern: /params:\{pattern: "/,
     parentData: /\b(?:parentData|parentDataProperty|rootData)\b/,
     enums: /\bschema\d+\.properties\./,
+    own: /func0\.call\(data\d*, "/,
   };
   for (const [rule, re] of Object.entries(left)) {
     assert.ok(!re.test(code), `${rule}: ${re} is in the validator`);
     assert.ok(re.test(validatorModule(schema, {}, { without: [rule] })), `${rule} off: ${re} is not in`);
   }
   assert.ok(code.includes('allowedValues: ["question","outcome"]'), 'an enum written out');
+  // own: a field is there when it is defined and the object's own, as ajv's ownProperties checks it.
+  assert.equal(
+    withSlimOutput(
+      'const func0 = Object.prototype.hasOwnProperty;if(data.a !== undefined && func0.call(data, "a")){}if((data.b === undefined) || (!(func0.call(data, "b")))){}',
+    ),
+    'const func0 = Object.prototype.hasOwnProperty;const own = (data, key) => data[key] !== undefined && func0.call(data, key);if(own(data, "a")){}if(!own(data, "b")){}',
+  );
+  assert.throws(
+    () => withSlimOutput('const func0 = Object.prototype.hasOwnProperty;if(func0.call(data, "a")){}'),
+    /new shape/,
+  );
+  assert.equal(
+    data.validate({
+      title: 'T',
+      start: 'a',
+      nodes: [{ id: 'a', kind: 'outcome', title: 'A', content: [{ type: 'note', text: 'x' }] }],
+    }),
+    true,
+  );
+  assert.equal(data.validate(Object.assign(Object.create({ title: 'T' }), { start: 'a', nodes: [] })), false);
+  assert.equal(data.validate.errors[0].params.missingProperty, 'title', 'an inherited field is not there');
   // push: one statement per report, the same errors and count.
   const report = 'const err0 = {instancePath,keyword:"type",params:{type: "string"}};';
   const ajv = `${report}if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;`;
