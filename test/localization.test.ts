@@ -477,6 +477,29 @@ describe('<ent-help>', () => {
       await shown(el, 'en');
       document.body.removeAttribute('lang');
     });
+
+    it('looks for <div data-ent-help> mounts when nodes are added, not on a batch that only changes a lang', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+      const el = document.createElement('ent-help');
+      wrapper.append(el);
+      await settle(el);
+      const looked: string[] = [];
+      const own = Document.prototype.querySelectorAll;
+      document.querySelectorAll = function (this: Document, selectors: string) {
+        if (selectors.includes('data-ent-help')) looked.push(selectors);
+        return own.call(this, selectors);
+      } as typeof own;
+      try {
+        wrapper.lang = 'en';
+        await shown(el, 'en');
+        expect(looked.join(), 'the page’s document queried on a lang change').to.equal('');
+        wrapper.append(document.createElement('p'));
+        await waitUntil(() => looked.length, 'nodes added: the mounts looked for');
+      } finally {
+        delete (document as { querySelectorAll?: unknown }).querySelectorAll;
+        wrapper.lang = 'fr';
+      }
+    });
   });
 });
 
