@@ -9,6 +9,7 @@ import type { EntHelp } from '../src/ent-help.js';
 import {
   captureWarnings,
   ENGINE,
+  expectSame,
   fold,
   mount,
   mountTree,
@@ -88,7 +89,7 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
       '\u2066Avez-vous reçu vos identifiants ?\u2069',
     ]);
     for (const s of pre.querySelectorAll('span[lang="fr"]:not(.french)'))
-      expect(s.closest('.french'), 'in the Arabic part').to.equal(null);
+      expectSame(s.closest('.french'), null, 'in the Arabic part');
     expect(fold(pre.querySelector('.french')!.textContent)).to.contain('Page de l’aide : « Sans identifiants »');
     expect(pre.querySelector('.french')!.textContent, 'no isolate in French').to.not.match(/[\u2066-\u2069]/);
     await expect(el).to.be.accessible();
@@ -272,9 +273,7 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
     const el = await mountTree(treeIn('fr'), { node: 'premiere-connexion', history: 'none' });
     await builtIn.updateComplete;
     expect(shownIn(el, 'Première connexion')).to.equal('fr ltr');
-    expect(shadow(el).getElementById('step-title')!.querySelector('[lang]'), 'French in French: no mark').to.equal(
-      null,
-    );
+    expectSame(shadow(el).getElementById('step-title')!.querySelector('[lang]'), null, 'French in French: no mark');
     parts(builtIn, 'language-button')
       .find((b) => b.lang === 'ar')!
       .click();
