@@ -163,6 +163,7 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
       content: [{ type: 'paragraph', text: 'Write to the school.' }],
       ...texts,
     });
+    const to = (label: string, next: string) => ({ label, next });
     const tree = JSON.stringify({
       lang: 'en',
       title: 'Cannot sign in?',
@@ -173,20 +174,14 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
           id: 'q',
           kind: 'question',
           title: 'Did you get your login details?',
-          choices: [
-            { label: 'Yes', next: 'a' },
-            { label: 'Ça ne marche toujours pas', next: 'b' },
-          ],
+          choices: [to('Yes', 'a'), to('Ça ne marche toujours pas', 'b')],
         },
-        own({ id: 'a', title: 'First sign-in', followUps: [{ label: 'Locked out', next: 'c' }] }),
+        own({ id: 'a', title: 'First sign-in', followUps: [to('Locked out', 'c')] }),
         own({
           id: 'b',
           title: 'No letter',
           followUpsTitle: 'Ça n’a pas marché ?',
-          followUps: [
-            { label: 'Locked out', next: 'c' },
-            { label: 'Nothing else works', next: 'z' },
-          ],
+          followUps: [to('Locked out', 'c'), to('Nothing else works', 'z')],
         }),
         own({ id: 'c', title: 'Account locked' }),
         own({ id: 'z', title: 'Other cases' }),
