@@ -64,7 +64,8 @@ export function upgradeMounts(): void {
 if (customElements.get('ent-help') === EntHelp) {
   upgradeMounts();
   new MutationObserver((records) => {
-    upgradeMounts();
+    // Mounts come only with added nodes (a batch of `lang` changes alone has none to look for).
+    if (records.some((r) => !r.attributeName)) upgradeMounts();
     for (const { attributeName, target } of records as (MutationRecord & { target: HTMLElement })[])
       if (attributeName && followers<EntHelp>().some((el) => el !== target && el.locale.nearest() === target))
         followPage(target.lang);

@@ -9,6 +9,7 @@ import {
   brokenWords,
   contrast,
   ENGINE,
+  expectSame,
   focused,
   fold,
   mount,
@@ -57,7 +58,7 @@ async function useTheme(ctx: Mocha.Context, theme: Theme): Promise<void> {
 function expectFocus(el: EntHelp, target: Element | null | undefined, what: string): void {
   expect(target, what).to.exist;
   expectDocumentFocus(el, `document.activeElement (${what})`);
-  expect(focused(el), `shadowRoot.activeElement (${what})`).to.equal(target);
+  expectSame(focused(el), target, `shadowRoot.activeElement (${what})`);
 }
 
 /** Shift+Tab: puppeteer has no « Shift+Tab » key; classic WebDriver holds a modifier to the end of a sequence. */
@@ -263,7 +264,7 @@ describe('<ent-help>', () => {
       // and the nested header.
       for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowUp' });
       expectFocus(el, trigger(el, 'reinitialisation'), 'Up back into the nested header');
-      for (const id of ids) expect(trigger(el, id).closest('[hidden]')).to.equal(null);
+      for (const id of ids) expectSame(trigger(el, id).closest('[hidden]'), null);
       await expect(el).to.be.accessible();
     });
 
@@ -485,7 +486,7 @@ describe('<ent-help>', () => {
           for (const row of rows) {
             // The label is the checkbox's target: a tap anywhere on it ticks the step.
             expect(row.getBoundingClientRect().height, `${id}: ${fold(row.textContent)}`).to.be.at.least(44);
-            expect(row.querySelector('input')!.labels![0]).to.equal(row);
+            expectSame(row.querySelector('input')!.labels![0], row);
           }
           el.parentElement!.remove();
         }

@@ -111,6 +111,27 @@ test('the limits: a file over 256 KB is refused before it is parsed, a path over
   assert.match(r.stderr, /nodes must NOT have more than 500 items/);
 });
 
+test('a 256 KB tree of 87,000 empty nodes: the widget’s node limit alone, before the schema (ajv took minutes)', async () => {
+  const { importDataLayer } = await import('../scripts/lib/import-data-layer.mjs');
+  const { treeProblems } = await importDataLayer("export { treeProblems } from './src/data/schema-problems.ts';");
+  const dir = mkdtempSync(join(tmpdir(), 'check-tree-'));
+  const json = `{"title":"T","start":"a","nodes":[${Array(87_000).fill('{}').join(',')}]}`;
+  try {
+    writeFileSync(join(dir, 'huge.json'), json);
+    // The timeout only ends the old run (over 100 s on this machine), which would otherwise hold the suite.
+    const r = spawnSync(process.execPath, ['scripts/check-tree.mjs', join(dir, 'huge.json')], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(r.status, 1, r.error?.message ?? r.stderr);
+    assert.equal(r.stderr, `${join(dir, 'huge.json')}: 1 problem(s)\n  - nodes must NOT have more than 500 items\n`);
+    // The same words as the widget's error box for it.
+    assert.ok(treeProblems(JSON.parse(json)).some((p) => p.message === 'nodes must NOT have more than 500 items'));
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
 test('the schema and src/data/limits.ts agree on the number of nodes', async () => {
   const { readFileSync } = await import('node:fs');
   const { importDataLayer } = await import('../scripts/lib/import-data-layer.mjs');

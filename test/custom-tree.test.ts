@@ -10,6 +10,7 @@ import type { EntHelp } from '../src/ent-help.js';
 import {
   captureRefusals,
   captureWarnings,
+  expectSame,
   fold,
   labelOf,
   mountTree as mountWith,
@@ -82,7 +83,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
       "Vous n'arrivez pas à vous connecter à l'ENT ?",
     );
     expect(stepTitle(el)).to.contain('<img src=x onerror="window.__pwned=1">');
-    expect(shadow(el).querySelector('img'), 'markup in a custom tree stays text').to.equal(null);
+    expectSame(shadow(el).querySelector('img'), null, 'markup in a custom tree stays text');
     expect(parts(el, 'choice').map((b) => fold(b.querySelector('.choice-label')?.textContent))).to.deep.equal([
       'Oui, avec un mot de passe provisoire',
       'Non',
@@ -309,7 +310,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     el.append(script);
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await settled(el);
-    expect(shadow(el).querySelector('.tree-error')).to.equal(null);
+    expectSame(shadow(el).querySelector('.tree-error'), null);
     expect(stepTitle(el)).to.equal('Que se passe-t-il ?');
     expect(warnings).to.deep.equal([]);
   });
@@ -322,7 +323,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     const late = typedScript('application/ld+json', '{"@type":"WebPage"}');
     el.append(late);
     await settled(el);
-    expect(shadow(el).querySelector('.tree-error')).to.equal(null);
+    expectSame(shadow(el).querySelector('.tree-error'), null);
     expect(stepTitle(el)).to.equal('Que se passe-t-il ?');
     expect(warnings).to.deep.equal([]);
   });
@@ -370,7 +371,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     const data = typedScript('application/vnd.cms-block+json', '{"block":"faq"}');
     el.append(data);
     await settled(el);
-    expect(shadow(el).querySelector('.tree-error')).to.equal(null);
+    expectSame(shadow(el).querySelector('.tree-error'), null);
     expect(stepTitle(el)).to.equal('Que se passe-t-il ?');
     expect(warnings).to.deep.equal([]);
   });
@@ -420,7 +421,7 @@ describe('<ent-help> with a tree of the school’s own', () => {
     expect(text).not.to.contain('campus.coulommiers');
     expect(text).to.contain(`Écrivez au lycée (${ASK}) en donnant une adresse mail valide.`);
     expect(text).to.contain(`Le secrétariat : ${ASK}`);
-    expect(shadow(family).querySelector('a[href^="mailto:"]'), 'no mailto: to another lycée').to.equal(null);
+    expectSame(shadow(family).querySelector('a[href^="mailto:"]'), null, 'no mailto: to another lycée');
     expect(parts(family, 'copy-button'), 'no address to copy').to.have.length(0);
     // The ready-to-send message: no address to write to, so to print or copy and hand over.
     expect(parts(family, 'message-mail-button')).to.have.length(0);

@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
 import { createDefaultTree } from '../src/data/default-tree.js';
-import { brokenWords } from './helpers.js';
+import { brokenWords, expectSame } from './helpers.js';
 import * as ar from '../src/generated/locales/ar.js';
 import * as en from '../src/generated/locales/en.js';
 import * as pt from '../src/generated/locales/pt.js';
@@ -178,8 +178,8 @@ describe('<ent-help>', () => {
         const page = await host('first-screen.html');
         const [el] = page.widgets();
         const root = el!.shadowRoot!;
-        expect(root.querySelector('.drawn-first'), 'the declarative first screen is gone').to.equal(null);
-        expect(root.querySelector('style'), 'and its stylesheet').to.equal(null);
+        expectSame(root.querySelector('.drawn-first'), null, 'the declarative first screen is gone');
+        expectSame(root.querySelector('style'), null, 'and its stylesheet');
         expect(root.querySelectorAll('slot'), 'the fallback is not shown through a slot').to.have.length(0);
         expect(root.querySelectorAll('.base')).to.have.length(1);
         expect(page.doc.querySelector('.fallback')!.getClientRects().length).to.equal(0);

@@ -5,6 +5,7 @@ import type { EntHelpNavigateEvent, EntHelpSettingRefusedEvent } from '../src/en
 import { SOURCE_FACTS } from './fixtures/source-facts.js';
 import {
   expectDocumentFocus,
+  expectSame,
   focused,
   fold,
   labelOf,
@@ -134,7 +135,7 @@ describe('<ent-help>', () => {
       try {
         // Upgraded (a shadow root), not rendered yet: the first render waits for a frame.
         expect(el.shadowRoot, 'upgraded').to.exist;
-        expect(el.shadowRoot!.querySelector('[part~="choice"]'), 'not rendered yet').to.equal(null);
+        expectSame(el.shadowRoot!.querySelector('[part~="choice"]'), null, 'not rendered yet');
         expect(fallback.getBoundingClientRect().height, 'the fallback has a box').to.be.greaterThan(10);
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         expect(parts(el, 'choice')).to.have.length(6);
@@ -200,15 +201,15 @@ describe('<ent-help>', () => {
       // The language picker comes first, one stop per language, then the answers.
       for (const language of parts(el, 'language-button')) {
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)).to.equal(language);
+        expectSame(focused(el), language);
       }
       await sendKeys({ press: 'Tab' });
-      expect(focused(el)).to.equal(parts(el, 'choice')[0]);
+      expectSame(focused(el), parts(el, 'choice')[0]);
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.node).to.equal('cas-2');
-      expect(focused(el)).to.equal(stepTitle(el));
+      expectSame(focused(el), stepTitle(el));
       expectDocumentFocus(el);
 
       // Tab from the heading to the follow-up, then choose it with Space.
@@ -217,21 +218,21 @@ describe('<ent-help>', () => {
       await sendKeys({ press: ' ' });
       await settle(el);
       expect(el.node).to.equal('cas-2-mail-non-recu');
-      expect(focused(el)).to.equal(stepTitle(el));
+      expectSame(focused(el), stepTitle(el));
 
       // Back puts focus on the answer chosen before.
       parts(el, 'back-button')[0]!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.node).to.equal('cas-2');
-      expect(focused(el)).to.equal(parts(el, 'choice')[0]);
+      expectSame(focused(el), parts(el, 'choice')[0]);
       expect(focused(el)?.getAttribute('data-next')).to.equal('cas-2-mail-non-recu');
 
       parts(el, 'restart-button')[0]!.focus();
       await sendKeys({ press: ' ' });
       await settle(el);
       expect(el.node).to.equal('accueil');
-      expect(focused(el)).to.equal(stepTitle(el));
+      expectSame(focused(el), stepTitle(el));
     });
 
     it('does not take focus when the host sets node', async () => {
@@ -383,7 +384,7 @@ describe('<ent-help>', () => {
 
     it('a link to a node takes the shortest route to it (documented): #ent-help=autres-cas is « Je suis connecté(e)… »', async () => {
       const el = await mount({ mode: 'accordion', node: 'autres-cas', history: 'none', persist: 'none' });
-      expect(shadow(el).getElementById('section-autres-cas')!.parentElement!.closest('[id^="panel-"]')).to.equal(null);
+      expectSame(shadow(el).getElementById('section-autres-cas')!.parentElement!.closest('[id^="panel-"]'), null);
       expect(fold(shadow(el).querySelector('[part="message-text"]')!.textContent)).to.contain(
         'Je suis connecté(e) à l’ENT, mais quelque chose ne va pas.',
       );
@@ -405,15 +406,15 @@ describe('<ent-help>', () => {
       const triggers = () => parts(el, 'section-button').filter((t) => !t.closest('[hidden]'));
       triggers()[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
-      expect(focused(el)).to.equal(triggers()[1]);
+      expectSame(focused(el), triggers()[1]);
       await sendKeys({ press: 'End' });
-      expect(focused(el)).to.equal(triggers().at(-1));
+      expectSame(focused(el), triggers().at(-1));
       await sendKeys({ press: 'ArrowDown' });
-      expect(focused(el)).to.equal(triggers()[0]);
+      expectSame(focused(el), triggers()[0]);
       await sendKeys({ press: 'ArrowUp' });
-      expect(focused(el)).to.equal(triggers().at(-1));
+      expectSame(focused(el), triggers().at(-1));
       await sendKeys({ press: 'Home' });
-      expect(focused(el)).to.equal(triggers()[0]);
+      expectSame(focused(el), triggers()[0]);
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.node).to.equal('connexion-impossible');
@@ -575,7 +576,7 @@ describe('<ent-help>', () => {
       it(`refuses ${attr}="${value}" with one warning and keeps the default`, async () => {
         const el = await mount({ [attr]: value, node: attr === 'portal-url' ? 'cas-1' : 'autres-cas' });
         expect(shadow(el).querySelector(`a[href="${kept}"]`)).to.exist;
-        expect(shadow(el).querySelector('a[href^="javascript"]')).to.equal(null);
+        expectSame(shadow(el).querySelector('a[href^="javascript"]'), null);
         expect(warnings).to.have.length(1);
         expect(String(warnings[0]![0])).to.contain(attr);
         // For the staff (console, event, debug), never on a family's screen.

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
 import { chain } from './fixtures/hostile-trees.js';
-import { captureWarnings, fold, mountTree as mountWith, mount, parts, shadow } from './helpers.js';
+import { captureWarnings, expectSame, fold, mountTree as mountWith, mount, parts, shadow } from './helpers.js';
 
 /** The staff's view (`debug`): these tests read what is wrong with a tree in its error box. */
 const mountTree = (json: string | undefined, attrs: Record<string, string | null> = {}) =>
@@ -30,7 +30,7 @@ describe('<ent-help> against hostile values', () => {
       const el = await mount({ 'portal-url': 'https://ent.iledefrance.fr@evil.example/', node: 'cas-1' });
       const links = parts(el, 'link').map((a) => a.getAttribute('href'));
       expect(links).to.deep.equal(['https://ent.iledefrance.fr']);
-      expect(shadow(el).querySelector('a[href*="evil"]')).to.equal(null);
+      expectSame(shadow(el).querySelector('a[href*="evil"]'), null);
       expect(warned()).to.deep.equal([
         '<ent-help>: portal-url="https://ent.iledefrance.fr@evil.example/" is refused: give an https:// address; this one has a user name before "@", so it leads to evil.example.',
       ]);

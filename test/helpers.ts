@@ -59,13 +59,22 @@ export function briefly(node: Element | null | undefined): string {
 }
 
 /**
- * The document's focused element is `expected`. Compared by identity, with short names in the
- * message: chai's own message for two unequal elements prints their HTML, and for `<body>` (the
- * whole test page) that hangs the test runner instead of failing the test.
+ * `actual` is the element `expected` (or `null` is `null`). Compared by identity, with short names
+ * in the message: a failed `expect(element).to.equal(…)` carries the elements themselves, whose HTML
+ * chai prints and the test runner serialises; for a large one (`<body>`, the whole test page) that
+ * hung the runner for 120 s instead of failing the test.
  */
-export function expectDocumentFocus(expected: Element, what = 'document.activeElement'): void {
-  const actual = document.activeElement;
+export function expectSame(
+  actual: Element | null | undefined,
+  expected: Element | null | undefined,
+  what = 'element',
+): void {
   expect(actual === expected, `${what}: ${briefly(actual)}, expected ${briefly(expected)}`).to.equal(true);
+}
+
+/** The document's focused element is `expected` ({@link expectSame}). */
+export function expectDocumentFocus(expected: Element, what = 'document.activeElement'): void {
+  expectSame(document.activeElement, expected, what);
 }
 
 export async function settle(el: EntHelp): Promise<void> {

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_NODE_IDS } from '../src/data/default-tree.js';
 import type { EntHelp } from '../src/ent-help.js';
 import { getLocale, inSourceLocale, requestLocale, resolveLocale } from '../src/internal/localization.js';
-import { fold, labelOf, linesOf, mount, nameOf, parts, rectsOf, settle, shadow } from './helpers.js';
+import { expectSame, fold, labelOf, linesOf, mount, nameOf, parts, rectsOf, settle, shadow } from './helpers.js';
 
 const base = (el: EntHelp) => shadow(el).querySelector<HTMLElement>('.base')!;
 const langOf = (el: EntHelp) => el.shadowRoot?.querySelector('.base')?.getAttribute('lang');
@@ -387,7 +387,7 @@ describe('<ent-help>', () => {
       await shown(other, 'en');
       expect(el.node).to.equal('cas-2');
       expect(other.node).to.equal('autres-cas');
-      expect(focused(el)).to.equal(parts(el, 'language-button')[1]);
+      expectSame(focused(el), parts(el, 'language-button')[1]);
       expect(picked.getAttribute('aria-pressed')).to.equal('true');
       expect(title(el)).to.equal(TRANSLATED.en);
       expect(title(other)).to.equal(TRANSLATED.en);
@@ -476,6 +476,29 @@ describe('<ent-help>', () => {
       document.body.lang = 'en';
       await shown(el, 'en');
       document.body.removeAttribute('lang');
+    });
+
+    it('looks for <div data-ent-help> mounts when nodes are added, not on a batch that only changes a lang', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+      const el = document.createElement('ent-help');
+      wrapper.append(el);
+      await settle(el);
+      const looked: string[] = [];
+      const own = Document.prototype.querySelectorAll;
+      document.querySelectorAll = function (this: Document, selectors: string) {
+        if (selectors.includes('data-ent-help')) looked.push(selectors);
+        return own.call(this, selectors);
+      } as typeof own;
+      try {
+        wrapper.lang = 'en';
+        await shown(el, 'en');
+        expect(looked.join(), 'the page’s document queried on a lang change').to.equal('');
+        wrapper.append(document.createElement('p'));
+        await waitUntil(() => looked.length, 'nodes added: the mounts looked for');
+      } finally {
+        delete (document as { querySelectorAll?: unknown }).querySelectorAll;
+        wrapper.lang = 'fr';
+      }
     });
   });
 });

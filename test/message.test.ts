@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createDefaultTree, DEFAULT_CONFIG } from '../src/data/default-tree.js';
 import { buildMessage, contactsOf, describeBrowser, mailtoUrl, type MessageContext } from '../src/data/message.js';
 import { choose, getNode, goTo, start } from '../src/data/navigator.js';
+import type { Tree } from '../src/data/types.js';
 
 const tree = createDefaultTree();
 const context: MessageContext = {
@@ -75,6 +76,40 @@ describe('message', () => {
     expect(messageAt('autres-cas')!.subject).to.equal('Accès à l’ENT : connecté(e), mais quelque chose ne va pas');
     expect(buildMessage(['cas-1', 'autres-cas'].reduce(choose, start(tree)), context)!.subject).to.equal(
       'Accès à l’ENT : courrier avec un mot de passe provisoire',
+    );
+  });
+
+  it('a long subject in a language written without spaces is shortened too, never inside a character', () => {
+    // 𠮷 (U+20BB7, two UTF-16 code units) stands across the 59th and 60th code units.
+    const subject = `${'アカウントにログインできません'.repeat(4).slice(0, 58)}𠮷${'パスワード'.repeat(4)}`;
+    const japanese: Tree = {
+      lang: 'ja',
+      title: 'ログインできませんか？',
+      start: 'q',
+      nodes: [
+        { id: 'q', kind: 'question', title: '質問', choices: [{ label: 'はい', next: 'o', subject }] },
+        {
+          id: 'o',
+          kind: 'outcome',
+          title: '結果',
+          content: [{ type: 'contacts', items: [{ audience: 'tous', text: '学校に書いてください。' }] }],
+        },
+      ],
+    };
+    const shown = buildMessage(choose(start(japanese), 'o'), { ...context, locale: 'ja' })!.subject;
+    expect(shown).to.equal(`Accès à l’ENT : ${subject.slice(0, 58)}𠮷…`);
+    // Where there is a space, before the last one within the first 60 characters, as before.
+    const spaced = `${'mot '.repeat(14)}passe-partout`;
+    const french: Tree = {
+      ...japanese,
+      lang: 'fr',
+      nodes: [
+        { ...japanese.nodes[0]!, choices: [{ label: 'Oui', next: 'o', subject: spaced }] } as Tree['nodes'][number],
+        japanese.nodes[1]!,
+      ],
+    };
+    expect(buildMessage(choose(start(french), 'o'), context)!.subject).to.equal(
+      `Accès à l’ENT : ${'mot '.repeat(14).trim()}…`,
     );
   });
 

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpOutcomeEvent, EntHelpResolveEvent } from '../src/ent-help.js';
-import { focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
+import { expectSame, focused, fold, mount, nameOf, parts, settle, shadow, visibleText } from './helpers.js';
 
 const OUTCOMES = [
   'cas-1',
@@ -84,7 +84,7 @@ describe('<ent-help>', () => {
       await press(el, yes);
       expect((await event).detail).to.deep.equal({ node: 'cas-1', resolved: true });
       expect(yes.getAttribute('aria-pressed')).to.equal('true');
-      expect(focused(el)).to.equal(yes);
+      expectSame(focused(el), yes);
       expect(visibleText(box(el))).to.contain('Tant mieux ! Merci d’avoir suivi ces étapes.');
       expect(status(el)).to.equal('Tant mieux ! Merci d’avoir suivi ces étapes.');
       await expect(el).to.be.accessible();
@@ -123,7 +123,7 @@ describe('<ent-help>', () => {
       expect(el.node).to.equal('cas-2');
       const trigger = shadow(el).getElementById('trigger-cas-2')!;
       expect(shadow(el).getElementById('panel-cas-1')!.contains(trigger)).to.equal(true);
-      expect(focused(el)).to.equal(trigger);
+      expectSame(focused(el), trigger);
       await expect(el).to.be.accessible();
     });
 
@@ -131,7 +131,7 @@ describe('<ent-help>', () => {
       it(`no at ${id}: the way on ends at « Autres Cas », not at the contacts already on screen`, async () => {
         const el = await mount({ node: id, history: 'none' });
         await press(el, answerButton(el, 'Non'));
-        expect(box(el).querySelector('[part="contacts"]')).to.equal(null);
+        expectSame(box(el).querySelector('[part="contacts"]'), null);
         const ways = [...shadow(el).querySelectorAll<HTMLElement>('[part="next-steps"] [data-next]')];
         expect(ways.at(-1)!.dataset['next']).to.equal('autres-cas');
         await expect(el).to.be.accessible();

@@ -10,6 +10,7 @@ import { importDataLayer } from '../scripts/lib/import-data-layer.mjs';
 import {
   AJV_OPTIONS,
   MODULE_FILE,
+  patternWords,
   SCHEMA_FILE,
   validatorModule,
   withPushedRefErrors,
@@ -64,7 +65,6 @@ test("ajv's output slimmed (withSlimOutput): each rule's leftovers are out of th
   // What each rule takes out, found in the module when that rule is off.
   const left = {
     schemaPath: /schemaPath:"#\//,
-    pattern: /params:\{pattern: "/,
     parentData: /\b(?:parentData|parentDataProperty|rootData)\b/,
     enums: /\bschema\d+\.properties\./,
     own: /func0\.call\(data\d*, "/,
@@ -105,28 +105,49 @@ test("ajv's output slimmed (withSlimOutput): each rule's leftovers are out of th
   assert.equal(withSlimOutput(`if(x){${ajv}}`, { without: ['push'] }), `if(x){${ajv}}`);
   assert.ok(!/\berr\d+\b|vErrors\.push/.test(code), 'an error report of ajv is left');
   assert.throws(() => withSlimOutput(`${report}errors++;`), /new shape/);
-  // The errors themselves: no schemaPath, a pattern's params empty.
+  // The errors themselves: no schemaPath; a pattern's params as ajv's, which schema-problems.ts words by.
   assert.equal(data.validate({ title: 'T', start: 'Pas Un Id', nodes: [] }), false);
   assert.deepEqual(
     data.validate.errors.map((e) => Object.keys(e).join()),
     data.validate.errors.map(() => 'instancePath,keyword,params'),
   );
-  assert.deepEqual(data.validate.errors.find((e) => e.keyword === 'pattern')?.params, {});
+  assert.deepEqual(data.validate.errors.find((e) => e.keyword === 'pattern')?.params, {
+    pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  });
 });
 
 /**
  * What schemaProblems reads of an error (where, which keyword, its params), without the errors of
- * the if/then wrappers, which it skips and the widget's validator does not report, and the params
- * it does not read, which that validator leaves out (scripts/generate-schema.mjs).
+ * the if/then wrappers, which it skips and the widget's validator does not report
+ * (scripts/generate-schema.mjs).
  */
 const reported = (errors) =>
   (errors ?? [])
     .filter((e) => e.keyword !== 'if')
-    .map(({ instancePath, keyword, params }) => ({
-      instancePath,
-      keyword,
-      params: keyword === 'pattern' ? {} : params,
-    }));
+    .map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params }));
+
+test('a pattern error is worded by the schema: its patternErrorMessage, in the widget as in check-tree', async () => {
+  const words = patternWords(schema);
+  assert.deepEqual(words, {
+    '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': 'must be a language tag (e.g. "fr", "en", "pt-BR")',
+    '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'must be lowercase kebab-case (e.g. "cas-2")',
+  });
+  const { patternWords: bundled } = await import(MODULE_FILE);
+  assert.deepEqual(bundled, words, 'the generated module carries them');
+  // Any field with a pattern: its words, wherever it is (no field named in the wording code).
+  const error = {
+    instancePath: '/nodes/0/choices/1/next',
+    keyword: 'pattern',
+    params: { pattern: Object.keys(words)[0] },
+  };
+  assert.deepEqual(data.schemaProblems({ nodes: [{ id: 'a' }] }, [error]), [
+    { node: 'a', message: 'choices[1].next must be a language tag (e.g. "fr", "en", "pt-BR")' },
+  ]);
+  assert.throws(
+    () => patternWords({ properties: { x: { type: 'string', pattern: '^x$' } } }),
+    /no patternErrorMessage/,
+  );
+});
 
 test('valid trees: no problem', () => {
   for (const tree of [defaultTree, example]) {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp, EntHelpLinkCopyEvent } from '../src/ent-help.js';
-import { focused, fold, mount, parts, settle, shadow, captureWarnings } from './helpers.js';
+import { expectSame, focused, fold, mount, parts, settle, shadow, captureWarnings } from './helpers.js';
 
 const stepTitle = (el: EntHelp) => fold(shadow(el).getElementById('step-title')?.textContent);
 const status = (el: EntHelp) => fold(shadow(el).querySelector('[role="status"]')?.textContent);
@@ -338,7 +338,7 @@ describe('<ent-help>', () => {
       expect(bubbles && composed).to.equal(true);
       expect(copied).to.equal(`${base()}#ent-help=cas-1`);
       expect(status(el)).to.equal('Lien copié.');
-      expect(focused(el)).to.equal(button);
+      expectSame(focused(el), button);
       await expect(el).to.be.accessible();
     });
 
@@ -355,8 +355,8 @@ describe('<ent-help>', () => {
       await settle(el);
       expect(selected).to.equal(`${base()}#ent-help=cas-2`);
       expect(status(el)).to.equal('Lien copié.');
-      expect(focused(el)).to.equal(button);
-      expect(shadow(el).querySelector('textarea')).to.equal(null);
+      expectSame(focused(el), button);
+      expectSame(shadow(el).querySelector('textarea'), null);
     });
 
     it('never throws: when nothing can copy, it shows the link in a field to copy by hand', async () => {

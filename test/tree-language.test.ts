@@ -6,7 +6,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
-import { captureWarnings, ENGINE, fold, mount, mountTree, parts, shadow, skipBecause } from './helpers.js';
+import {
+  captureWarnings,
+  ENGINE,
+  expectSame,
+  fold,
+  mount,
+  mountTree,
+  parts,
+  resetPageState,
+  shadow,
+  skipBecause,
+} from './helpers.js';
 
 interface AXNode {
   role: string;
@@ -78,7 +89,7 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
       '\u2066Avez-vous reçu vos identifiants ?\u2069',
     ]);
     for (const s of pre.querySelectorAll('span[lang="fr"]:not(.french)'))
-      expect(s.closest('.french'), 'in the Arabic part').to.equal(null);
+      expectSame(s.closest('.french'), null, 'in the Arabic part');
     expect(fold(pre.querySelector('.french')!.textContent)).to.contain('Page de l’aide : « Sans identifiants »');
     expect(pre.querySelector('.french')!.textContent, 'no isolate in French').to.not.match(/[\u2066-\u2069]/);
     await expect(el).to.be.accessible();
@@ -143,6 +154,96 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
     await expect(arabic).to.be.accessible();
   });
 
+  it('marks the tree’s texts with its lang, even those that read as the widget’s own words, and never the widget’s', async () => {
+    // An English tree on a French page. Two of its texts happen to be the widget's own fallback words;
+    // they are still the tree's. Where the tree has no text of its own (an outcome's follow-ups title,
+    // the way on to `otherwise`), the widget's words are French, the page's.
+    const own = (texts: Record<string, unknown>) => ({
+      kind: 'outcome',
+      content: [{ type: 'paragraph', text: 'Write to the school.' }],
+      ...texts,
+    });
+    const to = (label: string, next: string) => ({ label, next });
+    const tree = JSON.stringify({
+      lang: 'en',
+      title: 'Cannot sign in?',
+      start: 'q',
+      otherwise: 'z',
+      nodes: [
+        {
+          id: 'q',
+          kind: 'question',
+          title: 'Did you get your login details?',
+          choices: [to('Yes', 'a'), to('Ça ne marche toujours pas', 'b')],
+        },
+        own({ id: 'a', title: 'First sign-in', followUps: [to('Locked out', 'c')] }),
+        own({
+          id: 'b',
+          title: 'No letter',
+          followUpsTitle: 'Ça n’a pas marché ?',
+          followUps: [to('Locked out', 'c'), to('Nothing else works', 'z')],
+        }),
+        own({ id: 'c', title: 'Account locked' }),
+        own({ id: 'z', title: 'Other cases' }),
+      ],
+    });
+    /** The language of each text node that reads `text`, in the order shown. */
+    const langs = (el: EntHelp, text: string) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (fold(n.textContent) === text) found.push(n.parentElement!.closest('[lang]')!.getAttribute('lang')!);
+      return found.join(' ');
+    };
+    const el = await mountTree(tree, { lang: 'fr', history: 'none' });
+    await inLocale(el, 'fr');
+    expect(langs(el, 'Ça ne marche toujours pas'), 'the tree’s answer').to.equal('en');
+    await next(el, parts(el, 'choice')[0]!);
+    expect(el.node).to.equal('a');
+    expect(langs(el, 'Ça n’a pas marché ?'), 'the widget’s title over the ways on').to.equal('fr');
+    expect(langs(el, 'Ça ne marche toujours pas'), 'the widget’s way to « otherwise »').to.equal('fr');
+    expect(langs(el, 'Other cases'), 'its hint, the tree’s').to.equal('en');
+    expect(langs(el, 'Locked out')).to.equal('en');
+    await next(
+      el,
+      parts(el, 'choice').find((b) => b.dataset['next'] === 'z')!,
+    );
+    expect(el.node).to.equal('z');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    try {
+      // On paper: the question of the way on is the widget's, and so is its answer.
+      expect(langs(el, 'Did you get your login details?')).to.equal('en');
+      expect(langs(el, 'Ça n’a pas marché ?'), 'the printed path').to.equal('fr');
+      expect(langs(el, 'Ça ne marche toujours pas'), 'the printed path').to.equal('fr');
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await el.updateComplete;
+    expect(langs(el, 'Ça ne marche toujours pas'), 'the trail').to.equal('fr');
+    el.remove();
+    resetPageState(); // the path is remembered for the tab
+
+    const atB = await mountTree(tree, { lang: 'fr', history: 'none', node: 'b' });
+    await inLocale(atB, 'fr');
+    expect(langs(atB, 'Ça ne marche toujours pas'), 'the trail: the tree’s answer').to.equal('en');
+    expect(langs(atB, 'Ça n’a pas marché ?'), 'the tree’s follow-ups title').to.equal('en');
+    atB.remove();
+
+    const accordion = await mountTree(tree, { lang: 'fr', history: 'none', mode: 'accordion' });
+    await inLocale(accordion, 'fr');
+    expect(langs(accordion, 'Ça ne marche toujours pas'), 'the tree’s case').to.equal('en');
+    window.dispatchEvent(new Event('beforeprint'));
+    await accordion.updateComplete;
+    try {
+      // Every case open on paper: the follow-ups titles, the widget's (a) then the tree's (b).
+      expect(langs(accordion, 'Ça n’a pas marché ?'), 'on paper').to.equal('fr en');
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await expect(accordion).to.be.accessible();
+  });
+
   it('keeps the built-in tree in the locale’s language, unmarked', async () => {
     const el = await mount({ lang: 'ar', history: 'none' });
     await inLocale(el, 'ar');
@@ -167,9 +268,7 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
     const el = await mountTree(treeIn('fr'), { node: 'premiere-connexion', history: 'none' });
     await builtIn.updateComplete;
     expect(shownIn(el, 'Première connexion')).to.equal('fr ltr');
-    expect(shadow(el).getElementById('step-title')!.querySelector('[lang]'), 'French in French: no mark').to.equal(
-      null,
-    );
+    expectSame(shadow(el).getElementById('step-title')!.querySelector('[lang]'), null, 'French in French: no mark');
     parts(builtIn, 'language-button')
       .find((b) => b.lang === 'ar')!
       .click();

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
 import { MODES, mountIn, tree } from './fixtures/walk.js';
-import { focused, fold, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
+import { expectSame, focused, fold, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
 
 const CHOOSE = 'Choisissez la phrase qui ressemble le plus à votre situation.';
 const SHOTS = "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.";
@@ -68,7 +68,7 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         const group = parts(el, 'resolved')[0]!;
         const no = parts(el, 'resolved-button').find((b) => fold(b.textContent) === 'Non')!;
         await press(el, no);
-        expect(focused(el)).to.equal(no);
+        expectSame(focused(el), no);
         expect(fold(group.querySelector('.resolved-answer')?.textContent)).to.equal(after.note);
         // The ways on once in the widget, under « Non » (the box moved there, not copied).
         const boxes = parts(el, 'next-steps');
@@ -93,7 +93,7 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         expect(status(el)).to.equal(after.note);
         // The next key press reaches the first way on.
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)).to.equal(buttons[0]);
+        expectSame(focused(el), buttons[0]);
         await expect(el).to.be.accessible();
       });
 

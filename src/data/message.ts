@@ -117,7 +117,13 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     msg('Merci.', { id: 'message.thanks' }),
   ].join('\n');
   let short = topic ?? '';
-  if (short.length > 60) short = `${short.slice(0, short.lastIndexOf(' ', 59))}…`;
+  // Its first 60 characters (never half of one: no lone surrogate) cut before the last space, or, in a
+  // language written without spaces (Japanese, Chinese), after the 59th.
+  if (short.length > 60)
+    short = `${[...short]
+      .slice(0, 60)
+      .join('')
+      .replace(/ [^ ]*$|.$/u, '')}…`;
   const subject = short
     ? msg(str`Accès à l’ENT : ${own(short)}`, { id: 'message.subject' })
     : msg('Accès à l’ENT', { id: 'message.subject-plain' });

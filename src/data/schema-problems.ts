@@ -3,14 +3,15 @@
  * code compiled from the same schema, src/generated/tree-validator.js) for the staff member who
  * wrote the tree: which node (its id, or `nodes[N]` when it has none), which field, what is wrong.
  */
-import validate from '../generated/tree-validator.js';
+import validate, { patternWords } from '../generated/tree-validator.js';
 import type { Tree } from './types.js';
 import { walkProblems, type TreeProblem } from './validate.js';
 
 /**
  * One schema error, as ajv reports it (the fields `schemaProblems` reads). The widget's compiled
  * validator leaves out ajv's `message` (scripts/generate-schema.mjs): errors are worded here from
- * the keyword and its params, in ajv's words where ours are not better.
+ * the keyword and its params, in ajv's words where ours are not better; a pattern's in the schema's
+ * own (its `patternErrorMessage`, `patternWords`).
  */
 export interface SchemaError {
   /** @internal JSON Pointer to the value, e.g. `/nodes/2/choices/0/next`. */
@@ -20,6 +21,7 @@ export interface SchemaError {
     /** @internal */ readonly additionalProperty?: string;
     /** @internal */ readonly allowedValues?: readonly string[];
     /** @internal */ readonly missingProperty?: string;
+    /** @internal */ readonly pattern?: string;
     readonly type?: string;
     /** @internal */ readonly limit?: number;
   };
@@ -60,9 +62,7 @@ export function schemaProblems(tree: unknown, errors: readonly SchemaError[]): T
         : keyword === 'enum'
           ? `must be one of ${params.allowedValues!.map((v) => `"${v}"`).join(', ')}`
           : keyword === 'pattern'
-            ? where === 'lang'
-              ? 'must be a language tag (e.g. "fr", "en", "pt-BR")'
-              : 'must be lowercase kebab-case (e.g. "cas-2")'
+            ? patternWords[params.pattern!]!
             : keyword === 'required'
               ? `must have required property '${params.missingProperty}'`
               : keyword === 'type'

@@ -96,7 +96,7 @@ function sections(
   return html`<div class="sections" @keydown=${depth === 1 ? moveAmongCases : nothing}>
     ${here.map((c) => {
       const node = getNode(tree, c.next)!;
-      const label = inline(host, c.label || stillStuckText());
+      const label = c.label ? inline(host, c.label) : stillStuckText();
       const lives = placed(c);
       const hintId = `hint-${parent.id}-${node.id}`;
       const open = lives && (!!host.printer.paper || c.next === stepOn);
@@ -150,7 +150,7 @@ function sections(
           ${
             host.printer.paper && node.kind === 'outcome' && node.followUps?.length
               ? html`<p>
-                    <strong>${inline(host, node.followUpsTitle ?? notSolvedText())}</strong>
+                    <strong>${node.followUpsTitle ? inline(host, node.followUpsTitle) : notSolvedText()}</strong>
                   </p>
                   <ul>
                     ${node.followUps.map((f) => html`<li>${inline(host, f.label)}</li>`)}

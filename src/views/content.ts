@@ -6,7 +6,7 @@ import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
 import { inline, type InlineHost } from './inline.js';
 import { PLACEHOLDERS } from '../data/inline.js';
-import { audienceText } from '../data/texts.js';
+import { audienceText, stillStuckText } from '../data/texts.js';
 
 /** A `data-*` value of the element a listener is bound to (the views write them; the element's listeners read them). */
 export function data(event: Event, key: string): string {
@@ -103,6 +103,7 @@ export function copyStatus(host: ContentHost, target: string): TemplateResult | 
 /**
  * Answer buttons. `owner` is the node whose answers they are: the hints' ids are unique in the shadow
  * root with it (the accordion shows several lists at once), so each button is described by its own.
+ * An empty label is the widget's own way to `otherwise` (`nextSteps`): « Ça ne marche toujours pas ».
  */
 export function choices(
   host: ContentHost,
@@ -114,7 +115,7 @@ export function choices(
     ${list.map(
       (c, i) =>
         html`<li>
-          ${choice(host, inline(host, c.label), onClick ?? host.onChoose, c.next, undefined, c.hint, `hint-${owner}-${i}`)}
+          ${choice(host, c.label ? inline(host, c.label) : stillStuckText(), onClick ?? host.onChoose, c.next, undefined, c.hint, `hint-${owner}-${i}`)}
         </li>`,
     )}
   </ul>`;

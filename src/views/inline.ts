@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { dirOf, foreign, langOf, plainText, segmentsOf } from '../data/inline.js';
-import { askSchoolText, notSolvedText, stillStuckText } from '../data/texts.js';
+import { askSchoolText } from '../data/texts.js';
 import type { InlineText, SchoolConfig, Tree } from '../data/types.js';
 import { getLocale } from '../internal/localization.js';
 import { iconExternal } from './icons.js';
@@ -21,14 +21,13 @@ export interface InlineHost {
 /**
  * A text of the tree rendered; a plain text is one text node. Where the tree's language is not the
  * locale's (a school's French tree on an Arabic page), it is marked with its own `lang` and `dir`: a
- * screen reader reads it in its language, and its punctuation stays at its end. The widget's own
- * words that stand in for a text the tree lacks (« Ça n’a pas marché ? ») are the locale's.
+ * screen reader reads it in its language, and its punctuation stays at its end. Only the tree's texts
+ * come here: the widget's own words that stand in for a text the tree lacks (« Ça n’a pas marché ? »)
+ * are the locale's, rendered by the caller as they are.
  */
 export function inline(host: InlineHost, text: InlineText, linkEmail = true): TemplateResult | string {
   const shown = runs(host, text, linkEmail);
-  return !foreign(host.nav.tree, getLocale()) || text === stillStuckText() || text === notSolvedText()
-    ? shown
-    : inTreeLang(host, shown);
+  return foreign(host.nav.tree, getLocale()) ? inTreeLang(host, shown) : shown;
 }
 
 /** `content` marked with the tree's language and its direction (also the message's runs from the tree, views/outcome.ts). */

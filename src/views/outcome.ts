@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import type { Config } from '../data/config.js';
 import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
-import { chooseText, notSolvedText, screenshotsText, stillStuckText } from '../data/texts.js';
+import { chooseText, notSolvedText, screenshotsText } from '../data/texts.js';
 import type { OutcomeNode, TreeNode } from '../data/types.js';
 import { choice, choices, content, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
@@ -44,12 +44,11 @@ function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): Template
   if (!steps.length) return nothing;
   const { otherwise } = host.nav.tree;
   const end = otherwise ? getNode(host.nav.tree, otherwise) : undefined;
-  const list = steps.map((c) =>
-    c.label ? c : { label: stillStuckText(), ...(end ? { hint: end.title } : {}), next: c.next },
-  );
+  // The widget's own way on (an empty label, worded by `choices`) is described by the outcome it leads to.
+  const list = steps.map((c) => (c.label || !end ? c : { ...c, hint: end.title }));
   return html`<div class="follow-ups" part="next-steps" role="group" aria-labelledby="next-steps-title">
     <div class="follow-ups-title" id="next-steps-title" role="heading" aria-level=${level(host, 2)}>
-      ${inline(host, node.followUpsTitle ?? notSolvedText())}
+      ${node.followUpsTitle ? inline(host, node.followUpsTitle) : notSolvedText()}
     </div>
     ${choices(host, list, node.id, goTo ? host.onGoTo : host.onChoose)}
   </div>`;

@@ -24,8 +24,8 @@ export function printedPath(host: OutcomeHost): TemplateResult {
               ${answers.map(
                 (answer) =>
                   html`<li>
-                    ${inline(host, answer.question ?? notSolvedText())}
-                    <strong>${inline(host, answerLabel(answer))}</strong>
+                    ${answer.question ? inline(host, answer.question) : notSolvedText()}
+                    <strong>${answerLabel(host, answer)}</strong>
                   </li>`,
               )}
             </ol>

@@ -3,10 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { answers, current, position, type Answer } from '../data/navigator.js';
 import { stillStuckText } from '../data/texts.js';
-import type { InlineText } from '../data/types.js';
 import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
-import { inline, level, plain } from './inline.js';
+import { inline, level, plain, type InlineHost } from './inline.js';
 import { landmark, type LandmarkHost } from './landmark.js';
 import { actions, message, resolved, restartButton, type OutcomeHost } from './outcome.js';
 
@@ -27,9 +26,9 @@ export function positionLabel(host: OutcomeHost): string {
     : msg(str`Question ${question}`, { id: 'ui.position-question' });
 }
 
-/** An answer as the trail and the printed path show it: its label, or the widget's own way to `otherwise`. */
-export function answerLabel(answer: Answer): InlineText {
-  return answer.answer ?? stillStuckText();
+/** An answer as the trail and the printed path show it: its label, or the widget's own way to `otherwise` (the locale's words). */
+export function answerLabel(host: InlineHost, answer: Answer): TemplateResult | string {
+  return answer.answer ? inline(host, answer.answer) : stillStuckText();
 }
 
 /** What the status region says: where the person is and the step shown, in the active locale. */
@@ -54,15 +53,16 @@ export function stepper(host: StepperHost): TemplateResult {
       ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
       <ol>
         ${given.map((answer) => {
-          const label = answerLabel(answer);
           return html`<li>
             <button
               type="button"
               data-node=${answer.from}
               @click=${host.onTrail}
-              aria-label=${msg(str`Changer la réponse : ${plain(host, label)}`, { id: 'ui.change-answer' })}
+              aria-label=${msg(str`Changer la réponse : ${plain(host, answer.answer ?? stillStuckText())}`, {
+                id: 'ui.change-answer',
+              })}
             >
-              ${inline(host, label)}
+              ${answerLabel(host, answer)}
             </button>
           </li>`;
         })}
