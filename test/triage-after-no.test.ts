@@ -9,6 +9,8 @@ import { MODES, mountIn, tree } from './fixtures/walk.js';
 import { focused, fold, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
 
 const CHOOSE = 'Choisissez la phrase qui ressemble le plus à votre situation.';
+// One way on: nothing to choose between (triage7).
+const ONE = 'Continuez ci-dessous.';
 const SHOTS = "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.";
 const STILL_STUCK = ['Ça ne marche toujours pas', '« Autres Cas » : à qui écrire, et quoi envoyer.'];
 const NO_ADDRESS = ['On me dit qu’aucune adresse mail n’est enregistrée', ''];
@@ -39,9 +41,9 @@ const AFTER_NO: Record<string, { note: string; ways?: readonly (readonly string[
       STILL_STUCK,
     ],
   },
-  'cas-3': { note: CHOOSE, ways: [STILL_STUCK] },
-  'cas-2-mail-non-recu-eleve': { note: CHOOSE, ways: [STILL_STUCK] },
-  'cas-2-mail-non-recu-parent': { note: CHOOSE, ways: [STILL_STUCK] },
+  'cas-3': { note: ONE, ways: [STILL_STUCK] },
+  'cas-2-mail-non-recu-eleve': { note: ONE, ways: [STILL_STUCK] },
+  'cas-2-mail-non-recu-parent': { note: ONE, ways: [STILL_STUCK] },
   'autres-cas': { note: 'Essayez ensuite :', button: 'Message prêt à envoyer' },
 };
 
@@ -94,6 +96,29 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         // The next key press reaches the first way on.
         await sendKeys({ press: 'Tab' });
         expect(focused(el)).to.equal(buttons[0]);
+        await expect(el).to.be.accessible();
+      });
+
+  // One way on (Cas 3, the two no-reset-mail outcomes): no « Choisissez… » in any locale, that one way under « Non ».
+  const ONE_IN: Record<string, readonly [string, string]> = {
+    fr: [ONE, CHOOSE],
+    en: ['Carry on below.', 'Choose the sentence closest to your situation.'],
+    pt: ['Continue abaixo.', 'Escolha a frase mais parecida com a sua situação.'],
+    ar: ['تابعوا أدناه.', 'اختاروا الجملة الأقرب إلى وضعكم.'],
+  };
+  for (const mode of MODES)
+    for (const [locale, [one, choose]] of Object.entries(ONE_IN))
+      it(`${mode}, ${locale}: at Cas 3, « Non » shows its one way on without asking to choose`, async () => {
+        const el = await mountIn(locale, mode);
+        el.node = 'cas-3';
+        await settle(el);
+        const group = parts(el, 'resolved')[0]!;
+        await press(el, group.querySelector<HTMLElement>('[data-resolved="no"]')!);
+        expect(fold(group.querySelector('.resolved-answer')?.textContent)).to.equal(one);
+        expect(fold(group.textContent)).to.not.contain(choose);
+        expect(status(el)).to.equal(one);
+        const ways = [...group.querySelectorAll<HTMLElement>('[part="next-steps"] [part="choice"]')];
+        expect(ways.map((w) => w.dataset['next'])).to.deep.equal(['autres-cas']);
         await expect(el).to.be.accessible();
       });
 

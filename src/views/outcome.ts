@@ -57,13 +57,14 @@ function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): Template
 
 /**
  * What « Oui » or « Non » is answered with; empty before an answer. « Non » where there are ways on: « Choisissez
- * la phrase… » (they follow, each as its answer says); at the end of the road « Essayez ensuite : », and for the
- * status region the message it names.
+ * la phrase… » (they follow, each as its answer says), or with one way on nothing to choose, « Continuez
+ * ci-dessous. »; at the end of the road « Essayez ensuite : », and for the status region the message it names.
  */
 export function resolvedNote(host: OutcomeHost, announce = false): string {
   if (host.resolution.answer === undefined) return '';
   if (host.resolution.answer) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
-  if (nextSteps(host.nav).length) return chooseText();
+  const ways = nextSteps(host.nav).length;
+  if (ways) return ways > 1 ? chooseText() : msg('Continuez ci-dessous.', { id: 'ui.resolved-one' });
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
   return announce ? `${note} ${messageTitle()}` : note;
 }

@@ -161,6 +161,7 @@
 'ui.print': `Print this procedure`,
 'ui.resolved': `Problem solved?`,
 'ui.resolved-no': `Try this next:`,
+'ui.resolved-one': `Carry on below.`,
 'ui.resolved-yes': `Good! Thank you for following these steps.`,
 'ui.restart': `Start again`,
 'ui.step-done': str`Step ${0} of ${1} done`,

@@ -161,6 +161,7 @@
 'ui.print': `Imprimir este procedimento`,
 'ui.resolved': `Problema resolvido?`,
 'ui.resolved-no': `Experimente a seguir:`,
+'ui.resolved-one': `Continue abaixo.`,
 'ui.resolved-yes': `Ainda bem! Obrigado por ter seguido estes passos.`,
 'ui.restart': `Recomeçar`,
 'ui.step-done': str`Passo ${0} de ${1} feito`,
