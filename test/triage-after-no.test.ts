@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
 import { MODES, mountIn, tree } from './fixtures/walk.js';
-import { focused, fold, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
+import { focused, fold, labelOf, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
 
 const CHOOSE = 'Choisissez la phrase qui ressemble le plus à votre situation.';
 // One way on: nothing to choose between (triage7).
@@ -134,11 +134,38 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         if (c.next === 'cas-3') expect(`${c.label} ${c.hint ?? ''}`).to.not.match(/plus le courrier|perdu/);
     await press(
       el,
-      buttons.find((b) => fold(b.textContent) === 'Autre chose')!,
+      buttons.find((b) => labelOf(b) === 'Autre chose')!,
     );
     expect(el.node).to.equal('autres-cas');
     expect(fold(shadow(el).querySelector('[part="step-title"]')?.textContent)).to.equal('Autres Cas');
   });
+
+  // « Qu’avez-vous oublié ? »: the person who lost the letter with the identifier is told where to go (triage7).
+  const LOST: Record<string, readonly [string, string]> = {
+    fr: ['Autre chose', 'J’ai perdu le courrier.'],
+    en: ['Something else', 'I lost the letter.'],
+    pt: ['Outra coisa', 'Perdi a carta.'],
+    ar: ['شيء آخر', 'أضعت الرسالة.'],
+  };
+  for (const mode of MODES)
+    for (const [locale, [label, hint]] of Object.entries(LOST))
+      it(`${mode}, ${locale}: « Autre chose » under « Qu’avez-vous oublié ? » names the lost letter`, async () => {
+        const el = await mountIn(locale, mode);
+        el.node = 'oubli';
+        await settle(el);
+        const region = mode === 'accordion' ? shadow(el).getElementById('panel-oubli')! : parts(el, 'step')[0]!;
+        const button = [
+          ...region.querySelectorAll<HTMLElement>('button[data-next="autres-cas"], button[data-node="autres-cas"]'),
+        ].find((b) => labelOf(b) === label)!;
+        expect(!!button, 'the « Autre chose » button').to.equal(true);
+        // Its description, read after its name.
+        const described = shadow(el).getElementById(button.getAttribute('aria-describedby') ?? '');
+        expect(fold(described?.textContent)).to.equal(hint);
+        expect(button.contains(described)).to.equal(true);
+        await press(el, button);
+        expect(el.node).to.equal('autres-cas');
+        await expect(el).to.be.accessible();
+      });
 
   for (const mode of MODES)
     for (const id of ['cas-2-mail-non-recu-eleve', 'cas-2-mail-non-recu-parent'])

@@ -75,6 +75,7 @@
 'mot-de-passe-refuse.provisoire-hint': `رمز التفعيل.`,
 'mot-de-passe-refuse.provisoire-statement': `جرّبت كلمة المرور المؤقتة التي في الرسالة.`,
 'mot-de-passe-refuse.question': `أي كلمة مرور جرّبتم؟`,
+'oubli.autre-hint': `أضعت الرسالة.`,
 'oubli.identifiant': `اسم المستخدم`,
 'oubli.identifiant-hint': `ولم أتلقَّ أي رسالة.`,
 'oubli.identifiant-statement': `نسيت اسم المستخدم ولم أتلقَّ أي رسالة.`,

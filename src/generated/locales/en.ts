@@ -75,6 +75,7 @@
 'mot-de-passe-refuse.provisoire-hint': `The activation code.`,
 'mot-de-passe-refuse.provisoire-statement': `I tried the temporary password from the letter.`,
 'mot-de-passe-refuse.question': `Which password did you try?`,
+'oubli.autre-hint': `I lost the letter.`,
 'oubli.identifiant': `My login`,
 'oubli.identifiant-hint': `And I never received a letter.`,
 'oubli.identifiant-statement': `I forgot my login and I never received a letter.`,

@@ -75,6 +75,7 @@
 'mot-de-passe-refuse.provisoire-hint': `O código de ativação.`,
 'mot-de-passe-refuse.provisoire-statement': `Experimentei a palavra-passe provisória da carta.`,
 'mot-de-passe-refuse.question': `Que palavra-passe experimentou?`,
+'oubli.autre-hint': `Perdi a carta.`,
 'oubli.identifiant': `O meu identificador`,
 'oubli.identifiant-hint': `E não recebi nenhuma carta.`,
 'oubli.identifiant-statement': `Esqueci-me do identificador e não recebi nenhuma carta.`,
