@@ -9,8 +9,8 @@ import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import { chooseText, notSolvedText, screenshotsText, stillStuckText } from '../data/texts.js';
 import type { OutcomeNode, TreeNode } from '../data/types.js';
-import { choice, choices, content, copyStatus, type ContentHost } from './content.js';
-import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
+import { choice, choices, copyStatus, type ContentHost } from './content.js';
+import { iconCopy, iconInfo, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
 import { inline, inTreeLang, level } from './inline.js';
 
 /** What an outcome needs of the element. */
@@ -146,9 +146,10 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     </p>
     ${
       // The FAQ's advice is for the person who sends, not in the text the lycée reads; once where the outcome says it.
+      // In the locale's words, never marked as a school tree's text.
       (node as OutcomeNode).content.some((b) => (b as { text?: string }).text === shots)
         ? nothing
-        : content(host, [{ type: 'note', text: shots }])
+        : html`<p class="note" part="note">${iconInfo}<span>${shots}</span></p>`
     }
     <div class="message-buttons">
       ${
