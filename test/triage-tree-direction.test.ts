@@ -16,9 +16,15 @@ const inArabic = (el: EntHelp) =>
 /** The direction a block is laid out in, and whether its first line starts at its left edge (2 px). */
 function layout(block: Element): string {
   const style = getComputedStyle(block);
+  // The first letter of its text.
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let text = walker.nextNode();
+  while (text && !text.textContent!.trim()) text = walker.nextNode();
+  const at = text!.textContent!.search(/\S/);
   const range = document.createRange();
-  range.selectNodeContents(block);
-  const first = [...range.getClientRects()].find((r) => r.width > 0)!;
+  range.setStart(text!, at);
+  range.setEnd(text!, at + 1);
+  const first = range.getBoundingClientRect();
   const left = block.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
   return `${style.direction}${Math.abs(first.left - left) <= 2 ? ' from the left' : ''}`;
 }
