@@ -6,9 +6,11 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
 import { MODES, mountIn, tree } from './fixtures/walk.js';
-import { expectSame, focused, fold, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
+import { expectSame, focused, fold, labelOf, mount, nameOf, parts, resetPageState, settle, shadow } from './helpers.js';
 
 const CHOOSE = 'Choisissez la phrase qui ressemble le plus à votre situation.';
+// One way on: nothing to choose between (triage7).
+const ONE = 'Continuez ci-dessous.';
 const SHOTS = "N'hésitez pas à joindre des copies d'écran illustrant le problème rencontré.";
 const STILL_STUCK = ['Ça ne marche toujours pas', '« Autres Cas » : à qui écrire, et quoi envoyer.'];
 const NO_ADDRESS = ['On me dit qu’aucune adresse mail n’est enregistrée', ''];
@@ -39,9 +41,9 @@ const AFTER_NO: Record<string, { note: string; ways?: readonly (readonly string[
       STILL_STUCK,
     ],
   },
-  'cas-3': { note: CHOOSE, ways: [STILL_STUCK] },
-  'cas-2-mail-non-recu-eleve': { note: CHOOSE, ways: [STILL_STUCK] },
-  'cas-2-mail-non-recu-parent': { note: CHOOSE, ways: [STILL_STUCK] },
+  'cas-3': { note: ONE, ways: [STILL_STUCK] },
+  'cas-2-mail-non-recu-eleve': { note: ONE, ways: [STILL_STUCK] },
+  'cas-2-mail-non-recu-parent': { note: ONE, ways: [STILL_STUCK] },
   'autres-cas': { note: 'Essayez ensuite :', button: 'Message prêt à envoyer' },
 };
 
@@ -97,6 +99,29 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         await expect(el).to.be.accessible();
       });
 
+  // One way on (Cas 3, the two no-reset-mail outcomes): no « Choisissez… » in any locale, that one way under « Non ».
+  const ONE_IN: Record<string, readonly [string, string]> = {
+    fr: [ONE, CHOOSE],
+    en: ['Carry on below.', 'Choose the sentence closest to your situation.'],
+    pt: ['Continue abaixo.', 'Escolha a frase mais parecida com a sua situação.'],
+    ar: ['تابعوا أدناه.', 'اختاروا الجملة الأقرب إلى وضعكم.'],
+  };
+  for (const mode of MODES)
+    for (const [locale, [one, choose]] of Object.entries(ONE_IN))
+      it(`${mode}, ${locale}: at Cas 3, « Non » shows its one way on without asking to choose`, async () => {
+        const el = await mountIn(locale, mode);
+        el.node = 'cas-3';
+        await settle(el);
+        const group = parts(el, 'resolved')[0]!;
+        await press(el, group.querySelector<HTMLElement>('[data-resolved="no"]')!);
+        expect(fold(group.querySelector('.resolved-answer')?.textContent)).to.equal(one);
+        expect(fold(group.textContent)).to.not.contain(choose);
+        expect(status(el)).to.equal(one);
+        const ways = [...group.querySelectorAll<HTMLElement>('[part="next-steps"] [part="choice"]')];
+        expect(ways.map((w) => w.dataset['next'])).to.deep.equal(['autres-cas']);
+        await expect(el).to.be.accessible();
+      });
+
   it('a student who lost the letter is never told « Vous n’avez reçu aucun courrier »: « Autre chose » leads to « Autres Cas »', async () => {
     const el = await mount({ node: 'oubli', history: 'none', persist: 'none' });
     const buttons = [...shadow(el).querySelectorAll<HTMLElement>('[part="step"] [data-next]')];
@@ -109,11 +134,38 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         if (c.next === 'cas-3') expect(`${c.label} ${c.hint ?? ''}`).to.not.match(/plus le courrier|perdu/);
     await press(
       el,
-      buttons.find((b) => fold(b.textContent) === 'Autre chose')!,
+      buttons.find((b) => labelOf(b) === 'Autre chose')!,
     );
     expect(el.node).to.equal('autres-cas');
     expect(fold(shadow(el).querySelector('[part="step-title"]')?.textContent)).to.equal('Autres Cas');
   });
+
+  // « Qu’avez-vous oublié ? »: the person who lost the letter with the identifier is told where to go (triage7).
+  const LOST: Record<string, readonly [string, string]> = {
+    fr: ['Autre chose', 'J’ai perdu le courrier.'],
+    en: ['Something else', 'I lost the letter.'],
+    pt: ['Outra coisa', 'Perdi a carta.'],
+    ar: ['شيء آخر', 'أضعت الرسالة.'],
+  };
+  for (const mode of MODES)
+    for (const [locale, [label, hint]] of Object.entries(LOST))
+      it(`${mode}, ${locale}: « Autre chose » under « Qu’avez-vous oublié ? » names the lost letter`, async () => {
+        const el = await mountIn(locale, mode);
+        el.node = 'oubli';
+        await settle(el);
+        const region = mode === 'accordion' ? shadow(el).getElementById('panel-oubli')! : parts(el, 'step')[0]!;
+        const button = [
+          ...region.querySelectorAll<HTMLElement>('button[data-next="autres-cas"], button[data-node="autres-cas"]'),
+        ].find((b) => labelOf(b) === label)!;
+        expect(!!button, 'the « Autre chose » button').to.equal(true);
+        // Its description, read after its name.
+        const described = shadow(el).getElementById(button.getAttribute('aria-describedby') ?? '');
+        expect(fold(described?.textContent)).to.equal(hint);
+        expect(button.contains(described)).to.equal(true);
+        await press(el, button);
+        expect(el.node).to.equal('autres-cas');
+        await expect(el).to.be.accessible();
+      });
 
   for (const mode of MODES)
     for (const id of ['cas-2-mail-non-recu-eleve', 'cas-2-mail-non-recu-parent'])

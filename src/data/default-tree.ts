@@ -336,7 +336,11 @@ export function createDefaultTree(): Tree {
             }),
             subject: msg('identifiant oublié', { id: 'oubli.identifiant-subject' }),
           },
-          other,
+          // Named, or the person who lost the letter takes « Mon identifiant » (Cas 3: « aucun courrier »).
+          {
+            ...other,
+            hint: msg('J’ai perdu le courrier.', { id: 'oubli.autre-hint' }),
+          },
         ],
       },
       {

@@ -68,6 +68,10 @@ export const outcome = css`
     padding: 0;
     list-style: none;
   }
+  /* Not Firefox's match-parent: a contact in its own direction (a school's French tree on an Arabic page) starts at its own side. */
+  .contacts li {
+    text-align: start;
+  }
   .contacts li + li {
     margin-top: 8px;
   }

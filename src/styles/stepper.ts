@@ -136,9 +136,14 @@ export const stepper = css`
   .choice svg {
     color: var(--_accent);
   }
-  /* .base carries the locale's dir, whatever the host page's direction. */
+  /* .base carries the locale's dir, whatever the host page's direction; an answer of a school's tree in
+     another language, the tree's (views/content.ts). */
   [dir='rtl'] .choice svg,
+  .choice[dir='rtl'] svg,
   [dir='rtl'] .back svg {
     transform: scaleX(-1);
+  }
+  .choice[dir='ltr'] svg {
+    transform: none;
   }
 `;

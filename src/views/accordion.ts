@@ -10,7 +10,7 @@ import type { Choice, NodeId, TreeNode } from '../data/types.js';
 import { notSolvedText, stillStuckText } from '../data/texts.js';
 import { content } from './content.js';
 import { iconChevron } from './icons.js';
-import { inline, level } from './inline.js';
+import { blockDir, inline, level } from './inline.js';
 import { actions, message, resolved, type OutcomeHost } from './outcome.js';
 
 /** What the accordion needs of the element. */
@@ -23,10 +23,13 @@ export interface AccordionHost extends OutcomeHost {
 
 export function accordion(host: AccordionHost): TemplateResult {
   const first = getNode(host.nav.tree, host.nav.tree.start)!;
+  const dir = blockDir(host);
   return html`
     ${
       first.kind === 'question'
-        ? html`<p class="intro">${inline(host, first.title)} ${first.hint ? inline(host, first.hint) : nothing}</p>`
+        ? html`<p class="intro" dir=${dir}>
+            ${inline(host, first.title)} ${first.hint ? inline(host, first.hint) : nothing}
+          </p>`
         : content(host, first.content)
     }
     ${sections(host, first, [first.id], 1)}
@@ -93,6 +96,7 @@ function sections(
   const here = list.filter((c) => door || placed(c));
   if (!here.length) return nothing;
   const shown = path.at(-1);
+  const dir = blockDir(host);
   return html`<div class="sections" @keydown=${depth === 1 ? moveAmongCases : nothing}>
     ${here.map((c) => {
       const node = getNode(tree, c.next)!;
@@ -110,6 +114,7 @@ function sections(
           data-trigger
           data-parent=${parent.id}
           data-node=${node.id}
+          dir=${c.label ? blockDir(host) : nothing}
           aria-expanded=${String(open)}
           aria-controls=${lives ? `panel-${node.id}` : nothing}
           aria-describedby=${c.hint ? hintId : nothing}
@@ -142,9 +147,9 @@ function sections(
             !open && !host.closedCases.filled
               ? nothing
               : node.kind === 'question'
-                ? html`<p class="hint">${inline(host, node.title)}</p>
-                    ${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}`
-                : html`<p class="case-title">${inline(host, node.title)}</p>
+                ? html`<p class="hint" dir=${dir}>${inline(host, node.title)}</p>
+                    ${node.hint ? html`<p class="hint" dir=${dir}>${inline(host, node.hint)}</p>` : nothing}`
+                : html`<p class="case-title" dir=${dir}>${inline(host, node.title)}</p>
                     ${content(host, node.content, node.id)}`
           }
           ${

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Block, Choice, InlineText, NodeId } from '../data/types.js';
 import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
-import { inline, type InlineHost } from './inline.js';
+import { blockDir, inline, type InlineHost } from './inline.js';
 import { PLACEHOLDERS } from '../data/inline.js';
 import { audienceText, stillStuckText } from '../data/texts.js';
 
@@ -35,15 +35,17 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
   // lycée's address in its sentences is text, not a mailto: link the FAQ does not offer them.
   const people = blocks.flatMap((b) => (b.type === 'contacts' ? b.items : []));
   const link = !people.length || people.some((c) => c.text.includes('{email}'));
+  // A block of the tree's text in another language than the locale's is marked as its text is (views/inline.ts).
+  const dir = blockDir(host);
   return html`${blocks.map((block, b) => {
     switch (block.type) {
       case 'paragraph':
-        return html`<p>${inline(host, block.text, link)}</p>`;
+        return html`<p dir=${dir}>${inline(host, block.text, link)}</p>`;
       case 'note':
-        return html`<p class="note" part="note">${iconInfo}<span>${inline(host, block.text)}</span></p>`;
+        return html`<p class="note" part="note" dir=${dir}>${iconInfo}<span>${inline(host, block.text)}</span></p>`;
       case 'steps':
-        return html`${block.intro ? html`<p>${inline(host, block.intro)}</p>` : nothing}
-          <ol class="steps" part="steps">
+        return html`${block.intro ? html`<p dir=${dir}>${inline(host, block.intro)}</p>` : nothing}
+          <ol class="steps" part="steps" dir=${dir}>
             ${block.items.map((item, i) => {
               const key = `${node}.${b}.${i}`;
               return node === undefined || host.printer.paper
@@ -69,7 +71,7 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
             ${block.items.map(
               (c) =>
                 // A contact for everyone needs no label (« Élève ou parent » twice read like a glitch).
-                html`<li>
+                html`<li dir=${c.audience === 'tous' ? dir : nothing}>
                   ${c.audience === 'tous' ? nothing : html`<span class="audience">${audienceText(c.audience)}</span>`}
                   ${inline(host, c.text)}${copyButtons(host, c.text)}
                 </li>`,
@@ -136,6 +138,10 @@ export function choice(
     class="choice"
     part="choice"
     data-next=${next ?? nothing}
+    dir=${
+      // The tree's answer (the widget's own words are a string): in the tree's direction, as its text.
+      typeof label === 'string' ? nothing : blockDir(host)
+    }
     aria-label=${name ?? nothing}
     aria-describedby=${hint && hintId ? hintId : nothing}
     @click=${onClick}

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dirOf } from '../data/inline.js';
 import { getLocale } from '../internal/localization.js';
 import { accordion, type AccordionHost } from './accordion.js';
-import { inline, level } from './inline.js';
+import { blockDir, inline, level } from './inline.js';
 import { landmark as landmarkOf } from './landmark.js';
 import { languagePicker, type LanguagePickerHost } from './language-picker.js';
 import { resolvedNote } from './outcome.js';
@@ -37,6 +37,7 @@ export function frame(host: FrameHost): TemplateResult {
   // A family never sees developer text: the staff's notices need `debug`.
   const notices = [...(host.debug ? host.notices : []), host.linker.notice].filter(Boolean);
   const landmark = landmarkOf(host);
+  const dir = blockDir(host);
   return html`
     <section
       class="base"
@@ -47,7 +48,7 @@ export function frame(host: FrameHost): TemplateResult {
       dir=${dirOf(locale)}
     >
       ${paper ? nothing : languagePicker(host, locale)}
-      <div class="title" part="title" id="title" role="heading" aria-level=${level(host, 0)}>
+      <div class="title" part="title" id="title" role="heading" aria-level=${level(host, 0)} dir=${dir}>
         ${inline(host, tree.title)}
       </div>
       ${
@@ -66,7 +67,7 @@ export function frame(host: FrameHost): TemplateResult {
                 ? printedPath(host)
                 : stepper(host)
       }
-      ${tree.source && !blocked ? html`<p class="source">${inline(host, tree.source)}</p>` : nothing}
+      ${tree.source && !blocked ? html`<p class="source" dir=${dir}>${inline(host, tree.source)}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${host.copier.feedback.status || resolvedNote(host, true) || (host.focuser.announce ? announcement(host) : nothing)}
       </div>

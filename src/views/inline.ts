@@ -1,5 +1,5 @@
 /** Inline texts of the tree (see InlineText) as text nodes and elements: never as HTML. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { dirOf, foreign, langOf, plainText, segmentsOf } from '../data/inline.js';
 import { askSchoolText } from '../data/texts.js';
@@ -35,6 +35,16 @@ export function inTreeLang(host: InlineHost, content: unknown): TemplateResult {
   const lang = langOf(host.nav.tree);
   return html`<span lang=${lang} dir=${dirOf(lang)}>${content}</span>`;
 }
+
+/**
+ * The `dir` of a block whose text is all the tree's (a paragraph, a list of steps, a title, an answer) where
+ * the tree's language is not the locale's: the tree's direction, so that the block reads in it (a French
+ * step left-aligned on an Arabic page). Its text carries the tree's `lang` (`inline`), so the widget's own
+ * words inside the block (a copy button's « نسخ العنوان ») keep the locale's. `nothing` where the tree is
+ * in the locale's language.
+ */
+export const blockDir = (host: InlineHost): string | typeof nothing =>
+  foreign(host.nav.tree, getLocale()) ? dirOf(langOf(host.nav.tree)) : nothing;
 
 function runs(host: InlineHost, text: InlineText, linkEmail: boolean): TemplateResult | string {
   const segments = segmentsOf(text);

@@ -9,8 +9,8 @@ import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import { chooseText, notSolvedText, screenshotsText } from '../data/texts.js';
 import type { OutcomeNode, TreeNode } from '../data/types.js';
-import { choice, choices, content, copyStatus, type ContentHost } from './content.js';
-import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
+import { choice, choices, copyStatus, type ContentHost } from './content.js';
+import { iconCopy, iconInfo, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
 import { inline, inTreeLang, level } from './inline.js';
 
 /** What an outcome needs of the element. */
@@ -56,13 +56,14 @@ function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): Template
 
 /**
  * What « Oui » or « Non » is answered with; empty before an answer. « Non » where there are ways on: « Choisissez
- * la phrase… » (they follow, each as its answer says); at the end of the road « Essayez ensuite : », and for the
- * status region the message it names.
+ * la phrase… » (they follow, each as its answer says), or with one way on nothing to choose, « Continuez
+ * ci-dessous. »; at the end of the road « Essayez ensuite : », and for the status region the message it names.
  */
 export function resolvedNote(host: OutcomeHost, announce = false): string {
   if (host.resolution.answer === undefined) return '';
   if (host.resolution.answer) return msg('Tant mieux ! Merci d’avoir suivi ces étapes.', { id: 'ui.resolved-yes' });
-  if (nextSteps(host.nav).length) return chooseText();
+  const ways = nextSteps(host.nav).length;
+  if (ways) return ways > 1 ? chooseText() : msg('Continuez ci-dessous.', { id: 'ui.resolved-one' });
   const note = msg('Essayez ensuite :', { id: 'ui.resolved-no' });
   return announce ? `${note} ${messageTitle()}` : note;
 }
@@ -144,9 +145,10 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     </p>
     ${
       // The FAQ's advice is for the person who sends, not in the text the lycée reads; once where the outcome says it.
+      // In the locale's words, never marked as a school tree's text.
       (node as OutcomeNode).content.some((b) => (b as { text?: string }).text === shots)
         ? nothing
-        : content(host, [{ type: 'note', text: shots }])
+        : html`<p class="note" part="note">${iconInfo}<span>${shots}</span></p>`
     }
     <div class="message-buttons">
       ${

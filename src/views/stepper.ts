@@ -5,7 +5,7 @@ import { answers, current, position, type Answer } from '../data/navigator.js';
 import { stillStuckText } from '../data/texts.js';
 import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
-import { inline, level, plain, type InlineHost } from './inline.js';
+import { blockDir, inline, level, plain, type InlineHost } from './inline.js';
 import { landmark, type LandmarkHost } from './landmark.js';
 import { actions, message, resolved, restartButton, type OutcomeHost } from './outcome.js';
 
@@ -44,6 +44,7 @@ export function stepper(host: StepperHost): TemplateResult {
   const atStart = !given.length;
   // The trail's navigation landmark takes the widget's own name as a suffix, to stay distinct too.
   const named = landmark(host);
+  const dir = blockDir(host);
   return html`
     <nav
       class="trail"
@@ -80,12 +81,13 @@ export function stepper(host: StepperHost): TemplateResult {
         role="heading"
         aria-level=${level(host, 1)}
         tabindex="-1"
+        dir=${dir}
       >
         ${inline(host, node.title)}
       </div>
       ${
         node.kind === 'question'
-          ? html`${node.hint ? html`<p class="hint">${inline(host, node.hint)}</p>` : nothing}
+          ? html`${node.hint ? html`<p class="hint" dir=${dir}>${inline(host, node.hint)}</p>` : nothing}
             ${choices(host, node.choices, node.id)}`
           : html`${content(host, node.content, node.id)}${message(host, node)}${resolved(host, node)}`
       }
