@@ -1,4 +1,4 @@
-import { adoptStyles, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULTS, keyword, nodeNotice, validateConfig, type Config } from '../data/config.js';
 import type { EntHelpHistory, EntHelpMode, EntHelpPersist, EntHelpTheme } from '../data/config.js';
 import { DEFAULT_CONFIG } from '../data/default-tree.js';
@@ -153,10 +153,7 @@ import { tokens } from '../styles/tokens.js';
  * @cssprop [--ent-help-font-family=system-ui] - The font (the host's own font, if you like).
  */
 export class EntHelp extends LitElement implements FrameHost {
-  // The first screen of a stepper (its first question) needs no outcome or accordion rules: those two
-  // sheets are parsed and adopted before the first render that could use them (willUpdate), in the same
-  // order, so the cascade is the same (docs/performance.md, long tasks).
-  static override styles = [tokens, base, stepper, print];
+  static override styles = [tokens, base, stepper, outcome, accordion, print];
 
   static override properties = {
     mode: { reflect: true, converter: keyword },
@@ -238,7 +235,6 @@ export class EntHelp extends LitElement implements FrameHost {
   /** @internal The configuration in use (data/config.ts), checked before each render. */
   config: Config = { mode: 'stepper', headingLevel: 2, ...DEFAULT_CONFIG };
   /** @internal */ notices: readonly string[] = [];
-  /** @internal Whether the outcome and accordion sheets are adopted (willUpdate). */ wholeSheets = false;
 
   /** @internal The school's own tree, if any; one from `src` arrives later, and is then shown as at connection. */
   readonly treeSource = new TreeSource(this, (tree) => {
@@ -352,13 +348,6 @@ export class EntHelp extends LitElement implements FrameHost {
       this.focuser.reveal = this.hasUpdated || this.mode === 'accordion';
     }
     this.notices = notices.map((n) => this.refusals.refuse(n));
-    const { path, tree } = this.nav;
-    const firstQuestion =
-      !this.hasUpdated && config.mode === 'stepper' && !path[1] && getNode(tree, path[0]!)?.kind === 'question';
-    if (!this.wholeSheets && !(firstQuestion && !this.printer.paper && !this.treeSource.blocked)) {
-      this.wholeSheets = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [tokens, base, stepper, outcome, accordion, print]);
-    }
   }
 
   protected override render(): TemplateResult {
