@@ -3,6 +3,13 @@
 export default {
   rootDir: '.',
   open: false,
+  // The server's own « Local: http://localhost:8000/ » line leads to the demo too.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/') return ctx.redirect('/demo/');
+      return next();
+    },
+  ],
   plugins: [
     {
       name: 'print-demo-url',

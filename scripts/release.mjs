@@ -112,8 +112,9 @@ ${tags.cdn}
 
 WordPress : l'extension ent-help-wordpress-${version}.zip (sur la page des
 versions du projet, à côté de cette archive) s'installe par
-Extensions › Ajouter › Téléverser une extension, puis on insère le bloc
-« Aide connexion ENT » dans une page (voir le guide ci-dessous).
+Extensions › Ajouter une extension › Téléverser une extension, puis on
+insère le bloc « Aide connexion ENT » dans une page (voir le guide
+ci-dessous).
 
 
 L'EMPREINTE (integrity="sha384-…")
