@@ -3,6 +3,10 @@
  * to what changed in round 6 (the subject cut, the nav state declared by an object key).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { buildMessage, type MessageContext } from '../src/data/message.js';
+import { DEFAULT_CONFIG } from '../src/data/default-tree.js';
+import { choose, start } from '../src/data/navigator.js';
+import type { Tree } from '../src/data/types.js';
 import type { EntHelp } from '../src/ent-help.js';
 
 type HostWindow = Window & typeof globalThis & { __probe?: { errors: string[]; warnings: string[] } };
@@ -33,5 +37,47 @@ describe('<ent-help> against hostile values (round 7)', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  describe('the message’s subject', () => {
+    const context: MessageContext = { config: DEFAULT_CONFIG, date: new Date(2026, 10, 30), locale: 'fr', device: '?' };
+    const subjectOf = (lang: string, subject: string) => {
+      const tree: Tree = {
+        lang,
+        title: 'T',
+        start: 'q',
+        nodes: [
+          { id: 'q', kind: 'question', title: 'Q', choices: [{ label: 'A', next: 'o', subject }] },
+          {
+            id: 'o',
+            kind: 'outcome',
+            title: 'O',
+            content: [{ type: 'contacts', items: [{ audience: 'tous', text: '{email}' }] }],
+          },
+        ],
+      };
+      return buildMessage(choose(start(tree), 'o'), { ...context, locale: lang })!.subject;
+    };
+
+    it('a language written without spaces after one Latin word (« ENT にログイン… »): cut near 60 characters, not after the word', () => {
+      const japanese = 'アカウントにログインできません'.repeat(5);
+      expect(subjectOf('ja', `ENT ${japanese}`)).to.equal(`Accès à l’ENT : ENT ${japanese.slice(0, 55)}…`);
+      expect(subjectOf('zh', `ENT 账户${'无法登录'.repeat(20)}`)).to.equal(
+        `Accès à l’ENT : ENT 账户${'无法登录'.repeat(20).slice(0, 53)}…`,
+      );
+    });
+
+    it('Thai, whose vowel marks are characters of their own: never cut between a letter and its mark', () => {
+      // « บัญชีของฉัน » (my account) then « ไม่สามารถเข้าสู่ระบบได้ » (cannot sign in): the 60th code point is
+      // the tone mark of « ม่ ».
+      const thai = `บัญชีของฉัน${'ไม่สามารถเข้าสู่ระบบได้'.repeat(4)}`;
+      const shown = subjectOf('th', thai).replace('Accès à l’ENT : ', '').replace(/…$/, '');
+      expect(thai.startsWith(shown), 'a start of the subject').to.equal(true);
+      expect(
+        /^\p{M}/u.test(thai.slice(shown.length)),
+        `the rest « ${thai.slice(shown.length, shown.length + 3)} » starts with a mark`,
+      ).to.equal(false);
+      expect([...shown].length, 'code points kept').to.be.within(55, 59);
+    });
   });
 });
