@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../src/data/default-tree.js';
 import { choose, start } from '../src/data/navigator.js';
 import type { Tree } from '../src/data/types.js';
 import type { EntHelp } from '../src/ent-help.js';
+import { mountTree, parts, rectsOf, settle, shadow } from './helpers.js';
 
 type HostWindow = Window & typeof globalThis & { __probe?: { errors: string[]; warnings: string[] } };
 
@@ -78,6 +79,36 @@ describe('<ent-help> against hostile values (round 7)', () => {
         `the rest « ${thai.slice(shown.length, shown.length + 3)} » starts with a mark`,
       ).to.equal(false);
       expect([...shown].length, 'code points kept').to.be.within(55, 59);
+    });
+  });
+
+  // Last: it leaves the page's locale Arabic.
+  describe('a tree’s blocks in its direction', () => {
+    it('a French tree in an Arabic widget: « Copier l’adresse »’s Arabic echo ends with its full stop on the left, as Arabic does', async () => {
+      const json = await (await fetch('/test/fixtures/tree.custom.json')).text();
+      const el = await mountTree(json, { lang: 'ar' });
+      try {
+        await waitUntil(() => shadow(el).querySelector('.base')?.getAttribute('lang') === 'ar', 'the widget in Arabic');
+        el.node = 'premiere-connexion';
+        await settle(el);
+        parts(el, 'copy-button')[0]!.click();
+        await waitUntil(() => shadow(el).querySelector('.copy-status'), 'the echo beside the button');
+        // Copied or not (the test browser may refuse the clipboard), the echo is an Arabic sentence with its full stop.
+        const echo = shadow(el).querySelector('.copy-status')!;
+        const walker = document.createTreeWalker(echo, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode()!;
+        while (!text.textContent!.trim()) text = walker.nextNode()!;
+        const words = text.textContent!.trim();
+        const at = text.textContent!.indexOf(words);
+        expect(/^[\u0600-\u06ff].*\.$/.test(words), words).to.equal(true);
+        const first = rectsOf(text, at, at + 1)[0]!;
+        const stop = rectsOf(text, at + words.length - 1, at + words.length)[0]!;
+        expect(stop.left < first.left, `the full stop at ${stop.left}, the first letter at ${first.left}`).to.equal(
+          true,
+        );
+      } finally {
+        el.remove();
+      }
     });
   });
 });
