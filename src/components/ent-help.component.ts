@@ -170,8 +170,9 @@ export class EntHelp extends LitElement implements FrameHost {
 
   static {
     // Internal state, reactive: not in `properties`, which lists the public API. Named by an
-    // object key, not a string, so that the build renames it with the member (guardInternalNames).
-    for (const name in { nav: 0 }) this.createProperty(name, { state: true });
+    // object key, not a string, so that the build renames it with the member (guardInternalNames); its
+    // own keys, not for…in, which also lists a page's enumerable Object.prototype methods (and made them state).
+    for (const name of Object.keys({ nav: 0 })) this.createProperty(name, { state: true });
   }
 
   /**

@@ -117,13 +117,14 @@ export function buildMessage(nav: Navigation, context: MessageContext): Message 
     msg('Merci.', { id: 'message.thanks' }),
   ].join('\n');
   let short = topic ?? '';
-  // Its first 60 characters (never half of one: no lone surrogate) cut before the last space, or, in a
-  // language written without spaces (Japanese, Chinese), after the 59th.
+  // Its first 60 characters (never half of one: no lone surrogate) cut before the last space within the
+  // last 30, or, in a language written without spaces (« ENT にログイン… »: one Latin word, then none), before
+  // the last letter with its marks (Thai's vowels and tones are characters of their own).
   if (short.length > 60)
     short = `${[...short]
       .slice(0, 60)
       .join('')
-      .replace(/ [^ ]*$|.$/u, '')}…`;
+      .replace(/ [^ ]{0,29}$|\P{M}\p{M}*$/u, '')}…`;
   const subject = short
     ? msg(str`Accès à l’ENT : ${own(short)}`, { id: 'message.subject' })
     : msg('Accès à l’ENT', { id: 'message.subject-plain' });

@@ -5,7 +5,8 @@ import type { Block, Choice, InlineText, NodeId } from '../data/types.js';
 import type { CopyFeedback } from '../controllers/copy.js';
 import { iconCopy, iconInfo, iconNext } from './icons.js';
 import { blockDir, inline, type InlineHost } from './inline.js';
-import { PLACEHOLDERS } from '../data/inline.js';
+import { dirOf, PLACEHOLDERS } from '../data/inline.js';
+import { getLocale } from '../internal/localization.js';
 import { audienceText, stillStuckText } from '../data/texts.js';
 
 /** A `data-*` value of the element a listener is bound to (the views write them; the element's listeners read them). */
@@ -96,10 +97,16 @@ function copyButtons(host: ContentHost, text: InlineText): TemplateResult | type
   )}`;
 }
 
-/** The visible echo of the status next to the copy button that caused it (the status region announces it). */
+/**
+ * The visible echo of the status next to the copy button that caused it (the status region announces it). The
+ * widget's own sentence: in the locale's direction, also inside a step of the tree's (blockDir), so that its full
+ * stop ends it on the Arabic side.
+ */
 export function copyStatus(host: ContentHost, target: string): TemplateResult | typeof nothing {
   const { status, target: of } = host.copier.feedback;
-  return status && of === target ? html`<span class="copy-status" aria-hidden="true">${status}</span>` : nothing;
+  return status && of === target
+    ? html`<span class="copy-status" aria-hidden="true" dir=${dirOf(getLocale())}>${status}</span>`
+    : nothing;
 }
 
 /**
