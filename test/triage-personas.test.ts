@@ -34,6 +34,20 @@ describe('triage personas', () => {
     await expect(el).to.be.accessible();
   });
 
+  // At 320 px the first screen shows only the first door; Cas 3's is the fifth, ~1,370 px down (branch player7).
+  it('a parent with no letter, who takes the first door on a phone, finds « Je n’ai reçu aucun courrier » at « Qu’est-ce qui bloque ? » and reaches Cas 3', async () => {
+    const el = await mount({ history: 'none', persist: 'none' });
+    await settle(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await answerByKeyboard(el, 'Je n’arrive pas à me connecter');
+    expect(el.node).to.equal('connexion-impossible');
+    await answerByKeyboard(el, 'Je n’ai reçu aucun courrier');
+    expect(el.node).to.equal('cas-3');
+    expect(fold(shadow(el).querySelector('[part="step"]')?.textContent)).to.include(
+      'Dans ce cas, adressez-vous au professeur principal de la classe en lui fournissant une adresse mail valide.',
+    );
+  });
+
   it('a parent signed in on the ENT 77, who finds nothing of the lycée there, reads the FAQ’s address and « (pas à l’ENT 77 !) » at « Autres Cas », before writing', async () => {
     const el = await mount({ history: 'none', persist: 'none' });
     await settle(el);

@@ -37,6 +37,19 @@ export function createDefaultTree(): Tree {
     next: 'autres-cas',
     statement: msg('Mon problème n’est pas dans la liste de l’aide du site.', { id: 'porte.autre-statement' }),
   };
+  // Cas 3's door, on the first screen and again under « Qu’est-ce qui bloque ? »: on a phone the first
+  // screen shows only the first door, which a parent without a letter takes (« Je n’arrive pas à me connecter »).
+  const noLetter = {
+    label: msg('Je n’ai reçu aucun courrier', { id: 'porte.cas-3' }),
+    hint: msg('Et je n’ai pas mon identifiant ou mon mot de passe.', {
+      id: 'accueil.choice-3-hint',
+    }),
+    next: 'cas-3',
+    statement: msg('Je n’ai reçu aucun courrier et je n’ai pas mon identifiant ou mon mot de passe.', {
+      id: 'porte.cas-3-statement',
+    }),
+    subject: msg('aucun courrier reçu', { id: 'porte.cas-3-subject' }),
+  };
   return {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
@@ -92,17 +105,7 @@ export function createDefaultTree(): Tree {
             }),
             subject: msg('courrier sans mot de passe', { id: 'porte.cas-2-subject' }),
           },
-          {
-            label: msg('Je n’ai reçu aucun courrier', { id: 'porte.cas-3' }),
-            hint: msg('Et je n’ai pas mon identifiant ou mon mot de passe.', {
-              id: 'accueil.choice-3-hint',
-            }),
-            next: 'cas-3',
-            statement: msg('Je n’ai reçu aucun courrier et je n’ai pas mon identifiant ou mon mot de passe.', {
-              id: 'porte.cas-3-statement',
-            }),
-            subject: msg('aucun courrier reçu', { id: 'porte.cas-3-subject' }),
-          },
+          noLetter,
           {
             label: msg('Je suis connecté(e), mais quelque chose ne va pas', { id: 'porte.connecte' }),
             hint: msg('Un service ou une page manque, ou ne marche pas.', { id: 'porte.connecte-hint' }),
@@ -277,6 +280,7 @@ export function createDefaultTree(): Tree {
           },
           p.noMail,
           p.noAddress,
+          noLetter,
           {
             ...other,
             hint: msg('Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…', {
