@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import type { EntHelp } from '../src/ent-help.js';
 import {
   captureWarnings,
@@ -143,6 +144,32 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
     ]);
     expect(names.filter((n) => /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(n))).to.deep.equal([]);
   });
+
+  for (const [locale, name] of [
+    ['ar', 'تغيير الإجابة: Non'],
+    ['en', 'Change the answer: Non'],
+  ] as const)
+    it(`a French tree in ${locale}: « ${name} » is named from its content, the answer in French`, async () => {
+      const el = await mountTree(treeIn('fr'), { lang: locale });
+      await inLocale(el, locale);
+      await next(el, parts(el, 'choice')[1]!);
+      const button = shadow(el).querySelector<HTMLElement>('.trail button')!;
+      // No aria-label: the name is the button's text, whose French part a screen reader reads in French.
+      expect(button.getAttribute('aria-label')).to.equal(null);
+      expect(fold(computeAccessibleName(button))).to.equal(name);
+      expect(shownIn(el, 'Non')).to.equal('fr ltr');
+      expect(button.querySelector('.visually-hidden')!.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
+      if (ENGINE === 'chromium') {
+        const names: string[] = [];
+        const walk = (n: AXNode) => {
+          if (n.role === 'button' && n.name) names.push(fold(n.name));
+          n.children?.forEach(walk);
+        };
+        walk((await a11ySnapshot({})) as unknown as AXNode);
+        expect(names).to.include(name);
+      }
+      await expect(el).to.be.accessible();
+    });
 
   it('an English tree on a French page, an Arabic one too: each in its language and direction', async () => {
     const english = await mountTree(treeIn('en'), { lang: 'fr' });

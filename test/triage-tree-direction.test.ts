@@ -76,6 +76,8 @@ describe('triage: a French tree in an Arabic widget reads left to right, block b
       expect(own(el, '[part="copy-button"]')).to.match(/^ar /);
       expect(own(el, '[part="resolved"]')).to.equal('ar rtl');
       expect(own(el, '.back')).to.equal('ar rtl');
+      // The tree's own follow-ups title (« Et si… ») reads as its answers do, from the left.
+      expect(layout(block(el, '.follow-ups-title', 'Et si'))).to.equal('ltr from the left');
       await expect(el).to.be.accessible();
 
       el.node = 'sans-identifiants';

@@ -11,7 +11,7 @@ import { chooseText, notSolvedText, screenshotsText } from '../data/texts.js';
 import type { OutcomeNode, TreeNode } from '../data/types.js';
 import { choice, choices, copyStatus, type ContentHost } from './content.js';
 import { iconCopy, iconInfo, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
-import { inline, inTreeLang, level } from './inline.js';
+import { blockDir, inline, inTreeLang, level } from './inline.js';
 
 /** What an outcome needs of the element. */
 export interface OutcomeHost extends ContentHost {
@@ -47,7 +47,13 @@ function nextStepsBox(host: OutcomeHost, node: TreeNode, goTo = false): Template
   // The widget's own way on (an empty label, worded by `choices`) is described by the outcome it leads to.
   const list = steps.map((c) => (c.label || !end ? c : { ...c, hint: end.title }));
   return html`<div class="follow-ups" part="next-steps" role="group" aria-labelledby="next-steps-title">
-    <div class="follow-ups-title" id="next-steps-title" role="heading" aria-level=${level(host, 2)}>
+    <div
+      class="follow-ups-title"
+      id="next-steps-title"
+      role="heading"
+      aria-level=${level(host, 2)}
+      dir=${node.followUpsTitle ? blockDir(host) : nothing}
+    >
       ${node.followUpsTitle ? inline(host, node.followUpsTitle) : notSolvedText()}
     </div>
     ${choices(host, list, node.id, goTo ? host.onGoTo : host.onChoose)}

@@ -54,16 +54,11 @@ export function stepper(host: StepperHost): TemplateResult {
       ${atStart ? nothing : html`<p class="trail-label">${msg('Vos réponses :', { id: 'ui.answers' })}</p>`}
       <ol>
         ${given.map((answer) => {
+          // Named from its content: « Changer la réponse : » (hidden) then the answer, which keeps the tree's lang.
           return html`<li>
-            <button
-              type="button"
-              data-node=${answer.from}
-              @click=${host.onTrail}
-              aria-label=${msg(str`Changer la réponse : ${plain(host, answer.answer ?? stillStuckText())}`, {
-                id: 'ui.change-answer',
-              })}
-            >
-              ${answerLabel(host, answer)}
+            <button type="button" data-node=${answer.from} @click=${host.onTrail}>
+              <span class="visually-hidden">${msg('Changer la réponse :', { id: 'ui.change-answer' })} </span
+              >${answerLabel(host, answer)}
             </button>
           </li>`;
         })}

@@ -136,7 +136,7 @@
 'ui.audience-student': `للتلميذ(ة)`,
 'ui.back': `رجوع`,
 'ui.bad-link': `هذا الرابط لا يؤدي إلى أي خطوة من هذه المساعدة.`,
-'ui.change-answer': str`تغيير الإجابة: ${0}`,
+'ui.change-answer': `تغيير الإجابة:`,
 'ui.contacts': `بمن تتصلون؟`,
 'ui.copy-address': `نسخ العنوان`,
 'ui.copy-failed': `تعذّر النسخ: حدّدوا النص وانسخوه.`,

@@ -136,7 +136,7 @@
 'ui.audience-student': `If you are a student`,
 'ui.back': `Back`,
 'ui.bad-link': `This link does not lead to any step of this help.`,
-'ui.change-answer': str`Change the answer: ${0}`,
+'ui.change-answer': `Change the answer:`,
 'ui.contacts': `Who to contact?`,
 'ui.copy-address': `Copy the address`,
 'ui.copy-failed': `Could not copy: select the text and copy it.`,

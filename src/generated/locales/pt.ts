@@ -136,7 +136,7 @@
 'ui.audience-student': `Se é aluno`,
 'ui.back': `Voltar`,
 'ui.bad-link': `Esta ligação não leva a nenhum passo desta ajuda.`,
-'ui.change-answer': str`Alterar a resposta: ${0}`,
+'ui.change-answer': `Alterar a resposta:`,
 'ui.contacts': `A quem se dirigir?`,
 'ui.copy-address': `Copiar o endereço`,
 'ui.copy-failed': `Não foi possível copiar: selecione o texto e copie-o.`,
