@@ -43,7 +43,7 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
       case 'paragraph':
         return html`<p dir=${dir}>${inline(host, block.text, link)}</p>`;
       case 'note':
-        return html`<p class="note" part="note" dir=${dir}>${iconInfo}<span>${inline(host, block.text)}</span></p>`;
+        return note(inline(host, block.text), dir);
       case 'steps':
         return html`${block.intro ? html`<p dir=${dir}>${inline(host, block.intro)}</p>` : nothing}
           <ol class="steps" part="steps" dir=${dir}>
@@ -96,6 +96,10 @@ function copyButtons(host: ContentHost, text: InlineText): TemplateResult | type
       : nothing,
   )}`;
 }
+
+/** A note: the tree's (`content`), or the widget's own words (`dir` left out: the locale's). */
+export const note = (body: unknown, dir: string | typeof nothing = nothing): TemplateResult =>
+  html`<p class="note" part="note" dir=${dir}>${iconInfo}<span>${body}</span></p>`;
 
 /**
  * The visible echo of the status next to the copy button that caused it (the status region announces it). The

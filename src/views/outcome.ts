@@ -9,8 +9,8 @@ import { contactsOf, mailtoUrl, type Message } from '../data/message.js';
 import { current, getNode, nextSteps, type Navigation } from '../data/navigator.js';
 import { chooseText, notSolvedText, screenshotsText } from '../data/texts.js';
 import type { OutcomeNode, TreeNode } from '../data/types.js';
-import { choice, choices, copyStatus, type ContentHost } from './content.js';
-import { iconCopy, iconInfo, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
+import { choice, choices, copyStatus, note, type ContentHost } from './content.js';
+import { iconCopy, iconLink, iconMail, iconPrint, iconRestart } from './icons.js';
 import { blockDir, inline, inTreeLang, level } from './inline.js';
 
 /** What an outcome needs of the element. */
@@ -152,9 +152,7 @@ export function message(host: OutcomeHost, node: TreeNode): TemplateResult | typ
     ${
       // The FAQ's advice is for the person who sends, not in the text the lycée reads; once where the outcome says it.
       // In the locale's words, never marked as a school tree's text.
-      (node as OutcomeNode).content.some((b) => (b as { text?: string }).text === shots)
-        ? nothing
-        : html`<p class="note" part="note">${iconInfo}<span>${shots}</span></p>`
+      (node as OutcomeNode).content.some((b) => (b as { text?: string }).text === shots) ? nothing : note(shots)
     }
     <div class="message-buttons">
       ${
