@@ -243,11 +243,36 @@ try {
   await textarea.type(SHORTCODE);
 
   step('publish');
-  await page.click('.editor-post-publish-panel__toggle');
-  await page.click('.editor-post-publish-panel .editor-post-publish-button');
-  await page.waitForFunction(
-    () => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost(),
-  );
+  // Each of the editor's two buttons is clicked once it can act: a click on one that is aria-disabled does nothing
+  // (WordPress's PostPublishButton returns early), and under load an autosave may still be running after the typing.
+  // A click on the element, not at its coordinates: the publish panel slides in. CI once waited 30 s here for a
+  // publication that never started; a click that left the post unpublished and the editor idle is made again.
+  const editorIdle = () =>
+    page.waitForFunction(
+      () => {
+        const editor = wp.data.select('core/editor');
+        return !editor.isSavingPost() && !editor.isAutosavingPost() && editor.getCurrentPost();
+      },
+      { timeout: 60_000 },
+    );
+  const isPublished = () => page.evaluate(() => wp.data.select('core/editor').isCurrentPostPublished());
+  const enabled = async (selector) =>
+    (await page.waitForSelector(`${selector}:not([aria-disabled="true"])`)).evaluate((button) => button.click());
+  for (let attempt = 1; ; attempt++) {
+    await editorIdle();
+    if (await isPublished()) break;
+    if (attempt > 3) throw new Error('the page was not published after three clicks on « Publish »');
+    if (attempt > 1) console.log(`test:wordpress     not published after click ${attempt - 1}: again`);
+    if (!(await page.$('.editor-post-publish-panel'))) await enabled('.editor-post-publish-panel__toggle');
+    await enabled('.editor-post-publish-panel .editor-post-publish-button');
+    // The save starts (or the post is already published) before the editor is idle again.
+    await page
+      .waitForFunction(
+        () => wp.data.select('core/editor').isSavingPost() || wp.data.select('core/editor').isCurrentPostPublished(),
+        { timeout: 10_000 },
+      )
+      .catch(() => {});
+  }
   const postId = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
 
   const stored = () =>
@@ -666,6 +691,27 @@ try {
   const [page] = (await browser.pages()).slice(-1);
   await page?.screenshot({ path: 'screenshots/wordpress-failure.png' }).catch(() => {});
   console.error(`test:wordpress failed; screenshots/wordpress-failure.png shows the page (${page?.url()})`);
+  // In the editor, what it was doing and what it said (a failed save shows as a notice).
+  const editor = await page
+    ?.evaluate(() => {
+      const e = window.wp?.data?.select('core/editor');
+      return (
+        e && {
+          status: e.getEditedPostAttribute('status'),
+          saving: e.isSavingPost(),
+          autosaving: e.isAutosavingPost(),
+          publishable: e.isEditedPostPublishable(),
+          locked: e.isPostSavingLocked(),
+          notices: wp.data
+            .select('core/notices')
+            .getNotices()
+            .map((n) => n.content),
+        }
+      );
+    })
+    .catch(() => undefined);
+  if (editor) console.error(`test:wordpress: the editor: ${JSON.stringify(editor)}`);
+  if (serverLog) console.error(`test:wordpress: PHP's server said:\n${serverLog.slice(-2000)}`);
   throw error;
 } finally {
   await browser.close();
