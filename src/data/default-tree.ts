@@ -50,6 +50,9 @@ export function createDefaultTree(): Tree {
     }),
     subject: msg('aucun courrier reçu', { id: 'porte.cas-3-subject' }),
   };
+  // The memory door, on the first screen and again under « Qu’est-ce qui bloque ? »: on a phone the first
+  // screen shows only the first door, which someone who forgot the password takes too.
+  const forgot = { label: msg('J’ai oublié mon mot de passe ou mon identifiant', { id: 'porte.oubli' }), next: 'oubli' };
   return {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
@@ -72,10 +75,7 @@ export function createDefaultTree(): Tree {
             statement: msg('Je n’arrive pas à me connecter à l’ENT.', { id: 'porte.connexion-statement' }),
             subject: msg('je n’arrive pas à me connecter', { id: 'porte.connexion-subject' }),
           },
-          {
-            label: msg('J’ai oublié mon mot de passe ou mon identifiant', { id: 'porte.oubli' }),
-            next: 'oubli',
-          },
+          forgot,
           {
             label: msg('J’ai reçu un courrier avec mon identifiant et un mot de passe provisoire', {
               id: 'porte.cas-1',
@@ -278,6 +278,7 @@ export function createDefaultTree(): Tree {
             statement: msg('Mon identifiant ou mon mot de passe est refusé.', { id: 'porte.refuse-statement' }),
             subject: msg('identifiant ou mot de passe refusé', { id: 'porte.refuse-subject' }),
           },
+          forgot,
           p.noMail,
           p.noAddress,
           noLetter,
@@ -316,7 +317,8 @@ export function createDefaultTree(): Tree {
               id: 'mot-de-passe-refuse.choisi-statement',
             }),
           },
-          other,
+          // Named, or who cannot tell which password it was hesitates between the three above.
+          { ...other, hint: msg('Un autre, ou je ne sais pas lequel.', { id: 'mot-de-passe-refuse.autre-hint' }) },
         ],
       },
       {

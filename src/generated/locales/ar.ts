@@ -66,6 +66,7 @@
 'message.thanks': `شكرًا.`,
 'message.translation': `الرسالة نفسها بلغتي:`,
 'message.who': str`أنا (تلميذ(ة) أو وليّ أمر): ${0}`,
+'mot-de-passe-refuse.autre-hint': `كلمة مرور أخرى، أو لا أعرف أيّها.`,
 'mot-de-passe-refuse.choisi': `كلمة مرور كنت قد اخترتها`,
 'mot-de-passe-refuse.choisi-hint': `عند أول تسجيل دخول، مثلًا.`,
 'mot-de-passe-refuse.choisi-statement': `جرّبت كلمة المرور التي كنت قد اخترتها.`,

@@ -66,6 +66,7 @@
 'message.thanks': `Thank you.`,
 'message.translation': `The same message, in my language:`,
 'message.who': str`I am (student or parent): ${0}`,
+'mot-de-passe-refuse.autre-hint': `Another password, or I do not know which.`,
 'mot-de-passe-refuse.choisi': `A password I had chosen`,
 'mot-de-passe-refuse.choisi-hint': `At my first sign-in, for example.`,
 'mot-de-passe-refuse.choisi-statement': `I tried the password I had chosen.`,

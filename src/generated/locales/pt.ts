@@ -66,6 +66,7 @@
 'message.thanks': `Obrigado.`,
 'message.translation': `A mesma mensagem, na minha língua:`,
 'message.who': str`Sou (aluno ou encarregado de educação): ${0}`,
+'mot-de-passe-refuse.autre-hint': `Outra palavra-passe, ou não sei qual.`,
 'mot-de-passe-refuse.choisi': `Uma palavra-passe que tinha escolhido`,
 'mot-de-passe-refuse.choisi-hint': `No meu primeiro início de sessão, por exemplo.`,
 'mot-de-passe-refuse.choisi-statement': `Experimentei a palavra-passe que tinha escolhido.`,
