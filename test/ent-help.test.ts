@@ -422,6 +422,9 @@ describe('<ent-help>', () => {
       // The nested headers are now among the visible headers.
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)?.id).to.equal('trigger-mot-de-passe-refuse');
+      // The memory door again (its own id is the first screen's copy's).
+      await sendKeys({ press: 'ArrowDown' });
+      expect(labelOf(focused(el)!)).to.equal('J’ai oublié mon mot de passe ou mon identifiant');
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)?.id).to.equal('trigger-cas-2-mail-non-recu');
       await sendKeys({ press: ' ' });

@@ -8,7 +8,8 @@
  *
  * The first screen (`accueil`) has doors by symptom (« Je n'arrive pas à me connecter »), by
  * memory (« J'ai oublié… »), by letter (the FAQ's Cas 1, 2 and 3) and « Je suis connecté(e),
- * mais… ». Each reaches its FAQ answer in at most two more answers. Where the FAQ's answer
+ * mais… ». Each reaches its FAQ answer in at most two more answers; the first (all a 320 px phone
+ * shows) offers the memory door and Cas 3's again. Where the FAQ's answer
  * differs for a student and a parent (Cas 2 « ET SI ? »), one question asks who is reading and
  * leads to an outcome per audience, whose contacts are that person's only. Every outcome's
  * follow-ups (« Ça n'a pas marché ? ») lead on to the next thing the FAQ gives, and in the end
@@ -50,9 +51,11 @@ export function createDefaultTree(): Tree {
     }),
     subject: msg('aucun courrier reçu', { id: 'porte.cas-3-subject' }),
   };
-  // The memory door, on the first screen and again under « Qu’est-ce qui bloque ? »: on a phone the first
-  // screen shows only the first door, which someone who forgot the password takes too.
-  const forgot = { label: msg('J’ai oublié mon mot de passe ou mon identifiant', { id: 'porte.oubli' }), next: 'oubli' };
+  // The memory door, also under « Qu’est-ce qui bloque ? »: the first door, which a phone shows alone, is taken by all.
+  const forgot = {
+    label: msg('J’ai oublié mon mot de passe ou mon identifiant', { id: 'porte.oubli' }),
+    next: 'oubli',
+  };
   return {
     title: msg("Que faire en cas de problème d'accès à L'ENT ?", { id: 'tree.title' }),
     source: msg('Source : FAQ du lycée sur l’accès à l’ENT Île-de-France.', { id: 'tree.source' }),
