@@ -78,11 +78,15 @@ EN TROIS ÉTAPES
    dossier dont les fichiers sont servis tels quels, par exemple le dossier
    du thème (WordPress), des squelettes (SPIP) ou du gabarit (Joomla). Notez
    l'adresse du fichier, par exemple https://www.mon-lycee.fr/js/ent-help.js.
+   Avant de déposer ent-help.html, remplacez-y ${contactEmail}
+   par votre adresse de contact, comme à l'étape 2 : sinon cette page donne
+   celle du lycée de la FAQ.
 
 2. Ouvrez snippet.html avec un éditeur de texte (le Bloc-notes suffit) et
    remplacez /chemin/vers/ent-help.js par cette adresse (ou par /js/ent-help.js
-   si le fichier est sur le même site que la page). Puis votre adresse de
-   contact : Édition › Remplacer (Ctrl+H), remplacez ${contactEmail}
+   si le fichier est sur le même site que la page) : Édition › Remplacer
+   (Ctrl+H), puis « Remplacer tout », car le chemin est écrit deux fois. Puis,
+   de la même façon, votre adresse de contact : remplacez ${contactEmail}
    (celle du lycée de la FAQ) par celle de votre établissement, et cliquez sur
    « Remplacer tout ». Enregistrez.
 
