@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
-import { fold, mount, shadow } from './helpers.js';
+import { captureWarnings, fold, mount, shadow } from './helpers.js';
 
 /**
  * Which way the ink inside `box` (viewport CSS px) points, as the engine painted it: « left » when
@@ -97,6 +97,19 @@ describe('<ent-help> round 8', () => {
         frame.remove();
       }
     });
+  });
+
+  describe('a careless web admin', () => {
+    const warnings = captureWarnings();
+    for (const given of ['mailto:vie-scolaire@lycee.fr', 'MAILTO: vie-scolaire@lycee.fr'])
+      it(`contact-email="${given}" (a link's address pasted): the school's address, not the built-in lycée's`, async () => {
+        const el = await mount({ 'contact-email': given, node: 'autres-cas' });
+        const mailtos = [...shadow(el).querySelectorAll('a[href^="mailto:"]')].map((a) => a.getAttribute('href'));
+        expect(mailtos).to.include('mailto:vie-scolaire@lycee.fr');
+        expect(mailtos.filter((href) => !/^mailto:vie-scolaire@lycee\.fr(\?|$)/.test(href!))).to.deep.equal([]);
+        expect(fold(shadow(el).querySelector('.base')!.textContent)).not.to.contain('mailto');
+        expect(warnings).to.deep.equal([]);
+      });
   });
 
   describe('Cas 2 « ET SI ? » in the accordion', () => {
