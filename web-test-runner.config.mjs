@@ -77,6 +77,24 @@ function emulateMediaFeaturesPlugin() {
 }
 
 /**
+ * Server command `screenshot`: the viewport as the engine paints it, a base64 PNG (at the page's
+ * devicePixelRatio), for what only pixels show (the way a chevron points: WebKit mirrors a glyph
+ * its computed style says it does not). Puppeteer for Chromium and Firefox, WebDriver for WebKit
+ * (concurrency 1: the test page is the window, not an iframe).
+ */
+function screenshotPlugin() {
+  return {
+    name: 'ent-help-screenshot',
+    async executeCommand({ command, session }) {
+      if (command !== 'screenshot') return undefined;
+      if (session.browser.type === 'puppeteer')
+        return session.browser.getPage(session.id).screenshot({ encoding: 'base64' });
+      return session.browser.driver.takeScreenshot();
+    },
+  };
+}
+
+/**
  * Content-Security-Policy headers for the embedding host pages (test/embedding/*.html), chosen by
  * `?csp=`: sent as real response headers, as a school's server would.
  */
@@ -194,6 +212,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     emulateMediaFeaturesPlugin(),
+    screenshotPlugin(),
     a11ySnapshotPlugin(),
   ],
   browsers: await Promise.all(

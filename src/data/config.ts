@@ -129,7 +129,10 @@ export function validateConfig(
       message: 'is not a heading level; give a whole number from 1 to 6 (default 2).',
     });
   const portal = String(input.portalUrl).trim();
-  const email = String(input.contactEmail).trim();
+  // A link's address pasted as it is (« mailto:vie-scolaire@… », from the site's editor): the address in it.
+  const email = String(input.contactEmail)
+    .trim()
+    .replace(/^mailto:\s*/i, '');
   // The defaults are valid: most pages keep them, and skip the checks.
   // What is accepted, and why not: src/data/addresses.ts.
   const portalUrl = portal === DEFAULT_CONFIG.portalUrl || !urlProblem(portal) ? portal : DEFAULT_CONFIG.portalUrl;

@@ -23,15 +23,19 @@ export const stepper = css`
     align-items: center;
     gap: 8px;
   }
+  /* A chevron drawn with two borders, not a « › » glyph: on an Arabic page, WebKit (the bundle, at 3×)
+     painted the glyph pointing right whether flipped by a transform or mirrored by the text's direction. */
   .trail li:not(:last-child)::after {
-    content: '›';
-    color: var(--_muted);
-    /* Drawn left to right in every engine, then flipped for RTL: no reliance on glyph mirroring. */
-    direction: ltr;
-    unicode-bidi: isolate;
+    content: '';
+    flex: none;
+    width: 0.35em;
+    height: 0.35em;
+    border: solid var(--_muted);
+    border-width: 0 0.1em 0.1em 0;
+    transform: rotate(-45deg);
   }
   [dir='rtl'] .trail li:not(:last-child)::after {
-    transform: scaleX(-1);
+    transform: rotate(135deg);
   }
   .trail button {
     min-height: 44px;
