@@ -149,10 +149,8 @@ function sections(
               : node.kind === 'question'
                 ? html`<p class="hint" dir=${dir}>${inline(host, node.title)}</p>
                     ${node.hint ? html`<p class="hint" dir=${dir}>${inline(host, node.hint)}</p>` : nothing}`
-                : // Cas 2's « ET SI ? » reason heads both the question and its outcomes (each read alone
-                  // by a link): here, nested under the question, once.
-                  html`<p class="case-title" dir=${dir}>${inline(host, node.title)}</p>
-                    ${content(host, node.content, node.id, parent.kind === 'question' ? parent.hint : undefined)}`
+                : html`<p class="case-title" dir=${dir}>${inline(host, node.title)}</p>
+                    ${content(host, node.content, node.id)}`
           }
           ${
             host.printer.paper && node.kind === 'outcome' && node.followUps?.length

@@ -30,11 +30,8 @@ export interface ContentHost extends InlineHost {
   onChoose(event: Event): void;
 }
 
-/**
- * An outcome's blocks; `node` given, its steps are a checklist (not on paper). A paragraph that says
- * `said`, the text just above it (in the accordion, the question's hint over its answers), is left out.
- */
-export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId, said?: InlineText): TemplateResult {
+/** An outcome's blocks; `node` given, its steps are a checklist (not on paper). */
+export function content(host: ContentHost, blocks: readonly Block[], node?: NodeId): TemplateResult {
   // Where the outcome's contacts name no address (the student's: the professeur principal), the
   // lycée's address in its sentences is text, not a mailto: link the FAQ does not offer them.
   const people = blocks.flatMap((b) => (b.type === 'contacts' ? b.items : []));
@@ -44,7 +41,7 @@ export function content(host: ContentHost, blocks: readonly Block[], node?: Node
   return html`${blocks.map((block, b) => {
     switch (block.type) {
       case 'paragraph':
-        return block.text === said ? nothing : html`<p dir=${dir}>${inline(host, block.text, link)}</p>`;
+        return html`<p dir=${dir}>${inline(host, block.text, link)}</p>`;
       case 'note':
         return note(inline(host, block.text), dir);
       case 'steps':
