@@ -1,20 +1,9 @@
 // People who cannot sign in, played on the built-in tree with the keyboard: what they meet on the
 // screen their own words lead to. Each test is a finding of a play-through (branch player4).
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_PORTAL_URL } from '../src/data/default-tree.js';
-import type { EntHelp } from '../src/ent-help.js';
-import { MODES, mountIn, shownRegion } from './fixtures/walk.js';
-import { fold, labelOf, linesOf, mount, rectsOf, resetPageState, settle, shadow } from './helpers.js';
-
-/** Tabs to the answer whose label is `label` (at most 12 presses), then presses Enter, as a person does. */
-async function answerByKeyboard(el: EntHelp, label: string): Promise<void> {
-  for (let i = 0; i < 12 && labelOf(shadow(el).activeElement ?? document.body) !== label; i++)
-    await sendKeys({ press: 'Tab' });
-  expect(labelOf(shadow(el).activeElement ?? document.body), 'the answer focused').to.equal(label);
-  await sendKeys({ press: 'Enter' });
-  await settle(el);
-}
+import { answerByKeyboard, MODES, mountIn, shownRegion } from './fixtures/walk.js';
+import { fold, linesOf, mount, rectsOf, resetPageState, settle, shadow } from './helpers.js';
 
 describe('triage personas', () => {
   beforeEach(resetPageState);

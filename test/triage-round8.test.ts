@@ -1,22 +1,12 @@
 // Round 8's play-through (branch player8), on a phone-wide widget: two people who met a question
 // whose answers did not name their situation, and what they meet now.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { EntHelp } from '../src/ent-help.js';
-import { mountIn } from './fixtures/walk.js';
+import { answerByKeyboard, mountIn } from './fixtures/walk.js';
 import { fold, labelOf, nameOf, parts, settle, shadow } from './helpers.js';
 
 const RESET =
   "Si la connexion échoue après plusieurs tentatives, il faut réinitialiser le mot de passe en cliquant sur « besoin d'aide ».";
-
-/** Tabs to the answer whose label is `label` (at most 12 presses), then presses Enter, as a person does. */
-async function answerByKeyboard(el: EntHelp, label: string): Promise<void> {
-  for (let i = 0; i < 12 && labelOf(shadow(el).activeElement ?? document.body) !== label; i++)
-    await sendKeys({ press: 'Tab' });
-  expect(labelOf(shadow(el).activeElement ?? document.body), 'the answer focused').to.equal(label);
-  await sendKeys({ press: 'Enter' });
-  await settle(el);
-}
 
 /** The answers' labels at the question shown (stepper). */
 const answersShown = (el: EntHelp) => parts(el, 'choice').map(labelOf);
