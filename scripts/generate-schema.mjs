@@ -70,6 +70,11 @@ export function validatorModule(schema, options = {}, { without = [] } = {}) {
     ...options,
     messages: false,
     unicode: false,
+    // Each $ref (a choice, a content block, a node, a contact) compiled once as its own function
+    // and called, instead of copied into every place that uses it (a choice is used by a
+    // question's choices and an outcome's followUps): the same checks and errors, less code.
+    // −66 B gzip on dist/ent-help.js (measured 2026-12-07).
+    inlineRefs: false,
     logger: false,
     code: { source: true, esm: true },
   });
