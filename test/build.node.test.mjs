@@ -42,7 +42,10 @@ for (const file of files) {
     assert.equal(names.filter((n) => publicNames.has(n)).join(), '', 'no name of the public API is an internal one');
   });
 
-  test(`${file}: message ids are numbers; no id hashing`, () => {
+  test(`${file}: message ids are numbers, given in place of msg()'s options; no id hashing`, () => {
+    // shortMsgIds: `msg('Retour', { id: 'ui.back' })` → `x("Retour",126)` (the number alone).
+    assert.match(code, /\("Retour",\d+\)/, "the back button's text and its id");
+    assert.doesNotMatch(code, /\{id:\d+\}/, 'an options object holding the id alone');
     assert.doesNotMatch(code, /["'`]ui\.[a-z-]+["'`]/, 'a message id as a string');
     assert.doesNotMatch(code, /["'`]cas-1\.title["'`]/, 'a message id as a string');
     assert.ok(!code.includes('\u001e') && !code.includes('\\x1e'), "@lit/localize's id hashing is in");

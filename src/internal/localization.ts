@@ -68,7 +68,8 @@ let ready: (() => void) | undefined;
 // given as str`` takes the source's values in its own order. Installed once, when this module is
 // evaluated: @lit/localize throws on a second install (a host that configures it too).
 _installMsgImplementation(((template: TemplateLike, options?: MsgOptions) => {
-  const translation = french ? undefined : templates?.[options?.id as string];
+  // The bundle passes the id alone, as a number, in place of the options (scripts/lib/rollup-slim.mjs).
+  const translation = french ? undefined : templates?.[options?.id ?? (options as unknown as number)];
   return !translation
     ? isStrTagged(template)
       ? joinStringsAndValues(template.strings, template.values)
