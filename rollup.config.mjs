@@ -18,6 +18,7 @@ import {
   moduleOrder,
   noMsgIdHashing,
   shortMsgIds,
+  treeMessageOrder,
 } from './scripts/lib/rollup-slim.mjs';
 
 // `private` and `@internal` members of src/ get short names (see internalNames), except those
@@ -120,7 +121,7 @@ export default {
     // After TypeScript, on plain JS: collapses whitespace in html`` and minifies css`` (lightningcss).
     // Attribute values without quotes where HTML allows it (Lit binds `attr=${x}` unquoted alike): −34 B gzip.
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
-    shortMsgIds(),
+    shortMsgIds({ sequence: await treeMessageOrder() }),
     cssWithoutTag(),
     // After every transform, on each output chunk before terser: the texts moved next to the entry,
     // the validator to the top.

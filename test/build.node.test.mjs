@@ -46,6 +46,15 @@ for (const file of files) {
     // shortMsgIds: `msg('Retour', { id: 'ui.back' })` → `x("Retour",126)` (the number alone).
     assert.match(code, /\("Retour",\d+\)/, "the back button's text and its id");
     assert.doesNotMatch(code, /\{id:\d+\}/, 'an options object holding the id alone');
+    // treeMessageOrder: most of the built-in tree's messages carry no number (each is the one after
+    // the message read before it); test/built-tree-texts.test.ts checks every text in every locale.
+    const tree = code.slice(
+      code.indexOf('"Que se passe-t-il ?"') - 200,
+      code.lastIndexOf('"cas-2-mail-non-recu-parent"'),
+    );
+    const bare = tree.match(/\w\("[^"]+"\)/g) ?? [];
+    const numbered = tree.match(/\w\("[^"]+",\d+\)/g) ?? [];
+    assert.ok(bare.length > 50 && numbered.length < 5, `${bare.length} without a number, ${numbered.length} with one`);
     assert.doesNotMatch(code, /["'`]ui\.[a-z-]+["'`]/, 'a message id as a string');
     assert.doesNotMatch(code, /["'`]cas-1\.title["'`]/, 'a message id as a string');
     assert.ok(!code.includes('\u001e') && !code.includes('\\x1e'), "@lit/localize's id hashing is in");

@@ -40,9 +40,18 @@ export function noMsgIdHashing() {
  * transform (the msg() calls' options, the `templates` declaration). Saves 918 B gzip on
  * dist/ent-help.js (measured before the split).
  */
-export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en' } = {}) {
+export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en', sequence } = {}) {
   const files = [`${locale}.ts`, ...readdirSync(localesDir).filter((f) => f.endsWith('.ts') && f !== `${locale}.ts`)];
   const index = new Map();
+  // The default tree's messages first, numbered in the order they are evaluated (see below).
+  for (const id of sequence?.ids ?? []) if (!index.has(id)) index.set(id, index.size);
+  // Which of them may go without a number: evaluated once by createDefaultTree(), just after the
+  // message numbered one less.
+  const implicit = new Set(
+    (sequence?.ids ?? []).filter(
+      (id, i, ids) => i > 0 && ids.indexOf(id) === ids.lastIndexOf(id) && index.get(ids[i - 1]) === index.get(id) - 1,
+    ),
+  );
   for (const file of files) {
     for (const [, id] of readFileSync(`${localesDir}/${file}`, 'utf8').matchAll(/^\s*'([^'\n]+)':\s*(?:str)?`/gm)) {
       if (!index.has(id)) index.set(id, index.size);
@@ -59,16 +68,32 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
         // `options.id ?? options`; −61 B gzip on dist/ent-help.js, 2026-12-07), `{ id: 7 }` otherwise.
         if (!code.includes('msg(')) return null;
         const edits = [];
-        walk(this.parse(code), (node) => {
+        const treeModule = sequence?.modules.some((m) => path.endsWith(`/${m}`));
+        // The functions whose body the default tree's messages may go without a number in.
+        const inSequence = [];
+        walk(this.parse(code), (node, parent) => {
+          if (/^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(node.type))
+            inSequence.push([
+              node,
+              node.type === 'FunctionDeclaration' &&
+                parent?.type === 'ExportNamedDeclaration' &&
+                sequence?.functions.includes(node.id.name),
+            ]);
           if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
           const options = node.arguments[1];
           const properties = options?.type === 'ObjectExpression' ? options.properties : [];
           for (const p of properties) {
             const key = p.type === 'Property' && !p.computed ? (p.key.name ?? p.key.value) : undefined;
             if (key === 'id' && p.value.type === 'Literal' && index.has(p.value.value)) {
-              const [start, end] =
-                properties.length === 1 ? [options.start, options.end] : [p.value.start, p.value.end];
-              edits.push([start, end, String(index.get(p.value.value))]);
+              const id = p.value.value;
+              const enclosing = inSequence.filter(([f]) => f.start <= node.start && node.end <= f.end).at(-1);
+              if (treeModule && implicit.has(id) && properties.length === 1 && enclosing?.[1])
+                edits.push([node.arguments[0].end, options.end, '']);
+              else {
+                const [start, end] =
+                  properties.length === 1 ? [options.start, options.end] : [p.value.start, p.value.end];
+                edits.push([start, end, String(index.get(id))]);
+              }
             }
           }
         });
@@ -97,6 +122,60 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
         map: null,
       };
     },
+  };
+}
+
+/**
+ * The message ids that createDefaultTree() (src/data/default-tree.ts) reads, in the order it reads
+ * them: the module evaluated in node (esbuild) with a msg() that records each id. shortMsgIds
+ * numbers these messages first, in this order, so that each one read just after the message
+ * numbered one less needs no number in the bundle: `msg('Élève')`, which the widget's msg()
+ * (src/internal/localization.ts) reads as the message after the one it gave last. createDefaultTree()
+ * runs the same statements in the same order for every locale (no branch, no loop), and only
+ * its own body and defaultTreeParts()'s go without numbers (not a function nested in them,
+ * which could run later). −256 B gzip on dist/ent-help.js, −263 B on the IIFE (2026-12-07). The
+ * built files' test: test/built-tree-texts.test.ts (every node and answer of the built-in tree, in
+ * every locale, as the source shows them); test/build.node.test.mjs counts the messages without a
+ * number.
+ */
+export async function treeMessageOrder() {
+  const { build } = await import('esbuild');
+  const stub = {
+    name: 'recording-msg',
+    setup(b) {
+      b.onResolve({ filter: /^@lit\/localize$/ }, () => ({ path: 'msg', namespace: 'recording-msg' }));
+      b.onLoad({ filter: /.*/, namespace: 'recording-msg' }, () => ({
+        contents:
+          'export const ids = []; export const msg = (t, o) => (ids.push(o.id), typeof t === "string" ? t : t.strings.join("")); export const str = (strings, ...values) => ({ strings, values });',
+      }));
+    },
+  };
+  const out = await build({
+    stdin: {
+      contents: "export { createDefaultTree } from './src/data/default-tree.ts'; export { ids } from '@lit/localize';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+    plugins: [stub],
+  });
+  const { createDefaultTree, ids } = await import(
+    `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+  );
+  createDefaultTree();
+  const first = [...ids];
+  ids.length = 0;
+  createDefaultTree();
+  if (first.join() !== ids.join())
+    throw new Error('treeMessageOrder: createDefaultTree() read its messages in another order');
+  return {
+    ids: first,
+    modules: ['src/data/default-tree.ts', 'src/data/default-tree-parts.ts'],
+    functions: ['createDefaultTree', 'defaultTreeParts'],
   };
 }
 

@@ -61,6 +61,8 @@ let requests = 0;
 let loading = Promise.resolve();
 /** Resolves {@link loading} while a locale is on its way. */
 let ready: (() => void) | undefined;
+/** The id of the message msg() gave last. */
+let last: string | number;
 
 // What @lit/localize's configureLocalization() does in runtime mode, less what only locales loaded
 // over the network need (every translation is in this file): msg() reads `templates[id]` (an
@@ -68,8 +70,11 @@ let ready: (() => void) | undefined;
 // given as str`` takes the source's values in its own order. Installed once, when this module is
 // evaluated: @lit/localize throws on a second install (a host that configures it too).
 _installMsgImplementation(((template: TemplateLike, options?: MsgOptions) => {
-  // The bundle passes the id alone, as a number, in place of the options (scripts/lib/rollup-slim.mjs).
-  const translation = french ? undefined : templates?.[options?.id ?? (options as unknown as number)];
+  // The bundle passes the id alone, as a number, in place of the options, and none for most of the
+  // default tree's messages: each is then the one after the message read before it
+  // (scripts/lib/rollup-slim.mjs, shortMsgIds and treeMessageOrder).
+  const id = options === undefined ? ++(last as number) : (last = options.id ?? (options as unknown as number));
+  const translation = french ? undefined : templates?.[id];
   return !translation
     ? isStrTagged(template)
       ? joinStringsAndValues(template.strings, template.values)
