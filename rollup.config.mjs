@@ -17,6 +17,7 @@ import {
   internalNames,
   moduleOrder,
   noMsgIdHashing,
+  shortClassNames,
   shortMsgIds,
   treeMessageOrder,
 } from './scripts/lib/rollup-slim.mjs';
@@ -123,6 +124,7 @@ export default {
     minifyHTML({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),
     shortMsgIds({ sequence: await treeMessageOrder() }),
     cssWithoutTag(),
+    shortClassNames(),
     // After every transform, on each output chunk before terser: the texts moved next to the entry,
     // the validator to the top.
     moduleOrder(),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { domprops } from '../node_modules/terser/tools/domprops.js';
 import { rollup } from 'rollup';
-import { guardInternalNames, internalNames, moduleOrder } from '../scripts/lib/rollup-slim.mjs';
+import { guardInternalNames, internalNames, moduleOrder, shortClassNames } from '../scripts/lib/rollup-slim.mjs';
 
 const files = ['dist/ent-help.js', 'dist/ent-help.iife.js'];
 const built = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
@@ -121,6 +121,41 @@ for (const file of files) {
     assert.equal(loops.length, refs, "a $ref's errors pushed one by one");
   });
 
+  test(`${file}: the styles' class names are one or two letters, in the styles and the templates alike (shortClassNames)`, () => {
+    const { short } = shortClassNames();
+    assert.ok(short.size > 40, `${short.size} class names`);
+    // The stylesheets: the string literals that read a private custom property.
+    const css = [...code.matchAll(/"((?:[^"\\]|\\.)*var\(--_(?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('\n');
+    const selectors = new Set([...css.matchAll(/(?<![\d.])\.([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+    const classes = new Set(
+      [...code.matchAll(/class=(?:"([^"]*)"|([^\s>"]+))/g)]
+        .flatMap((m) => (m[1] ?? m[2]).split(/\s+/))
+        .concat([...code.matchAll(/className="([^"]*)"/g)].map((m) => m[1])),
+    );
+    // The conditional class of the accordion's nested panels (`class=${depth > 3 ? 'panel flat' : 'panel'}`).
+    for (const m of code.matchAll(/class=\$\{[^?]*\?"([^"]*)":"([^"]*)"/g))
+      for (const c of `${m[1]} ${m[2]}`.split(' ')) classes.add(c);
+    const names = new Set(short.values());
+    // Kept: what test/embedding.test.ts reads in the built file (shortClassNames' `keep`).
+    const kept = ['base', 'title', 'step-title', 'intro', 'hint', 'source', 'choice-hint', 'check'];
+    assert.deepEqual(
+      [...selectors].filter((c) => !names.has(c) && !kept.includes(c)),
+      [],
+      'a selector of a long class name',
+    );
+    assert.deepEqual(
+      [...short.keys()].filter((c) => classes.has(c)),
+      [],
+      'a class attribute with a long class name',
+    );
+    assert.deepEqual(
+      [...selectors].filter((c) => !classes.has(c)),
+      [],
+      'a selector that no class attribute matches',
+    );
+    assert.ok(selectors.has(short.get('choice-label')) && classes.has(short.get('visually-hidden')));
+  });
+
   test(`${file}: styles without the css tag; no decorator`, () => {
     assert.ok(!code.includes("Value passed to 'css' function"), "Lit's css tag is in");
     assert.ok(!code.includes('__decorate') && !code.includes('SuppressedError'), 'tslib is in');
@@ -233,3 +268,28 @@ for (const file of ['dist/snippet.html', 'dist/ent-help.html']) {
     assert.deepEqual(text.match(/.{0,20} [?!:;»]|« .{0,20}/g) ?? [], []);
   });
 }
+
+test('shortClassNames rewrites a class given by a string literal, and fails the build on any other way of giving one', async () => {
+  const build = async (entry) => {
+    const id = '/v/src/entry.ts';
+    const virtual = { name: 'virtual', resolveId: (s) => (s === id ? s : null), load: () => entry };
+    const bundle = await rollup({ input: id, plugins: [virtual, shortClassNames()] });
+    return (await bundle.generate({ format: 'es' })).output[0].code;
+  };
+  const { short } = shortClassNames();
+  const code = await build(
+    "const html = String.raw; export const f = (x, el) => { el.className = 'choice'; return html`<p class=${x ? 'choice trail' : 'trail'}></p><p class=\"choice card\"></p>`; };",
+  );
+  for (const c of [short.get('choice'), `${short.get('choice')} ${short.get('trail')}`, `${short.get('choice')} card`])
+    assert.ok(code.includes(c), c);
+  await assert.rejects(build("export const f = (el) => el.classList.add('choice');"), /sets a class in a way/);
+  await assert.rejects(build("export const f = (el) => el.setAttribute('class', 'choice');"), /sets a class in a way/);
+  await assert.rejects(
+    build('const html = String.raw; export const f = (x) => html`<p class=${x}></p>`;'),
+    /a class given by an expression/,
+  );
+  await assert.rejects(
+    build('const html = String.raw; export const f = (x) => html`<p class="choice ${x}"></p>`;'),
+    /mixes text and an expression/,
+  );
+});
