@@ -121,7 +121,7 @@ for (const file of files) {
     assert.equal(loops.length, refs, "a $ref's errors pushed one by one");
   });
 
-  test(`${file}: the styles' class names are one or two letters, in the styles and the templates alike (shortClassNames)`, () => {
+  test(`${file}: the styles' class names and private custom properties are one or two letters, in the styles and the templates alike (shortClassNames)`, () => {
     const { short } = shortClassNames();
     assert.ok(short.size > 40, `${short.size} class names`);
     // The stylesheets: the string literals that read a private custom property.
@@ -154,6 +154,9 @@ for (const file of files) {
       'a selector that no class attribute matches',
     );
     assert.ok(selectors.has(short.get('choice-label')) && classes.has(short.get('visually-hidden')));
+    // The private custom properties too: `--_accent` → `--_a`.
+    assert.deepEqual(code.match(/--_[\w-]{3,}/g), null, 'a long private custom property');
+    assert.ok(code.includes(`${shortClassNames().shortProperty.get('--_accent')}:var(--ent-help-accent,`));
   });
 
   test(`${file}: styles without the css tag; no decorator`, () => {

@@ -340,19 +340,22 @@ export function cssWithoutTag({ constantsOnly = false } = {}) {
 /**
  * The class names of the shadow root's styles (src/styles/*.ts, every `.name` of their selectors)
  * become one or two letters, in the styles and in every `class` attribute of our html`` templates,
- * in the bundle only: `class=choice-label` → `class=k`. A class is no part of the public API (a
+ * in the bundle only: `class=choice-label` → `class=k`; so do the private custom properties of
+ * every styles file (`--_accent` → `--_a`: one map for all of them, from the styles' source, so
+ * styles split over several files keep their colours). A class is no part of the public API (a
  * host styles the parts, `::part()`; the shadow root's classes are the element's own), but `keep`
  * names those that someone outside reads: `.base` (test/embedding.test.ts, scripts/screenshots.mjs
  * and a page's declarative first screen), and the texts and the checklist's label that
- * test/embedding.test.ts measures in the built file under a hostile page's CSS (keeping them costs
- * 15 B). Lowercase letters then digits only, so quirks mode's
- * case-insensitive class matching cannot merge two of them; the most used names get one letter.
- * Where a class is given otherwise than as a template's attribute text, only a string literal
- * can be rewritten: `class=${a ? 'x y' : 'x'}` (literals and conditionals of literals) and
- * `el.className = 'x'`; the build fails on any other expression in a class attribute, and on
- * `classList`, `classMap` and `setAttribute('class', …)` in our modules. An AST transform per
- * module (after the templates and styles are minified). −166 B gzip on dist/ent-help.js, −168 B on the IIFE
- * (2026-12-07); test/build.node.test.mjs checks the built file.
+ * test/embedding.test.ts measures in the built file under a hostile page's CSS (keeping them
+ * costs 15 B). Lowercase letters then digits only, so quirks mode's case-insensitive class
+ * matching cannot merge two of them; the most used names get one letter. Where a class is given
+ * otherwise than as a template's attribute text, only a string literal can be rewritten:
+ * `class=${a ? 'x y' : 'x'}` (literals and conditionals of literals) and `el.className = 'x'`;
+ * the build fails on any other expression in a class attribute, and on `classList`, `classMap`
+ * and `setAttribute('class', …)` in our modules. An AST transform per module (after the templates
+ * and styles are minified). −166 B gzip on dist/ent-help.js (−168 B on the IIFE) for the classes,
+ * −43 B (−51 B) more for the custom properties, 2026-12-07; test/build.node.test.mjs checks the
+ * built file.
  */
 export function shortClassNames({
   keep = ['base', 'title', 'step-title', 'intro', 'hint', 'source', 'choice-hint', 'check'],
@@ -372,12 +375,22 @@ export function shortClassNames({
     .sort((a, b) => counts.get(b) - counts.get(a) || (a < b ? -1 : 1))
     .forEach((name, i) => short.set(name, nameAt(i)));
   if (short.size > 26 + 230) throw new Error('shortClassNames: too many class names');
+  // The private custom properties (`--_accent`, tokens.ts; only the styles read them) likewise: `--_a`.
+  const properties = new Map();
+  for (const [name] of styles.matchAll(/--_[\w-]+/g)) properties.set(name, (properties.get(name) ?? 0) + 1);
+  const shortProperty = new Map(
+    [...properties.keys()]
+      .sort((a, b) => properties.get(b) - properties.get(a) || (a < b ? -1 : 1))
+      .map((name, i) => [name, `--_${nameAt(i)}`]),
+  );
   const renameList = (list) => list.replace(/[^\s]+/g, (c) => short.get(c) ?? c);
+  const renameProperties = (css) => css.replace(/--_[\w-]+/g, (p) => shortProperty.get(p) ?? p);
   const renameCss = (css) =>
     css.replace(/(?<![\d.])\.([a-zA-Z][\w-]*)/g, (m, c) => (short.has(c) ? `.${short.get(c)}` : m));
   return {
     name: 'short-class-names',
     short,
+    shortProperty,
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/'))) return null;
       if (!/class|unsafeCSS/.test(code)) return null;
@@ -398,7 +411,7 @@ export function shortClassNames({
           const [arg] = node.arguments;
           if (arg?.type === 'TemplateLiteral' && !arg.expressions.length) {
             const q = arg.quasis[0];
-            edits.push([q.start, q.end, renameCss(code.slice(q.start, q.end))]);
+            edits.push([q.start, q.end, renameProperties(renameCss(code.slice(q.start, q.end)))]);
           }
         } else if (
           node.type === 'TaggedTemplateExpression' &&
