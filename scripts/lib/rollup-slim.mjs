@@ -345,20 +345,20 @@ export function cssWithoutTag({ constantsOnly = false } = {}) {
  * styles split over several files keep their colours). A class is no part of the public API (a
  * host styles the parts, `::part()`; the shadow root's classes are the element's own), but `keep`
  * names those that someone outside reads: `.base` (test/embedding.test.ts, scripts/screenshots.mjs
- * and a page's declarative first screen), and the texts and the checklist's label that
- * test/embedding.test.ts measures in the built file under a hostile page's CSS (keeping them
- * costs 15 B). Lowercase letters then digits only, so quirks mode's case-insensitive class
+ * and a page's declarative first screen), the texts and the checklist's label that
+ * test/embedding.test.ts measures in the built file under a hostile page's CSS, and the trail whose
+ * drawn separator test/hardening-round8.test.ts finds in it (keeping them costs 20 B). Lowercase letters then digits only, so quirks mode's case-insensitive class
  * matching cannot merge two of them; the most used names get one letter. Where a class is given
  * otherwise than as a template's attribute text, only a string literal can be rewritten:
  * `class=${a ? 'x y' : 'x'}` (literals and conditionals of literals) and `el.className = 'x'`;
  * the build fails on any other expression in a class attribute, and on `classList`, `classMap`
  * and `setAttribute('class', …)` in our modules. An AST transform per module (after the templates
- * and styles are minified). −166 B gzip on dist/ent-help.js (−168 B on the IIFE) for the classes,
+ * and styles are minified). −165 B gzip on dist/ent-help.js (−168 B on the IIFE) for the classes,
  * −43 B (−51 B) more for the custom properties, 2026-12-07; test/build.node.test.mjs checks the
  * built file.
  */
 export function shortClassNames({
-  keep = ['base', 'title', 'step-title', 'intro', 'hint', 'source', 'choice-hint', 'check'],
+  keep = ['base', 'title', 'step-title', 'intro', 'hint', 'source', 'choice-hint', 'check', 'trail'],
   stylesDir = 'src/styles',
 } = {}) {
   const styles = readdirSync(stylesDir)
