@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { domprops } from '../node_modules/terser/tools/domprops.js';
 import { rollup } from 'rollup';
-import { guardInternalNames, internalNames, moduleOrder, shortClassNames } from '../scripts/lib/rollup-slim.mjs';
+import {
+  guardInternalNames,
+  internalNames,
+  moduleOrder,
+  shortClassNames,
+  shortMsgIds,
+  treeMessageOrder,
+} from '../scripts/lib/rollup-slim.mjs';
 
 const files = ['dist/ent-help.js', 'dist/ent-help.iife.js'];
 const built = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
@@ -294,5 +301,36 @@ test('shortClassNames rewrites a class given by a string literal, and fails the 
   await assert.rejects(
     build('const html = String.raw; export const f = (x) => html`<p class="choice ${x}"></p>`;'),
     /mixes text and an expression/,
+  );
+});
+
+test('treeMessageOrder: the built-in tree read in one order; shortMsgIds drops the numbers that follow it, and fails on a call in a branch', async () => {
+  const sequence = await treeMessageOrder();
+  assert.ok(sequence.ids.length > 90 && new Set(sequence.ids).size > 90, `${sequence.ids.length} messages read`);
+  const build = async (entry) => {
+    const id = '/v/src/data/default-tree.ts';
+    const virtual = { name: 'virtual', resolveId: (s) => (s === id ? s : null), load: () => entry };
+    const bundle = await rollup({ input: id, plugins: [virtual, shortMsgIds({ sequence })], external: ['x'] });
+    return (await bundle.generate({ format: 'es' })).output[0].code;
+  };
+  // The first two messages createDefaultTree() reads: the second goes without its number.
+  const [first, second] = sequence.ids;
+  const code = await build(
+    `import { msg } from 'x'; export function createDefaultTree() { return [msg('a', { id: '${first}' }), msg('b', { id: '${second}' })]; }`,
+  );
+  assert.match(code, /msg\('a', \d+\)/);
+  assert.match(code, /msg\('b'\)/);
+  // Not in a function nested in it (it could run later), nor in another module.
+  assert.match(
+    await build(
+      `import { msg } from 'x'; export function createDefaultTree() { return () => msg('b', { id: '${second}' }); }`,
+    ),
+    /msg\('b', \d+\)/,
+  );
+  await assert.rejects(
+    build(
+      `import { msg } from 'x'; export function createDefaultTree(c) { return c ? msg('a', { id: '${first}' }) : ''; }`,
+    ),
+    /a call inside a branch or a loop of createDefaultTree/,
   );
 });

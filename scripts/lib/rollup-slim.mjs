@@ -71,7 +71,19 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
         const treeModule = sequence?.modules.some((m) => path.endsWith(`/${m}`));
         // The functions whose body the default tree's messages may go without a number in.
         const inSequence = [];
+        // In the tree's functions, a call inside a branch or a loop could change which messages are
+        // read, and in what order, from one locale or one call to the next: the build fails then.
+        const branches = [];
+        const calls = [];
         walk(this.parse(code), (node, parent) => {
+          if (
+            treeModule &&
+            /^(?:ConditionalExpression|LogicalExpression|IfStatement|SwitchStatement|TryStatement|ForStatement|ForInStatement|ForOfStatement|WhileStatement|DoWhileStatement|ChainExpression)$/.test(
+              node.type,
+            )
+          )
+            branches.push(node);
+          if (treeModule && node.type === 'CallExpression') calls.push(node);
           if (/^(?:FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(node.type))
             inSequence.push([
               node,
@@ -97,6 +109,13 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
             }
           }
         });
+        const within = (inner, outer) => outer.start <= inner.start && inner.end <= outer.end;
+        for (const [f, ordered] of inSequence)
+          for (const b of branches)
+            if (ordered && within(b, f) && calls.some((c) => within(c, b)))
+              this.error(
+                `${id}: a call inside a branch or a loop of ${f.id.name}() (treeMessageOrder): ${code.slice(b.start, b.start + 60)}`,
+              );
         return edits.length ? { code: splice(code, edits), map: null } : null;
       }
       // `export const templates = { 'cas-1.title': `…`, 'ui.notice': str`…`, … };` → `[`…`, …]`.
@@ -131,9 +150,9 @@ export function shortMsgIds({ localesDir = 'src/generated/locales', locale = 'en
  * numbers these messages first, in this order, so that each one read just after the message
  * numbered one less needs no number in the bundle: `msg('Élève')`, which the widget's msg()
  * (src/internal/localization.ts) reads as the message after the one it gave last. createDefaultTree()
- * runs the same statements in the same order for every locale (no branch, no loop), and only
- * its own body and defaultTreeParts()'s go without numbers (not a function nested in them,
- * which could run later). −256 B gzip on dist/ent-help.js, −263 B on the IIFE (2026-12-07). The
+ * runs the same statements in the same order for every locale (no branch, no loop: shortMsgIds
+ * fails the build on a call inside one in those functions), and only its own body and
+ * defaultTreeParts()'s go without numbers (not a function nested in them, which could run later). −256 B gzip on dist/ent-help.js, −263 B on the IIFE (2026-12-07). The
  * built files' test: test/built-tree-texts.test.ts (every node and answer of the built-in tree, in
  * every locale, as the source shows them); test/build.node.test.mjs counts the messages without a
  * number.
