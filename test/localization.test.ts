@@ -210,7 +210,6 @@ describe('<ent-help>', () => {
       // of one line, « d'aide » at the right of the next. A long one (« mot de passe incorrect ») may wrap
       // between its words: held on one line it would be cut inside a word in a narrow widget.
       const names: Record<string, string[]> = {
-        accueil: ['incorrect'],
         'connexion-impossible': ['incorrect'],
         'cas-2': ["besoin d'aide", 'ENT 77', 'Autres Cas'],
         reinitialisation: ["besoin d'aide", 'besoin d’aide'],

@@ -2,7 +2,7 @@
 // whose answers did not name their situation, and what they meet now.
 import { expect } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
-import { answerByKeyboard, mountIn } from './fixtures/walk.js';
+import { answerByKeyboard, descriptionOf, mountIn } from './fixtures/walk.js';
 import { fold, labelOf, nameOf, parts, settle, shadow } from './helpers.js';
 
 const RESET =
@@ -10,12 +10,6 @@ const RESET =
 
 /** The answers' labels at the question shown (stepper). */
 const answersShown = (el: EntHelp) => parts(el, 'choice').map(labelOf);
-
-/** The accessible description of an answer: the text its aria-describedby names. */
-function descriptionOf(el: EntHelp, button: Element): string {
-  const ids = (button.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return fold(ids.map((id) => shadow(el).getElementById(id)?.textContent).join(' '));
-}
 
 describe('triage round 8: a phone, a person whose answer was missing', () => {
   // At 320 px the first screen shows only its first door; who forgot the password takes it too.

@@ -42,7 +42,8 @@ export function createDefaultTree(): Tree {
   // screen shows only the first door, which a parent without a letter takes (« Je n’arrive pas à me connecter »).
   const noLetter = {
     label: msg('Je n’ai reçu aucun courrier', { id: 'porte.cas-3' }),
-    hint: msg('Et je n’ai pas mon identifiant ou mon mot de passe.', {
+    // « Ni papier ni mail »: Cas 1 and 2's « courrier (papier ou mail) »; who waits for an e-mail reads « courrier » as paper.
+    hint: msg('Ni papier ni mail, et je n’ai pas mon identifiant ou mon mot de passe.', {
       id: 'accueil.choice-3-hint',
     }),
     next: 'cas-3',
@@ -70,10 +71,9 @@ export function createDefaultTree(): Tree {
         choices: [
           {
             label: msg('Je n’arrive pas à me connecter', { id: 'porte.connexion' }),
-            hint: msg(
-              'Code refusé, « mot de passe incorrect », échec après plusieurs tentatives, pas de mail de réinitialisation, page qui ne s’ouvre pas…',
-              { id: 'porte.connexion-hint' },
-            ),
+            // Three lines on a 320 px phone (six before), so that the next door shows too; « …refusé »
+            // is the FAQ's « la connexion échoue »; the rest waits at « Qu’est-ce qui bloque ? ».
+            hint: msg('Code ou mot de passe refusé, pas de mail de réinitialisation…', { id: 'porte.connexion-hint' }),
             next: 'connexion-impossible',
             statement: msg('Je n’arrive pas à me connecter à l’ENT.', { id: 'porte.connexion-statement' }),
             subject: msg('je n’arrive pas à me connecter', { id: 'porte.connexion-subject' }),

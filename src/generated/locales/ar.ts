@@ -11,7 +11,7 @@
     export const templates = {
       'accueil.choice-1-hint': `ورقية أو عبر البريد الإلكتروني. تُسمّى كلمة المرور المؤقتة أيضًا رمز التفعيل.`,
 'accueil.choice-2-hint': `ورقية أو عبر البريد الإلكتروني. لا توجد أي كلمة مرور في الرسالة: أنتم تستخدمون ENT من قبل في الإعدادية (collège) أو في مؤسسة أخرى في Île-de-France.`,
-'accueil.choice-3-hint': `وليس لديّ اسم المستخدم أو كلمة المرور.`,
+'accueil.choice-3-hint': `لا ورقيًا ولا عبر البريد الإلكتروني، وليس لديّ اسم المستخدم أو كلمة المرور.`,
 'accueil.question': `ماذا يحدث؟`,
 'accueil.question-hint': `اختاروا الجملة الأقرب إلى وضعكم.`,
 'adresse-manquante.question': `لا يوجد عنوان بريد إلكتروني مسجَّل: هل أنتم تلميذ(ة) أم وليّ أمر؟`,
@@ -104,7 +104,7 @@
 'porte.connecte-statement': `سجّلت الدخول إلى ENT، لكن هناك شيء لا يعمل.`,
 'porte.connecte-subject': `تسجيل الدخول تمّ، لكن هناك شيء لا يعمل`,
 'porte.connexion': `لا أستطيع تسجيل الدخول`,
-'porte.connexion-hint': `رمز مرفوض، « mot de passe incorrect » («كلمة مرور غير صحيحة»)، فشل بعد عدة محاولات، لا تصل رسالة إعادة التعيين، صفحة لا تُفتح…`,
+'porte.connexion-hint': `رمز أو كلمة مرور مرفوض، لا تصل رسالة إعادة التعيين…`,
 'porte.connexion-statement': `لا أستطيع تسجيل الدخول إلى ENT.`,
 'porte.connexion-subject': `لا أستطيع تسجيل الدخول`,
 'porte.mail-non-recu': `لا تصلني رسالة إعادة التعيين`,

@@ -11,7 +11,7 @@
     export const templates = {
       'accueil.choice-1-hint': `On paper or by e-mail. The temporary password is also called the activation code.`,
 'accueil.choice-2-hint': `On paper or by e-mail. There is no password on the letter: you already use the ENT at collège or in another school in Île-de-France.`,
-'accueil.choice-3-hint': `And I do not have my login or my password.`,
+'accueil.choice-3-hint': `Neither on paper nor by e-mail, and I do not have my login or my password.`,
 'accueil.question': `What is happening?`,
 'accueil.question-hint': `Choose the sentence closest to your situation.`,
 'adresse-manquante.question': `No e-mail address on file: are you a student or a parent?`,
@@ -104,7 +104,7 @@
 'porte.connecte-statement': `I am signed in to the ENT, but something is wrong.`,
 'porte.connecte-subject': `signed in, but something is wrong`,
 'porte.connexion': `I cannot sign in`,
-'porte.connexion-hint': `Code refused, « mot de passe incorrect » (“wrong password”), failing after several tries, no reset e-mail, a page that does not open…`,
+'porte.connexion-hint': `Code or password refused, no reset e-mail…`,
 'porte.connexion-statement': `I cannot sign in to the ENT.`,
 'porte.connexion-subject': `I cannot sign in`,
 'porte.mail-non-recu': `I do not receive the reset e-mail`,

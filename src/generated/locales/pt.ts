@@ -11,7 +11,7 @@
     export const templates = {
       'accueil.choice-1-hint': `Em papel ou por e-mail. A palavra-passe provisória também se chama código de ativação.`,
 'accueil.choice-2-hint': `Em papel ou por e-mail. A carta não tem nenhuma palavra-passe: já usa o ENT no collège ou noutra escola da Île-de-France.`,
-'accueil.choice-3-hint': `E não tenho o meu identificador ou a minha palavra-passe.`,
+'accueil.choice-3-hint': `Nem em papel nem por e-mail, e não tenho o meu identificador ou a minha palavra-passe.`,
 'accueil.question': `O que se passa?`,
 'accueil.question-hint': `Escolha a frase mais parecida com a sua situação.`,
 'adresse-manquante.question': `Nenhum endereço de e-mail registado: é aluno ou encarregado de educação?`,
@@ -104,7 +104,7 @@
 'porte.connecte-statement': `Tenho sessão iniciada no ENT, mas algo não está bem.`,
 'porte.connecte-subject': `sessão iniciada, mas algo não está bem`,
 'porte.connexion': `Não consigo iniciar sessão`,
-'porte.connexion-hint': `Código recusado, « mot de passe incorrect » («palavra-passe incorreta»), falha após várias tentativas, sem e-mail de reposição, uma página que não abre…`,
+'porte.connexion-hint': `Código ou palavra-passe recusados, sem e-mail de reposição…`,
 'porte.connexion-statement': `Não consigo iniciar sessão no ENT.`,
 'porte.connexion-subject': `não consigo iniciar sessão`,
 'porte.mail-non-recu': `Não recebo o e-mail de reposição`,
