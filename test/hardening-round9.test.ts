@@ -2,9 +2,9 @@
  * Round 9: a host page set in vertical text, and garbage in the URL's fragment, each checked where a
  * person meets it: the widget's box and lines, the screen shown, the page's own links.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EntHelp } from '../src/ent-help.js';
-import { shadow } from './helpers.js';
+import { captureWarnings, fold, mount, nameOf, parts, settle, shadow } from './helpers.js';
 
 /** `page` of test/embedding/ (the built bundle) in an iframe `width` px wide, once its widget has rendered. */
 async function hostPage(page: string, width: number): Promise<{ win: Window; el: EntHelp }> {
@@ -62,6 +62,144 @@ describe('<ent-help> round 9', () => {
             if (i) expect(c.top, `answer ${i + 1} under the one before`).to.be.at.least(choices[i - 1]!.bottom);
           }
         });
+      });
+    }
+  });
+
+  describe('links to a node: garbage in the fragment, Back and Forward pressed fast', () => {
+    captureWarnings();
+    const BAD_LINK = 'Ce lien ne mène à aucune étape de cette aide.';
+    const hostile = [
+      '#ent-help=cas-99',
+      `#ent-help=${'x'.repeat(100_000)}`,
+      '#ent-help=%',
+      '#ent-help=%E0%A4%A',
+      '#ent-help=%ZZ%',
+      '#ent-help=<script>window.__pwned=1</script>',
+      '#ent-help=%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E',
+      '#ent-help=__proto__',
+      '#ent-help=constructor',
+      '#ent-help=cas-2%00',
+      '#ent-help=cas-2#ent-help=cas-1',
+      '#ent-help=%F0%9F%92%A9',
+      '#ent-help=cas-2?x=1',
+    ];
+    let thrown: string[];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) =>
+      thrown.push(String('message' in e ? e.message : e.reason));
+    beforeEach(() => {
+      thrown = [];
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+    });
+    afterEach(() => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    });
+
+    /** What a person meets: a heading with words, and buttons with names to go on with. */
+    function expectRealScreen(el: EntHelp, what: string): void {
+      const root = shadow(el);
+      const heading =
+        el.mode === 'accordion' ? root.querySelector('[part~="title"]') : root.getElementById('step-title');
+      expect(heading?.getAttribute('role'), `${what}: a heading`).to.equal('heading');
+      expect(fold(heading?.textContent).length, `${what}: the heading's words`).to.be.greaterThan(3);
+      const buttons = [...parts(el, el.mode === 'accordion' ? 'section-button' : 'choice')].filter(
+        (b) => !b.closest('[hidden]'),
+      );
+      expect(buttons.length, `${what}: buttons to go on with`).to.be.greaterThan(0);
+      for (const b of buttons) expect(nameOf(b).length, `${what}: a button's name`).to.be.greaterThan(3);
+      expect(root.querySelector('script, img'), `${what}: nothing from the fragment became markup`).to.equal(null);
+      expect((window as Window & { __pwned?: number }).__pwned, `${what}: nothing from the fragment ran`).to.equal(
+        undefined,
+      );
+      expect(thrown, `${what}: nothing thrown to window.onerror`).to.deep.equal([]);
+    }
+
+    /** Sets the page's fragment as a link on the page would (a history entry, hashchange), then lets the widget render. */
+    async function follow(el: EntHelp, fragment: string): Promise<void> {
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      window.location.hash = fragment;
+      await changed;
+      await settle(el);
+    }
+
+    for (const mode of ['stepper', 'accordion']) {
+      it(`${mode}: each hostile fragment shows the start with the plain notice, a real link still works, and so does the host's own #link`, async () => {
+        const el = await mount({ mode });
+        const page = await fixture<HTMLDivElement>(
+          html`<div>
+            <a id="host-link" href="#host-part">Plus bas</a>
+            <p id="host-part">La partie du site.</p>
+          </div>`,
+        );
+        for (const fragment of hostile) {
+          await follow(el, 'ent-help=cas-1');
+          expect(el.node, 'a real link first').to.equal('cas-1');
+          await follow(el, fragment.slice(1));
+          const what = fragment.slice(0, 60);
+          expect(el.node, `${what}: the start`).to.equal('accueil');
+          expect(fold(parts(el, 'notice')[0]?.textContent), `${what}: the notice`).to.equal(BAD_LINK);
+          expect(window.location.hash, `${what}: taken out of the URL`).to.equal('');
+          expectRealScreen(el, what);
+        }
+        await follow(el, 'ent-help=cas-3');
+        expect(el.node).to.equal('cas-3');
+        expect(parts(el, 'notice'), 'the notice goes with the next step').to.have.length(0);
+        // The host's own link: the page goes to its part, the widget stays where it was.
+        page.querySelector<HTMLAnchorElement>('#host-link')!.click();
+        await settle(el);
+        expect(window.location.hash).to.equal('#host-part');
+        expect(document.querySelector(':target')?.id, 'the host’s part is the target').to.equal('host-part');
+        expect(el.node).to.equal('cas-3');
+        expectRealScreen(el, 'after the host’s link');
+      });
+
+      it(`${mode}: Back and Forward pressed many times fast land on a real screen, the one the URL names`, async () => {
+        const el = await mount({ mode });
+        const page = await fixture<HTMLDivElement>(html`<div><p id="host-part">La partie du site.</p></div>`);
+        // 48 entries of the page's history, more than all the steps back below: the test page stays.
+        const fragments = [
+          'ent-help=cas-1',
+          'ent-help=%',
+          'host-part',
+          'ent-help=cas-2',
+          'ent-help=nope',
+          'ent-help=cas-3',
+        ];
+        for (let i = 0; i < 48; i++) await follow(el, fragments[i % fragments.length]!);
+        for (let i = 0; i < 30; i++) {
+          window.history.back();
+          window.history.forward();
+          if (i % 6 === 0) {
+            window.history.go(-2);
+            window.history.go(2);
+          }
+        }
+        for (let i = 0; i < 5; i++) window.history.back();
+        // Let the queued traversals run out.
+        let last = '';
+        for (let quiet = 0; quiet < 5;) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          quiet = window.location.href === last ? quiet + 1 : 0;
+          last = window.location.href;
+        }
+        await settle(el);
+        expectRealScreen(el, `after Back/Forward at ${window.location.hash || 'no fragment'}`);
+        const named = /^#ent-help=(cas-[123])$/.exec(window.location.hash)?.[1];
+        if (named) expect(el.node, 'the node the URL names').to.equal(named);
+        else if (window.location.hash === '#host-part') expect(el.node).to.be.a('string');
+        else expect(el.node, `no fragment of ours (${window.location.hash}): the start`).to.equal('accueil');
+        // And once more by hand, step by step: each entry gives the screen its URL names.
+        for (let i = 0; i < 6; i++) {
+          window.history.forward();
+          await new Promise((resolve) => setTimeout(resolve, 80));
+          await settle(el);
+          const id = /^#ent-help=(cas-[123])$/.exec(window.location.hash)?.[1];
+          if (id) expect(el.node, `forward to ${window.location.hash}`).to.equal(id);
+          expectRealScreen(el, `forward to ${window.location.hash || 'no fragment'}`);
+        }
+        expect(page.isConnected).to.equal(true);
       });
     }
   });
