@@ -2,7 +2,7 @@
 //   npm run build && npm run size             prints the table; exit 1 if a file is over budget
 //   npm run size -- --lower                   lowers the recorded budgets that can go down
 // Shipped files: dist/*.js (source maps and the report are not loaded by a page).
-// Budgets live in size-budget.json, in bytes of gzip: the target (14 KB) once it is met; until
+// Budgets live in size-budget.json, in bytes of gzip: the target (24 KB, issue 16) once it is met; until
 // then the measured size rounded up to the next 0.5 KB. A budget only ever goes down: --lower never
 // raises one, and raising one by hand is a decision to write in CHANGELOG.md.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -76,7 +76,16 @@ for (const r of rows) console.log(`  ${padEnd(r.name, 20)}  ${r.sri}`);
 // after tree-shaking, before minification; gzip of that code alone).
 try {
   const report = JSON.parse(await readFile(REPORT_FILE, 'utf8'));
+  // One table per distinct list of modules: the IIFE bundles the same modules as ent-help.js, so its
+  // table would repeat the first one (60 rows in the middle of `verify`).
+  const shown = new Map();
   for (const [file, modules] of Object.entries(report)) {
+    const key = modules.map((m) => m.module).join('\n');
+    if (shown.has(key)) {
+      console.log(`\n${file}: the same modules as ${shown.get(key)} (table above)`);
+      continue;
+    }
+    shown.set(key, file);
     const total = modules.reduce((sum, m) => sum + m.rendered, 0);
     console.log(`\n${file}: bytes per module, from rollup (before minification)\n`);
     console.log(`${padEnd('module', 58)}${pad('rendered', 11)}${pad('share', 7)}${pad('gzip alone', 12)}`);

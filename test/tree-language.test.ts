@@ -4,7 +4,7 @@
  * French with a French voice on an Arabic page and the punctuation stays at the end of the sentence.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import type { EntHelp } from '../src/ent-help.js';
 import {
@@ -50,6 +50,26 @@ const inLocale = (el: EntHelp, lang: string) =>
 
 const next = async (el: EntHelp, button: HTMLElement) => {
   button.click();
+  await el.updateComplete;
+};
+
+/** The region's changes that a screen reader announces (aria-relevant="additions text"): nodes added, text changed. */
+function watch(el: EntHelp): { region: Element; changes: () => number } {
+  const region = shadow(el).querySelector('[role="status"]')!;
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return {
+    region,
+    changes: () => {
+      const all = [...records.splice(0), ...observer.takeRecords()];
+      return all.filter((r) => r.type === 'characterData' || r.addedNodes.length).length;
+    },
+  };
+}
+const step = async (el: EntHelp, selector: string) => {
+  shadow(el).querySelector<HTMLElement>(selector)!.focus();
+  await sendKeys({ press: 'Enter' });
   await el.updateComplete;
 };
 
@@ -284,6 +304,48 @@ describe('<ent-help>: the language of a school’s tree and of the widget’s ow
       'lang must be a language tag (e.g. "fr", "en", "pt-BR")',
     );
     warnings.length = 0;
+  });
+
+  // The status region: the step announced once per navigation, its title in the tree's language.
+  for (const [locale, said, back] of [
+    ['en', 'What to do: Première connexion', 'Question 1: Avez-vous reçu vos identifiants ?'],
+    ['ar', 'ما يجب فعله: Première connexion', 'السؤال 1: Avez-vous reçu vos identifiants ?'],
+  ] as const)
+    it(`a French tree, the widget in ${locale}: « ${said} », the title lang="fr", one change per step`, async () => {
+      const el = await mountTree(treeIn('fr'), { lang: locale, history: 'none' });
+      await inLocale(el, locale);
+      await el.updateComplete;
+      const { region, changes } = watch(el);
+      await step(el, '[data-next="premiere-connexion"]');
+      expect(fold(region.textContent)).to.equal(said);
+      expect(changes(), 'changes to the region').to.equal(1);
+      const title = region.querySelector('[lang]');
+      expect(fold(title?.textContent)).to.equal('Première connexion');
+      expect(title?.getAttribute('lang')).to.equal('fr');
+      expect(title?.closest('[lang]:not([lang="fr"])')?.getAttribute('lang'), 'the rest in the locale').to.equal(
+        locale,
+      );
+      // A render that changes nothing announced leaves the region alone.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(changes(), 'after a render with nothing new').to.equal(0);
+      await step(el, '[part~="back-button"]');
+      expect(fold(region.textContent)).to.equal(back);
+      expect(changes(), 'changes to the region on Back').to.equal(1);
+      expect(fold(region.querySelector('[lang]')?.textContent)).to.equal('Avez-vous reçu vos identifiants ?');
+      await expect(el).to.be.accessible();
+    });
+
+  it('the tree in the locale’s language: a text, changed once per step, no lang of its own', async () => {
+    const el = await mountTree(treeIn('fr'), { lang: 'fr', history: 'none' });
+    const { region, changes } = watch(el);
+    await step(el, '[data-next="premiere-connexion"]');
+    expect(fold(region.textContent)).to.equal('Ce qu’il faut faire : Première connexion');
+    expect(changes()).to.equal(1);
+    expect(region.querySelector('[lang]')).to.equal(null);
+    await step(el, '[part~="back-button"]');
+    expect(fold(region.textContent)).to.equal('Question 1 : Avez-vous reçu vos identifiants ?');
+    expect(changes()).to.equal(1);
   });
 
   // Last: the person's choice (Arabic) stays for the page.

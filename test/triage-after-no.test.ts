@@ -189,6 +189,37 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
         await settle(el);
       });
 
+  for (const mode of MODES)
+    it(`${mode}: Cas 2's « ET SI ? » reason is on screen once, at the question and in Élève or Parent opened below it`, async () => {
+      const REASON = "cela signifie que l'adresse mail renseignée est incorrecte.";
+      const el = await mount({ mode, node: 'cas-2-mail-non-recu', history: 'none', persist: 'none' });
+      // What is on screen: hidden panels and visually hidden text left out.
+      const times = () => {
+        const shown = shadow(el).querySelector('[part="base"]')!.cloneNode(true) as Element;
+        shown.querySelectorAll('[hidden], .visually-hidden').forEach((n) => n.remove());
+        return fold(shown.textContent).split(REASON).length - 1;
+      };
+      expect(times(), 'at the question').to.equal(1);
+      for (const who of ['eleve', 'parent']) {
+        const id = `cas-2-mail-non-recu-${who}`;
+        const button =
+          mode === 'accordion'
+            ? shadow(el).querySelector<HTMLElement>(`[part~="section-button"][data-node="${id}"]`)!
+            : shadow(el).querySelector<HTMLElement>(`[data-next="${id}"]`)!;
+        await press(el, button);
+        expect(el.node).to.equal(id);
+        expect(times(), `${who} opened`).to.equal(1);
+        // Still before « Dans ce cas », in the case itself.
+        const region = mode === 'accordion' ? shadow(el).getElementById(`panel-${id}`)! : parts(el, 'step')[0]!;
+        expect(fold(region.textContent)).to.match(/renseignée est incorrecte\.\s*Dans ce cas, adressez-vous/);
+        await expect(el).to.be.accessible();
+        if (mode === 'stepper') {
+          el.node = 'cas-2-mail-non-recu';
+          await settle(el);
+        }
+      }
+    });
+
   for (const id of ['cas-3', 'cas-2-mail-non-recu-eleve', 'cas-2-mail-non-recu-parent', 'autres-cas'])
     it(`${id}: the screenshots advice is for the sender, beside the message, not in the text the lycée reads`, async () => {
       const el = await mount({ node: id, history: 'none', persist: 'none' });

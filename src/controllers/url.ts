@@ -88,7 +88,9 @@ export class UrlController extends Controller<UrlHost> {
     // A link to a section of the accordion opens it and scrolls it into view. Without one, and
     // nothing to change, `node` (a pending attribute, say) is left to the next update.
     if (id || next !== host.nav) host.navigate(next, { fromUrl: true, reveal: !!id });
-    this.notice = notice;
+    // Not cleared by an event that names no node of ours: a fragment set by a link fires popstate then
+    // hashchange, and the bad one is out of the URL by the second.
+    if (id) this.notice = notice;
     // The copy button depends on the URL too.
     host.requestUpdate();
   }

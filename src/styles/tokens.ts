@@ -53,6 +53,8 @@ export const tokens = css`
        a float, an inline-block, a table cell or an absolute box would shrink it to 0 px. */
     display: block;
     box-sizing: border-box;
+    /* A page set in vertical text (writing-mode: vertical-rl on body) would lay the host out top to bottom. */
+    writing-mode: horizontal-tb;
     /* Spacing is inherited on purpose: a reader's text-spacing tool (WCAG 1.4.12, RGAA 10.12)
        sets it on the page with !important and must reach the widget. */
     letter-spacing: normal;

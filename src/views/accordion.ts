@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { choicesOf, getNode, goTo, isHomeOf, openFrom, routeTo, type Navigation } from '../data/navigator.js';
-import type { Choice, NodeId, TreeNode } from '../data/types.js';
+import type { Choice, NodeId, OutcomeNode, TreeNode } from '../data/types.js';
 import { notSolvedText, stillStuckText } from '../data/texts.js';
 import { content } from './content.js';
 import { iconChevron } from './icons.js';
@@ -148,7 +148,16 @@ function sections(
               ? nothing
               : node.kind === 'question'
                 ? html`<p class="hint" dir=${dir}>${inline(host, node.title)}</p>
-                    ${node.hint ? html`<p class="hint" dir=${dir}>${inline(host, node.hint)}</p>` : nothing}`
+                    ${
+                      // Not where the case open below says it (Cas 2's « ET SI ? » reason heads the
+                      // question and each of its outcomes, read alone by a link): once on screen.
+                      node.hint &&
+                      !(getNode(tree, path[path.indexOf(node.id) + 1]!) as OutcomeNode | undefined)?.content?.some(
+                        (b) => (b as { text?: string }).text === node.hint,
+                      )
+                        ? html`<p class="hint" dir=${dir}>${inline(host, node.hint)}</p>`
+                        : nothing
+                    }`
                 : html`<p class="case-title" dir=${dir}>${inline(host, node.title)}</p>
                     ${content(host, node.content, node.id)}`
           }

@@ -1,11 +1,13 @@
 /** The stepper: one question or outcome at a time, the answers given above it, Back and Restart below. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { answers, current, position, type Answer } from '../data/navigator.js';
 import { stillStuckText } from '../data/texts.js';
 import { choices, content } from './content.js';
 import { iconBack } from './icons.js';
-import { blockDir, inline, level, plain, type InlineHost } from './inline.js';
+import { foreign } from '../data/inline.js';
+import { getLocale } from '../internal/localization.js';
+import { blockDir, inline, inTreeLang, level, plain, type InlineHost } from './inline.js';
 import { landmark, type LandmarkHost } from './landmark.js';
 import { actions, message, resolved, restartButton, type OutcomeHost } from './outcome.js';
 
@@ -31,11 +33,28 @@ export function answerLabel(host: InlineHost, answer: Answer): TemplateResult | 
   return answer.answer ? inline(host, answer.answer) : stillStuckText();
 }
 
-/** What the status region says: where the person is and the step shown, in the active locale. */
-export function announcement(host: StepperHost): string {
-  const where = positionLabel(host);
+/** Each widget's last announcement that holds a text in the tree's language (see `announcement`). */
+const said = new WeakMap<StepperHost, HTMLElement>();
+
+/**
+ * What the status region says: where the person is, in the active locale, and the step shown. Where
+ * the tree's language is not the locale's, the step's title is marked with the tree's `lang` (a
+ * screen reader reads a French title with a French voice) and the whole is one element, made once
+ * per text: the region changes in one DOM change, as a text does (Lit updating a template's parts in
+ * place changes it twice, announced twice).
+ */
+export function announcement(host: StepperHost): Node | string {
   const title = plain(host, current(host.nav).title);
-  return msg(str`${where} : ${title}`, { id: 'ui.announce-position' });
+  const text = msg(str`${positionLabel(host)} : ${title}`, { id: 'ui.announce-position' });
+  if (!foreign(host.nav.tree, getLocale())) return text;
+  let node = said.get(host);
+  if (node?.textContent !== text) {
+    const at = text.lastIndexOf(title);
+    node = document.createElement('span');
+    render(html`${text.slice(0, at)}${inTreeLang(host, title)}${text.slice(at + title.length)}`, node);
+    said.set(host, node);
+  }
+  return node;
 }
 
 export function stepper(host: StepperHost): TemplateResult {

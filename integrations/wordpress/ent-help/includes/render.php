@@ -36,7 +36,7 @@ function ent_help_fallback_tags(): array {
  */
 function ent_help_widget_options( array $args ): array {
 	$settings = ent_help_settings();
-	$email    = trim( (string) ( $args['contact_email'] ?? '' ) );
+	$email    = ent_help_contact_email_of( (string) ( $args['contact_email'] ?? '' ) );
 	$portal   = trim( (string) ( $args['portal_url'] ?? '' ) );
 	$level    = (int) ( $args['heading_level'] ?? 2 );
 	$picker   = $args['language_picker'] ?? true;

@@ -41,7 +41,7 @@ function ent_help_sanitize_settings( $input ): array {
 	$input = is_array( $input ) ? $input : array();
 	$clean = $saved;
 
-	$email = isset( $input['contact_email'] ) ? trim( sanitize_text_field( wp_unslash( (string) $input['contact_email'] ) ) ) : '';
+	$email = isset( $input['contact_email'] ) ? ent_help_contact_email_of( sanitize_text_field( wp_unslash( (string) $input['contact_email'] ) ) ) : '';
 	if ( '' === $email || ent_help_is_valid_contact_email( $email ) ) {
 		$clean['contact_email'] = $email;
 	} else {

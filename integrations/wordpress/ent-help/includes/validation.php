@@ -1,8 +1,8 @@
 <?php
 /**
  * The checks the widget makes on its portal-url and contact-email attributes
- * (isHttps() and EMAIL_PATTERN in src/components/ent-help.component.ts), in PHP, so that the
- * settings page stores only what the widget will use.
+ * (validateConfig() in src/data/config.ts, urlProblem() and emailProblem() in src/data/addresses.ts),
+ * in PHP, so that the settings page stores only what the widget will use.
  *
  * @package EntHelp
  */
@@ -28,6 +28,17 @@ function ent_help_is_valid_portal_url( string $url ): bool {
 	}
 	$parts = wp_parse_url( $url );
 	return is_array( $parts ) && ! empty( $parts['host'] ) && ! isset( $parts['user'] ) && ! isset( $parts['pass'] );
+}
+
+/**
+ * A contact address as the widget reads it (validateConfig() in src/data/config.ts): trimmed, and
+ * without the « mailto: » of a link's address pasted as it is from the site's editor.
+ *
+ * @param string $email Address as typed.
+ * @return string
+ */
+function ent_help_contact_email_of( string $email ): string {
+	return (string) preg_replace( '/^mailto:\s*/i', '', trim( $email ) );
 }
 
 /**
