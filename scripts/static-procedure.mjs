@@ -142,9 +142,10 @@ export const FALLBACK_STYLE = `<style>
   ent-help > style { display: none !important; }
   ent-help:not(:defined) { display: block; box-sizing: border-box; border: 1px solid var(--ent-help-border-light, #ddd); border-top: 4px solid var(--ent-help-accent, #000091); border-radius: var(--ent-help-radius, 8px); padding: clamp(20px, 4%, 32px) clamp(16px, 5%, 40px); font: max(16px, 1em) / 1.5 var(--ent-help-font-family, system-ui, sans-serif); }
   ent-help > * { margin: 12px 0 0; font: inherit; text-transform: none; letter-spacing: normal; }
-  ent-help > style + p { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 2px; margin: -8px 0 12px; visibility: hidden; }
+  ent-help > style + p { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 2px; margin: -8px 0 12px; visibility: hidden; container-type: inline-size; }
   ent-help > style + p > span { flex: none; box-sizing: border-box; min-width: 44px; min-height: 44px; padding: 8px 6px; border: 1px solid; font-size: max(16px, 1em); white-space: nowrap; }
   ent-help > style + p > span:first-child { font-weight: 700; }
+  @container (width < 21em) { ent-help > style + p > span { padding-inline: 2px; } }
   ent-help[no-language-picker] > style + p { display: none; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) { margin: 0 0 16px; font-size: clamp(1.375em, 1em + 1.5vw, 1.75em); line-height: 1.3; font-weight: 700; }
   ent-help > :is(h1, h2, h3, h4, h5, h6) + p { margin: 56px 0 16px; }
@@ -180,8 +181,8 @@ export const FALLBACK_STYLE = `<style>
  * The room of the widget's language picker in the snippet's fallback: the picker's names in its
  * order (src/internal/localization.ts, LANGUAGES) in boxes of its size (src/styles/base.ts,
  * `.languages`, under FALLBACK_STYLE), never shown (`hidden`, and `visibility: hidden` under
- * FALLBACK_STYLE), so that it wraps onto two rows exactly where the picker does (about 20em of
- * width: a 390 px phone with a large font, 320 px) and nothing moves when the widget arrives.
+ * FALLBACK_STYLE, its narrow padding under 21em too), so that it wraps onto two rows exactly where the
+ * picker does (a 320 px phone, a 390 px one at 200 %) and nothing moves when the widget arrives.
  * @param {Record<string, string>} languages - LANGUAGES
  * @param {(lang: string) => string} dirOf - the direction of a language (src/data/inline.ts)
  */

@@ -54,6 +54,8 @@ export const base = css`
     justify-content: flex-end;
     gap: 2px;
     margin: -8px 0 12px;
+    /* For the narrow layout below; its text then adds nothing to a shrink-to-fit host's width (the title sets it). */
+    container-type: inline-size;
   }
   .languages button {
     /* Never shrunk below its name (min-width would let it): a name too long for the row takes a row of its own, whole. */
@@ -69,6 +71,13 @@ export const base = css`
     font-size: max(16px, 1em);
     text-decoration: underline;
     text-underline-offset: 3px;
+  }
+  /* Narrower than the four names at 6 px: 2 px each side, so that they take one row in a 360 px phone's 328 px and
+     two, not three, at 200 % zoom (195 px). Still 44 px tall and wide, the pressed one's border around it. */
+  @container (width < 21em) {
+    .languages button {
+      padding-inline: 2px;
+    }
   }
   .languages button:hover {
     background: var(--_hover);

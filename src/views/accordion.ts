@@ -149,11 +149,17 @@ function sections(
               : node.kind === 'question'
                 ? html`<p class="hint" dir=${dir}>${inline(host, node.title)}</p>
                     ${
-                      // Not where the case open below says it (Cas 2's « ET SI ? » reason heads the
-                      // question and each of its outcomes, read alone by a link): once on screen.
+                      // Not where the cases open below say it (Cas 2's « ET SI ? » reason heads the
+                      // question and each of its outcomes, read alone by a link): on screen the one the
+                      // path opens says it once; on paper every case is open, each says it before its
+                      // « Dans ce cas ».
                       node.hint &&
-                      !(getNode(tree, path[path.indexOf(node.id) + 1]!) as OutcomeNode | undefined)?.content?.some(
-                        (b) => (b as { text?: string }).text === node.hint,
+                      !(
+                        host.printer.paper ? choicesOf(node).map((c) => c.next) : [path[path.indexOf(node.id) + 1]!]
+                      ).every((id) =>
+                        (getNode(tree, id) as OutcomeNode | undefined)?.content?.some(
+                          (b) => (b as { text?: string }).text === node.hint,
+                        ),
                       )
                         ? html`<p class="hint" dir=${dir}>${inline(host, node.hint)}</p>`
                         : nothing
