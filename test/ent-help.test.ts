@@ -344,7 +344,7 @@ describe('<ent-help>', () => {
       expect(inside.map(labelOf).at(-1)).to.equal('Autre chose');
       // Its hint, as in the stepper: what a person with an expired link recognises.
       expect(nameOf(inside.at(-1)!.querySelector('.choice-hint'))).to.equal(
-        'Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…',
+        'Un compte bloqué, un lien expiré, une page qui ne s’ouvre pas, un autre message…',
       );
       inside.at(-1)!.click();
       await settle(el);

@@ -55,7 +55,7 @@ const PLAYED: readonly Played[] = [
     locale: 'en',
     who: 'élève',
     story: 'forgot the identifier and never received a letter',
-    answers: ['J’ai oublié mon mot de passe ou mon identifiant', 'Mon identifiant'],
+    answers: ['J’ai oublié mon mot de passe ou mon identifiant', 'Mon identifiant, ou les deux'],
     outcome: 'cas-3',
     reads: ['In this case, contact the class teacher and give them a valid e-mail address.'],
     mail: false,

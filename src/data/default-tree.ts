@@ -32,7 +32,7 @@ export { DEFAULT_CONFIG, DEFAULT_CONTACT_EMAIL, DEFAULT_NODE_IDS, DEFAULT_PORTAL
 export function createDefaultTree(): Tree {
   // What several nodes share (the last way forward, « élève / parent », FAQ sentences quoted twice).
   const p = defaultTreeParts();
-  // « Autre chose »: where no answer fits (an identifier refused, a password of another kind, a letter lost unused).
+  // « Autre chose »: where no answer fits (an identifier refused, another password, a lost letter, a locked account).
   const other = {
     label: msg('Autre chose', { id: 'porte.autre' }),
     next: 'autres-cas',
@@ -287,7 +287,7 @@ export function createDefaultTree(): Tree {
           noLetter,
           {
             ...other,
-            hint: msg('Un lien qui a expiré, une page qui ne s’ouvre pas, un autre message…', {
+            hint: msg('Un compte bloqué, un lien expiré, une page qui ne s’ouvre pas, un autre message…', {
               id: 'porte.autre-hint',
             }),
           },
@@ -336,8 +336,8 @@ export function createDefaultTree(): Tree {
             ...p.forgotten,
           },
           {
-            label: msg('Mon identifiant', { id: 'oubli.identifiant' }),
-            // Cas 3 is « aucun courrier »: a letter lost is « Autre chose » (Autres Cas, what no case covers).
+            // Cas 3 is « identifiant ou mot de passe » (« ou les deux ») and « aucun courrier »: a lost letter is « Autre chose ».
+            label: msg('Mon identifiant, ou les deux', { id: 'oubli.identifiant' }),
             hint: msg('Et je n’ai reçu aucun courrier.', { id: 'oubli.identifiant-hint' }),
             next: 'cas-3',
             statement: msg('J’ai oublié mon identifiant et je n’ai reçu aucun courrier.', {

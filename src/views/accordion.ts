@@ -135,7 +135,7 @@ function sections(
         >
           <span
             >${label}${
-              // As under the stepper's answer: what the person may recognise (« Un lien qui a expiré… »),
+              // As under the stepper's answer: what the person may recognise (« Un compte bloqué… »),
               // the button's description rather than the end of its name.
               c.hint
                 ? html`<span class="choice-hint" id=${hintId} aria-hidden="true">${inline(host, c.hint)}</span>`
