@@ -88,7 +88,7 @@
 'porte.adresse-manquante-statement': `A página de reposição diz que não há nenhum endereço de e-mail registado.`,
 'porte.adresse-manquante-subject': `nenhum endereço de e-mail registado`,
 'porte.autre': `Outra coisa`,
-'porte.autre-hint': `Uma conta bloqueada, uma ligação expirada, uma página que não abre, outra mensagem…`,
+'porte.autre-hint': `Conta bloqueada, ligação expirada, página que não abre, outra mensagem…`,
 'porte.autre-statement': `O meu problema não está na lista da ajuda do site.`,
 'porte.cas-1': `Recebi uma carta com o meu identificador e uma palavra-passe provisória`,
 'porte.cas-1-statement': `Recebi uma carta com o meu identificador e uma palavra-passe provisória.`,
