@@ -328,7 +328,7 @@ describe('<ent-help>', () => {
       expect(fold(base(el).textContent)).to.contain('utiliza o ENT na escola do 3.º ciclo (collège) ou noutra escola');
       el.node = 'connexion-impossible';
       await settle(el);
-      expect(fold(base(el).textContent)).to.contain('Uma ligação que expirou');
+      expect(fold(base(el).textContent)).to.contain('ligação expirada');
       expect(fold(base(el).textContent)).not.to.match(/\blink\b/i);
     });
 
