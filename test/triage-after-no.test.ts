@@ -127,7 +127,7 @@ describe('triage after « Non », the lost letter, an outcome read alone', () =>
     const buttons = [...shadow(el).querySelectorAll<HTMLElement>('[part="step"] [data-next]')];
     const toCas3 = buttons.find((b) => b.dataset['next'] === 'cas-3')!;
     // The answer to Cas 3 says what Cas 3's title says: no letter, not a letter lost.
-    expect(fold(toCas3.textContent)).to.equal('Mon identifiant Et je n’ai reçu aucun courrier.');
+    expect(fold(toCas3.textContent)).to.equal('Mon identifiant, ou les deux Et je n’ai reçu aucun courrier.');
     // Every answer of the tree that leads to Cas 3 is about no letter at all.
     for (const node of tree.nodes)
       for (const c of node.kind === 'question' ? node.choices : (node.followUps ?? []))
