@@ -182,6 +182,16 @@ export const FALLBACK_STYLE = `<style>
 </style>`;
 
 /**
+ * The CSP hash of the snippets' <style> (FALLBACK_STYLE's text between its tags, as pasted):
+ * `'sha256-…'`, what `style-src` must list for a page under a strict policy to keep it
+ * (LISEZ-MOI.txt gives it, scripts/release.mjs).
+ */
+export const fallbackStyleHash = () =>
+  `'sha256-${createHash('sha256')
+    .update(FALLBACK_STYLE.slice('<style>'.length, -'</style>'.length))
+    .digest('base64')}'`;
+
+/**
  * The room of the widget's language picker in the snippet's fallback: the picker's names in its
  * order (src/internal/localization.ts, LANGUAGES) in boxes of its size (src/styles/base.ts,
  * `.languages`, under FALLBACK_STYLE), never shown (`hidden`, and `visibility: hidden` under
