@@ -1,6 +1,7 @@
 // Run by `npm run build:wordpress` after `npm run build`. Completes the WordPress plugin in
 // integrations/wordpress/ent-help/ with what is generated (git-ignored there):
-//   assets/ent-help.js, assets/ent-help.iife.js (+ .map)  copies of dist/
+//   assets/ent-help.js, assets/ent-help.iife.js  copies of dist/ (not their source maps: no file
+//                               refers to them, and they were 290 KB of the zip; the readme says where the source is)
 //   assets/ent-help.asset.php   their SRI hashes and the version, read by includes/assets.php
 //   assets/fallback.html        the snippet's fallback (dist/snippet.html's, from
 //                               scripts/static-procedure.mjs) but its <style>, with placeholders
@@ -14,7 +15,7 @@
 // dates and modes, so the same sources give the same bytes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import gettextParser from 'gettext-parser';
 import { zipSync } from 'fflate';
@@ -50,7 +51,7 @@ for (const [key, file] of [
   const bytes = await readFile(`dist/${file}`).catch(() => fail(`dist/${file} is missing: run npm run build first.`));
   hashes[key] = sri(bytes);
   await copyFile(`dist/${file}`, `${PLUGIN}/assets/${file}`);
-  await copyFile(`dist/${file}.map`, `${PLUGIN}/assets/${file}.map`);
+  await rm(`${PLUGIN}/assets/${file}.map`, { force: true }); // an earlier build's
 }
 await writeFile(
   `${PLUGIN}/assets/ent-help.asset.php`,

@@ -12,7 +12,14 @@
 import { zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cdnUrl, loadTree, scriptTags, sri, version as packageVersion } from './static-procedure.mjs';
+import {
+  cdnUrl,
+  fallbackStyleHash,
+  loadTree,
+  scriptTags,
+  sri,
+  version as packageVersion,
+} from './static-procedure.mjs';
 
 /** The date of `## <version> — YYYY-MM-DD` in CHANGELOG.md, as [year, month, day]; throws without one. */
 export function releaseDate(changelog, version) {
@@ -43,9 +50,10 @@ async function licences() {
 
 /**
  * LISEZ-MOI.txt: for a school web admin, in French, with this build's hashes and addresses, and the
- * built-in tree's first question (`firstQuestion`, its start node's title) as the sign that it works.
+ * built-in tree's first question (`firstQuestion`, its start node's title) as the sign that it works,
+ * and the CSP hash of the snippets' <style> (`styleHash`).
  */
-export function readme({ version, tags, firstQuestion, contactEmail }) {
+export function readme({ version, tags, styleHash, firstQuestion, contactEmail }) {
   return `<ent-help> ${version} : l'aide à la connexion à l'ENT Île-de-France
 ${'='.repeat(64)}
 
@@ -138,7 +146,17 @@ exemple « Access-Control-Allow-Origin: * »), sinon le navigateur le refuse
 
 Si le site envoie une politique Content-Security-Policy, elle doit autoriser
 l'origine du fichier dans script-src ('self' s'il est sur le site,
-https://cdn.jsdelivr.net pour le CDN).
+https://cdn.jsdelivr.net pour le CDN). La balise <style> des snippets (la
+présentation de la procédure avant l'arrivée de l'aide) demande, elle, son
+empreinte dans style-src :
+
+  style-src 'self' ${styleHash}
+
+Sans elle, le navigateur ignore ce style et la console le dit : la procédure
+garde le style de la page jusqu'à l'arrivée de l'aide, qui n'en a pas besoin.
+L'empreinte ne vaut que pour le style tel qu'il est dans les snippets : si
+l'éditeur de la page le modifie (espaces, retours à la ligne), prenez celle
+que donne la console de Chromium.
 
 
 VÉRIFIER QUE ÇA MARCHE
@@ -185,7 +203,7 @@ async function main() {
     'snippet-classic.html': await readFile('dist/snippet-classic.html'),
     'snippet-cdn.html': await readFile('dist/snippet-cdn.html'),
     'ent-help.html': await readFile('dist/ent-help.html'),
-    'LISEZ-MOI.txt': Buffer.from(readme({ version, tags, ...(await fromTree()) })),
+    'LISEZ-MOI.txt': Buffer.from(readme({ version, tags, styleHash: fallbackStyleHash(), ...(await fromTree()) })),
     'LICENCES.txt': Buffer.from(await licences()),
   };
   for (const [name, tag] of [

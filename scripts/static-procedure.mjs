@@ -85,10 +85,14 @@ export function staticProcedure(
         }
       })
       .join('\n');
-  const question = (n, at = '') =>
-    `<p${at}>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${n.hint ? ` ${inline(n.hint)}` : ''}</p>`;
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const choicesOf = (n) => (n.kind === 'question' ? n.choices : (n.followUps ?? []));
+  // The accordion's rule (saidInEvery() in src/views/accordion.ts, on paper: every case is there):
+  // a question's hint gives way where each of its cases says it (Cas 2's « ET SI ? » reason), so
+  // the reader meets it once, in the case they open, not in the question and again in the case.
+  const saidInEvery = (n) => n.choices.every((c) => byId.get(c.next)?.content?.some((b) => b.text === n.hint));
+  const question = (n, at = '') =>
+    `<p${at}>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${n.hint && !saidInEvery(n) ? ` ${inline(n.hint)}` : ''}</p>`;
   const followUpsTitle = (n) =>
     n.kind === 'outcome' && n.followUps?.length && n.followUpsTitle
       ? `<p><strong>${inline(n.followUpsTitle)}</strong></p>\n`
@@ -176,6 +180,16 @@ export const FALLBACK_STYLE = `<style>
     ent-help:not([theme='light' i]) > :is(h1, h2, h3, h4, h5, h6) + p::before { background: var(--ent-help-accent, #8585f6); }
   }
 </style>`;
+
+/**
+ * The CSP hash of the snippets' <style> (FALLBACK_STYLE's text between its tags, as pasted):
+ * `'sha256-…'`, what `style-src` must list for a page under a strict policy to keep it
+ * (LISEZ-MOI.txt gives it, scripts/release.mjs).
+ */
+export const fallbackStyleHash = () =>
+  `'sha256-${createHash('sha256')
+    .update(FALLBACK_STYLE.slice('<style>'.length, -'</style>'.length))
+    .digest('base64')}'`;
 
 /**
  * The room of the widget's language picker in the snippet's fallback: the picker's names in its

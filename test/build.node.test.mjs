@@ -334,3 +334,25 @@ test('treeMessageOrder: the built-in tree read in one order; shortMsgIds drops t
     /a call inside a branch or a loop of createDefaultTree/,
   );
 });
+
+// Cas 2's « ET SI ? » reason, once: the accordion drops a question's hint where each case under it
+// says it (saidInEvery(), src/views/accordion.ts), and the written procedure does too. It printed
+// the reason three times, under the question and again at the top of each case.
+const REASON =
+  "Vous ne recevez pas de mail de réinitialisation de mot de passe, cela signifie que l'adresse mail renseignée est incorrecte.";
+for (const file of ['dist/ent-help.html', 'dist/snippet.html', 'dist/snippet-classic.html', 'dist/snippet-cdn.html']) {
+  test(`${file}: Cas 2's « ET SI ? » reason once in each case, not again in the question above them`, () => {
+    const text = (s) => s.replace(/<[^>]+>/g, '').replace(/&nbsp;|\u00a0/g, ' ');
+    const html = readFileSync(file, 'utf8');
+    const question = html.match(/<p id="ent-help-cas-2-mail-non-recu">[\s\S]*?<\/p>/)?.[0];
+    assert.ok(question, 'the question is in');
+    assert.ok(!text(question).includes(REASON), text(question));
+    for (const who of ['eleve', 'parent']) {
+      const section = html.match(
+        new RegExp(`<details[^>]*data-node="cas-2-mail-non-recu-${who}"[\\s\\S]*?</details>`),
+      )?.[0];
+      assert.equal(text(section ?? '').split(REASON).length - 1, 1, `the ${who}'s case says it once, word for word`);
+    }
+    assert.equal(text(html).split(REASON).length - 1, 2, 'two cases, the reason once in each');
+  });
+}

@@ -275,7 +275,9 @@ describe('<ent-help>', () => {
         }
         el.remove();
       }
-      expect(measured, 'wrapped French runs measured').to.be.greaterThan(20);
+      // Since round 10 a hyphenated name (« Île-de-France ») no longer wraps (test/arabic-hyphen-round10.test.ts):
+      // the runs that still wrap are the multi-word ones (« mot de passe incorrect »), 5 of them here.
+      expect(measured, 'wrapped French runs measured').to.be.greaterThan(3);
       expect([...disorder]).to.deep.equal([]);
     });
 

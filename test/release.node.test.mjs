@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
@@ -61,6 +62,11 @@ test('the archive holds what a school uploads or pastes, sorted, dated the relea
   });
   for (const tag of Object.values(tags)) assert.ok(lisezMoi.includes(tag), `LISEZ-MOI.txt lacks ${tag}`);
   assert.match(lisezMoi, /Access-Control-Allow-Origin/);
+  // Under a strict CSP the snippets' <style> needs its hash in style-src: the hash of its text as pasted.
+  const pasted = Buffer.from(files[`${folder}/snippet.html`]).toString();
+  const style = pasted.slice(pasted.indexOf('<ent-help ')).match(/<style>([\s\S]*?)<\/style>/)[1];
+  const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+  assert.ok(lisezMoi.includes(`style-src 'self' ${hash}`), `LISEZ-MOI.txt lacks style-src 'self' ${hash}`);
   // What the admin checks the page against: the widget's own first question, and the files to upload.
   assert.match(lisezMoi, /première question \(« Que se passe-t-il \? »\)/);
   assert.match(lisezMoi, /trois fichiers à déposer/);

@@ -108,6 +108,9 @@ export const base = css`
     display: inline-block;
     text-decoration: inherit;
   }
+  .nw {
+    white-space: nowrap;
+  }
   a {
     color: var(--_accent);
     text-decoration: underline;

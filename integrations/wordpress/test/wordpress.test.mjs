@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { unzipSync } from 'fflate';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/lib/chromium.mjs';
 import { FALLBACK_STYLE, loadTree, snippetFallback } from '../../../scripts/static-procedure.mjs';
 
@@ -43,6 +44,17 @@ let stepCount = 0;
 const step = (what) => console.log(`test:wordpress ${String(++stepCount).padStart(2)}. ${what}`);
 
 if (!existsSync(zip)) throw new Error(`${zip} is missing: run npm run build:wordpress first.`);
+// The zip holds the two scripts a page loads, not their source maps (no file refers to them: 290 KB for nothing).
+const zipped = Object.keys(unzipSync(new Uint8Array(await readFile(zip))));
+assert.deepEqual(
+  zipped.filter((f) => f.startsWith('ent-help/assets/ent-help.')),
+  ['ent-help/assets/ent-help.asset.php', 'ent-help/assets/ent-help.iife.js', 'ent-help/assets/ent-help.js'],
+);
+assert.deepEqual(
+  zipped.filter((f) => f.endsWith('.map')),
+  [],
+  'no source map in the zip',
+);
 // What each widget's fallback must be: dist/snippet.html's (but its <style>, which the plugin
 // prints in the page's head) for the widget's settings, and, for the page's second widget, its
 // ids and its links to them with the suffix -2.
