@@ -21,7 +21,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 export async function loadTree() {
   return importDataLayer(`export { createDefaultTree, DEFAULT_CONFIG } from './src/data/default-tree.ts';
                           export { dirOf, segmentsOf } from './src/data/inline.ts';
-                          export { isHomeOf } from './src/data/navigator.ts';
+                          export { isHomeOf, saidInEvery } from './src/data/navigator.ts';
                           export { LANGUAGES } from './src/internal/localization.ts';`);
 }
 
@@ -46,7 +46,7 @@ const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', 
  * as tall as the widget's, so nothing moves when the widget replaces it.
  */
 export function staticProcedure(
-  { createDefaultTree, DEFAULT_CONFIG, segmentsOf, isHomeOf },
+  { createDefaultTree, DEFAULT_CONFIG, segmentsOf, isHomeOf, saidInEvery },
   { headingLevel = 2, answers = false, own = '' } = {},
 ) {
   const tree = createDefaultTree();
@@ -87,12 +87,20 @@ export function staticProcedure(
       .join('\n');
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
   const choicesOf = (n) => (n.kind === 'question' ? n.choices : (n.followUps ?? []));
-  // The accordion's rule (saidInEvery() in src/views/accordion.ts, on paper: every case is there):
-  // a question's hint gives way where each of its cases says it (Cas 2's « ET SI ? » reason), so
-  // the reader meets it once, in the case they open, not in the question and again in the case.
-  const saidInEvery = (n) => n.choices.every((c) => byId.get(c.next)?.content?.some((b) => b.text === n.hint));
+  // The accordion's rule on paper (saidInEvery(), src/data/navigator.ts; every case is there): a
+  // question's hint gives way where each of its cases says it (Cas 2's « ET SI ? » reason), so the
+  // reader meets it once, in the case they open, not in the question and again in the case.
+  const hintOf = (n) =>
+    n.hint &&
+    !saidInEvery(
+      tree,
+      n.hint,
+      n.choices.map((c) => c.next),
+    )
+      ? ` ${inline(n.hint)}`
+      : '';
   const question = (n, at = '') =>
-    `<p${at}>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${n.hint && !saidInEvery(n) ? ` ${inline(n.hint)}` : ''}</p>`;
+    `<p${at}>${answers ? `<strong>${inline(n.title)}</strong>` : inline(n.title)}${hintOf(n)}</p>`;
   const followUpsTitle = (n) =>
     n.kind === 'outcome' && n.followUps?.length && n.followUpsTitle
       ? `<p><strong>${inline(n.followUpsTitle)}</strong></p>\n`

@@ -6,7 +6,7 @@
  * on a bad id: it returns the state it was given (the same object), so a caller can tell
  * `next === state` and report the problem where it has a place to do so.
  */
-import type { Choice, InlineText, NodeId, Tree, TreeNode } from './types.js';
+import type { Choice, InlineText, NodeId, OutcomeNode, Tree, TreeNode } from './types.js';
 
 /** Where the user is: the tree and the ids from its start to the current node. */
 export interface Navigation {
@@ -130,6 +130,20 @@ export function openFrom(nav: Navigation, from: NodeId, id: NodeId): Navigation 
   const cut = { tree: nav.tree, path: nav.path.slice(0, at + 1) };
   const next = choose(cut, id);
   return next === cut ? goTo(nav, id) : next;
+}
+
+/**
+ * Whether each of the cases `ids` (those open under a question) opens with a paragraph that says
+ * `hint`: Cas 2's « ET SI ? » reason heads its question and each of its outcomes (read alone by a
+ * link), so the question's hint gives way where the cases below say it. On screen that is the case
+ * the path opens; on paper, every case (the accordion, and the static procedure:
+ * scripts/static-procedure.mjs).
+ */
+export function saidInEvery(tree: Tree, hint: InlineText, ids: readonly (NodeId | undefined)[]): boolean {
+  // (No case open below: `undefined`, no node. A question has no content.)
+  return ids.every((id) =>
+    (getNode(tree, id!) as OutcomeNode | undefined)?.content?.some((b) => (b as { text?: InlineText }).text === hint),
+  );
 }
 
 /**

@@ -5,8 +5,17 @@
  * another view of it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { choicesOf, getNode, goTo, isHomeOf, openFrom, routeTo, type Navigation } from '../data/navigator.js';
-import type { Choice, InlineText, NodeId, OutcomeNode, Tree, TreeNode } from '../data/types.js';
+import {
+  choicesOf,
+  getNode,
+  goTo,
+  isHomeOf,
+  openFrom,
+  routeTo,
+  saidInEvery,
+  type Navigation,
+} from '../data/navigator.js';
+import type { Choice, NodeId, TreeNode } from '../data/types.js';
 import { notSolvedText, stillStuckText } from '../data/texts.js';
 import { content } from './content.js';
 import { iconChevron } from './icons.js';
@@ -69,19 +78,6 @@ export function toggled(nav: Navigation, parent: NodeId, id: NodeId): Navigation
 export function found(nav: Navigation, event: Event): Navigation {
   const id = (event.target as HTMLElement).id.replace(/^panel-/, '');
   return event.target === event.currentTarget && !nav.path.includes(id) ? goTo(nav, id) : nav;
-}
-
-/**
- * Whether each of the cases `ids` (those open under a question) opens with a paragraph that says
- * `hint`: Cas 2's « ET SI ? » reason heads its question and each of its outcomes (read alone by a
- * link), so the question's hint gives way where the cases below say it. On screen that is the case
- * the path opens; on paper, every case.
- */
-function saidInEvery(tree: Tree, hint: InlineText, ids: readonly (NodeId | undefined)[]): boolean {
-  // (No case open below: `undefined`, no node. A question has no content.)
-  return ids.every((id) =>
-    (getNode(tree, id!) as OutcomeNode | undefined)?.content?.some((b) => (b as { text?: InlineText }).text === hint),
-  );
 }
 
 /**
